@@ -1,0 +1,149 @@
+package gradlab.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A YAML (or JSON) document read as a tree of nodes that remember their line and column, so every
+ * complaint about a file can say where. Only the node tree is built (snakeyaml-engine's compose
+ * step): no objects are constructed from tags, so loading is safe.
+ */
+public final class YamlNode {
+    private final String source;
+    private final Node node;
+
+    private YamlNode(String source, Node node) {
+        this.source = source;
+        this.node = node;
+    }
+
+    /** Parses {@code text}; {@code source} names it in messages (usually the file name). */
+    public static YamlNode parse(String source, String text) throws InputError {
+        LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(20).setCodePointLimit(8 * 1024 * 1024).build();
+        try {
+            Optional<Node> root = new Compose(settings).composeString(text);
+            if (root.isEmpty()) throw new InputError(source, 1, 1, "the file is empty");
+            return new YamlNode(source, root.get());
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            int line = mark.map(m -> m.getLine() + 1).orElse(1);
+            int column = mark.map(m -> m.getColumn() + 1).orElse(1);
+            String problem = e.getProblem() == null ? "not valid YAML" : e.getProblem();
+            throw new InputError(source, line, column, "YAML syntax: " + problem.replace('\n', ' '));
+        } catch (YamlEngineException e) {
+            throw new InputError(source, 1, 1, "YAML: " + e.getMessage().replace('\n', ' '));
+        }
+    }
+
+    public String source() { return source; }
+    public int line() { return node.getStartMark().map(m -> m.getLine() + 1).orElse(1); }
+    public int column() { return node.getStartMark().map(m -> m.getColumn() + 1).orElse(1); }
+
+    /** An error located at this node. */
+    public InputError error(String problem) { return new InputError(source, line(), column(), problem); }
+
+    public boolean isMap() { return node instanceof MappingNode; }
+    public boolean isList() { return node instanceof SequenceNode; }
+    public boolean isScalar() { return node instanceof ScalarNode; }
+
+    /** The entries of a mapping in file order; complains about keys not in {@code allowed}. */
+    public Map<String, YamlNode> map(Set<String> allowed) throws InputError {
+        if (!(node instanceof MappingNode mapping)) throw error("expected a mapping of keys to values");
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            YamlNode key = new YamlNode(source, tuple.getKeyNode());
+            String name = key.string();
+            if (!allowed.contains(name)) {
+                throw key.error("unknown key '" + name + "' (expected one of: " + String.join(", ", allowed) + ")");
+            }
+            if (entries.containsKey(name)) throw key.error("key '" + name + "' appears twice");
+            entries.put(name, new YamlNode(source, tuple.getValueNode()));
+        }
+        return entries;
+    }
+
+    public List<YamlNode> list() throws InputError {
+        if (!(node instanceof SequenceNode sequence)) throw error("expected a list");
+        List<YamlNode> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) items.add(new YamlNode(source, item));
+        return items;
+    }
+
+    public String string() throws InputError {
+        if (!(node instanceof ScalarNode scalar)) throw error("expected a single value, not a list or mapping");
+        return scalar.getValue();
+    }
+
+    /** A finite number; NaN, infinities and non-numbers are errors that say what was found. */
+    public double number() throws InputError {
+        String text = string().trim();
+        Tag tag = node.getTag();
+        String lower = text.toLowerCase();
+        if (lower.matches("[-+]?\\.?(nan|inf|infinity)")) {
+            throw error("'" + text + "' is not a finite number");
+        }
+        if (!tag.equals(Tag.INT) && !tag.equals(Tag.FLOAT) && !text.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+            throw error("expected a number, found '" + text + "'");
+        }
+        try {
+            double value = Double.parseDouble(text);
+            if (!Double.isFinite(value)) throw error("'" + text + "' is too large (not a finite number)");
+            return value;
+        } catch (NumberFormatException e) {
+            throw error("expected a number, found '" + text + "'");
+        }
+    }
+
+    /** A whole number within [min, max]. */
+    public int integer(int min, int max) throws InputError {
+        String text = string().trim();
+        int value;
+        try {
+            value = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw error("expected a whole number, found '" + text + "'");
+        }
+        if (value < min || value > max) throw error("must be between " + min + " and " + max + ", found " + value);
+        return value;
+    }
+
+    public long longValue() throws InputError {
+        String text = string().trim();
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw error("expected a whole number, found '" + text + "'");
+        }
+    }
+
+    public boolean bool() throws InputError {
+        String text = string().trim();
+        if (text.equals("true")) return true;
+        if (text.equals("false")) return false;
+        throw error("expected true or false, found '" + text + "'");
+    }
+
+    /** A list of finite numbers. */
+    public double[] numbers() throws InputError {
+        List<YamlNode> items = list();
+        double[] values = new double[items.size()];
+        for (int i = 0; i < values.length; i++) values[i] = items.get(i).number();
+        return values;
+    }
+}
