@@ -185,4 +185,36 @@ final class Ops {
             for (int i = 0; i < gx.length; i++) gx[i] += g;
         }
     }
+
+    /**
+     * Inverted dropout: each element is kept with probability 1 − p and scaled by 1/(1 − p), so the
+     * expected activation is unchanged and evaluation needs no rescaling. The mask is drawn anew at
+     * every forward pass; a graph built for evaluation simply has no dropout op.
+     */
+    static final class Dropout extends Op {
+        private final double rate;
+        private final java.util.Random random;
+        private final double[] mask;
+        Dropout(Tensor a, double rate, java.util.Random random) {
+            super(a.rows(), a.cols(), a);
+            if (!(rate >= 0 && rate < 1)) throw new IllegalArgumentException("dropout rate must be in [0, 1), got " + rate);
+            this.rate = rate;
+            this.random = random;
+            this.mask = new double[a.value().data.length];
+        }
+        public String name() { return "dropout"; }
+        public String formula() { return "a' = a ⊙ mask / (1 − p),  p = " + rate; }
+        public void forward() {
+            double keep = 1 - rate;
+            double[] a = in(0).value().data, y = out.value().data;
+            for (int i = 0; i < y.length; i++) {
+                mask[i] = random.nextDouble() < keep ? 1 / keep : 0;
+                y[i] = a[i] * mask[i];
+            }
+        }
+        public void backward() {
+            double[] g = out.grad().data, ga = in(0).grad().data;
+            for (int i = 0; i < g.length; i++) ga[i] += g[i] * mask[i];
+        }
+    }
 }

@@ -100,6 +100,9 @@ public final class Tensor {
     public Tensor sum() { return Op.apply(new Ops.Sum(this)); }
     public Tensor mean() { return Op.apply(new Ops.Mean(this)); }
 
+    /** Inverted dropout with drop probability {@code rate}, a fresh mask every forward pass. */
+    public Tensor dropout(double rate, java.util.Random random) { return Op.apply(new Ops.Dropout(this, rate, random)); }
+
     public Tensor identity() { return Op.apply(new Activations.Identity(this)); }
     public Tensor step() { return Op.apply(new Activations.Step(this)); }
     public Tensor sigmoid() { return Op.apply(new Activations.Sigmoid(this)); }

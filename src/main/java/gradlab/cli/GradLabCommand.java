@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar gradlab.jar COMMAND ...}. Bad input exits 2, internal failure 1. */
 @Command(name = "gradlab", mixinStandardHelpOptions = true, version = "Gradient Lab 0.1",
         description = "See neural networks learn. With no command, opens the app.",
-        subcommands = {ForwardCommand.class, BackpropCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ForwardCommand.class, BackpropCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GradLabCommand implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_FAILURE = 1;

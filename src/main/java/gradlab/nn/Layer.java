@@ -10,6 +10,7 @@ public final class Layer {
     private final Tensor weights;
     private final Tensor biases;
     private Activation activation;
+    private double dropout;
 
     public Layer(int units, int inputs, Activation activation) {
         this.weights = new Tensor(units, inputs, "W");
@@ -24,12 +25,21 @@ public final class Layer {
     public Activation activation() { return activation; }
     public void setActivation(Activation activation) { this.activation = activation; }
 
+    /** The probability that a unit's output is dropped during training (0: no dropout). */
+    public double dropout() { return dropout; }
+
+    public void setDropout(double rate) {
+        if (!(rate >= 0 && rate < 1)) throw new IllegalArgumentException("dropout must be in [0, 1), got " + rate);
+        this.dropout = rate;
+    }
+
     /** The weight from input {@code from} into unit {@code unit}. */
     public double weight(int unit, int from) { return weights.get(unit, from); }
     public double bias(int unit) { return biases.get(0, unit); }
 
     Layer copy() {
         Layer copy = new Layer(units(), inputs(), activation);
+        copy.dropout = dropout;
         System.arraycopy(weights.value().data, 0, copy.weights.value().data, 0, weights.value().data.length);
         System.arraycopy(biases.value().data, 0, copy.biases.value().data, 0, biases.value().data.length);
         return copy;

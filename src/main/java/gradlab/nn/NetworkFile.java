@@ -17,7 +17,7 @@ import java.util.Set;
 /** Reads and writes the network file of SPEC §1 (YAML; JSON is YAML too). */
 public final class NetworkFile {
     private static final Set<String> TOP_KEYS = orderedSet("name", "inputs", "init", "seed", "layers", "loss");
-    private static final Set<String> LAYER_KEYS = orderedSet("units", "activation", "weights", "biases");
+    private static final Set<String> LAYER_KEYS = orderedSet("units", "activation", "weights", "biases", "dropout");
     private static final int MAX_WIDTH = 10_000;
 
     private NetworkFile() {}
@@ -115,6 +115,12 @@ public final class NetworkFile {
         Activation activation = Activation.byName(act.string()).orElseThrow(() -> act.error(
                 "unknown activation '" + safe(act) + "' (expected " + Activation.names() + ")"));
         Layer layer = new Layer(units, width, activation);
+        if (keys.containsKey("dropout")) {
+            YamlNode rate = keys.get("dropout");
+            double p = rate.number();
+            if (!(p >= 0 && p < 1)) throw rate.error(where + ".dropout: must be at least 0 and below 1, found " + p);
+            layer.setDropout(p);
+        }
 
         if (keys.containsKey("weights")) {
             YamlNode weights = keys.get("weights");
@@ -161,6 +167,7 @@ public final class NetworkFile {
         for (Layer layer : network.layers()) {
             out.append("  - units: ").append(layer.units()).append('\n');
             out.append("    activation: ").append(layer.activation().fileName()).append('\n');
+            if (layer.dropout() > 0) out.append("    dropout: ").append(number(layer.dropout())).append('\n');
             out.append("    weights: [");
             for (int r = 0; r < layer.units(); r++) {
                 if (r > 0) out.append(", ");

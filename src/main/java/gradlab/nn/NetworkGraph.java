@@ -23,6 +23,14 @@ public final class NetworkGraph {
     private final double[] rawFeatures;
 
     public NetworkGraph(Network network, int batchSize, Loss lossFunction) {
+        this(network, batchSize, lossFunction, null);
+    }
+
+    /**
+     * A graph for training when {@code dropoutRandom} is given: hidden layers with a dropout rate get a
+     * dropout op after their activation. Without it (evaluation) there is no dropout.
+     */
+    public NetworkGraph(Network network, int batchSize, Loss lossFunction, java.util.Random dropoutRandom) {
         this.network = network;
         this.input = new Tensor(batchSize, network.inputSize(), "x");
         this.target = new Tensor(batchSize, network.outputSize(), "t");
@@ -35,7 +43,8 @@ public final class NetworkGraph {
             Tensor al = layer.activation().apply(zl).label("a" + (l + 1));
             z.add(zl);
             a.add(al);
-            x = al;
+            boolean hidden = l < network.depth() - 1;
+            x = dropoutRandom != null && hidden && layer.dropout() > 0 ? al.dropout(layer.dropout(), dropoutRandom) : al;
         }
         this.loss = lossFunction.apply(x, target).label("C");
         this.graph = new Graph(loss);

@@ -1,0 +1,66 @@
+package gradlab.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gradlab.lab.BenchmarkTask;
+import gradlab.lab.Trainer;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Times the training engine on the benchmark tasks B1-B3 and prints ms per epoch beside the peers' figures.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--task", split = ",", paramLabel = "B1,B2,B3", description = "which tasks (default: all)")
+    List<BenchmarkTask> tasks = List.of(BenchmarkTask.values());
+
+    @Option(names = "--repeat", defaultValue = "5", paramLabel = "N", description = "timed runs per task; the median is reported (default ${DEFAULT-VALUE})")
+    int repeat;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Override
+    public Integer call() throws gradlab.io.InputError {
+        if (repeat < 1) throw gradlab.io.InputError.option("--repeat", "must be at least 1");
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectNode root = Json.object();
+        if (!json) {
+            out.printf(Locale.ROOT, "Java %s, %d cores; median of %d runs after a warm-up run%n",
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeat);
+        }
+        for (BenchmarkTask task : tasks) {
+            BenchmarkTask.time(task.trainer(1), task.epochs);   // warm-up: let the JIT compile the hot loops
+            double[] msPerEpoch = new double[repeat];
+            double loss = Double.NaN;
+            for (int r = 0; r < repeat; r++) {
+                Trainer trainer = task.trainer(1);
+                msPerEpoch[r] = BenchmarkTask.time(trainer, task.epochs) * 1000 / task.epochs;
+                loss = trainer.trainingLoss();
+            }
+            Arrays.sort(msPerEpoch);
+            double median = msPerEpoch[repeat / 2];
+            if (json) {
+                ObjectNode node = root.putObject(task.name());
+                node.put("msPerEpoch", median);
+                node.put("best", msPerEpoch[0]);
+                node.put("epochs", task.epochs);
+                node.put("finalLoss", loss);
+            } else {
+                out.printf(Locale.ROOT, "%s  %-85s%n    %.4f ms/epoch (best %.4f), final loss %.4g%n    peers (ms/epoch): %s%n",
+                        task.name(), task.description, median, msPerEpoch[0], loss, task.peers);
+            }
+            out.flush();
+        }
+        if (json) out.println(Json.write(root));
+        out.flush();
+        return 0;
+    }
+}

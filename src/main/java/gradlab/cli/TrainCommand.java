@@ -1,0 +1,216 @@
+package gradlab.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gradlab.data.CsvData;
+import gradlab.data.Dataset;
+import gradlab.data.Generators;
+import gradlab.io.InputError;
+import gradlab.lab.History;
+import gradlab.lab.Trainer;
+import gradlab.lab.TrainingConfig;
+import gradlab.nn.Layer;
+import gradlab.nn.Loss;
+import gradlab.nn.Network;
+import gradlab.nn.NetworkFile;
+import gradlab.optim.Optimizers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Trains a network on a generated data set or a CSV file and prints the loss after every epoch.")
+final class TrainCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--net", required = true, paramLabel = "NET", description = "network file (YAML or JSON)")
+    Path net;
+    @Option(names = "--data", required = true, paramLabel = "NAME|FILE.csv",
+            description = "circle | xor | gauss | spiral | xor-table | blobs | sine | steps | symmetric-steps, or a CSV file")
+    String data;
+    @Option(names = "--loss", paramLabel = "LOSS", description = "default: the network file's, else quadratic")
+    String loss;
+    @Option(names = "--optimizer", defaultValue = "sgd", paramLabel = "O", description = "sgd | momentum | nesterov | adagrad | rmsprop | adam (default ${DEFAULT-VALUE})")
+    String optimizer;
+    @Option(names = "--lr", defaultValue = "0.03", paramLabel = "α", description = "learning rate (default ${DEFAULT-VALUE})")
+    double learningRate;
+    @Option(names = "--momentum", defaultValue = "0.9", paramLabel = "λ", description = "momentum / nesterov λ (default ${DEFAULT-VALUE})")
+    double momentum;
+    @Option(names = "--rho", defaultValue = "0.9", paramLabel = "ρ", description = "rmsprop decay (default ${DEFAULT-VALUE})")
+    double rho;
+    @Option(names = "--batch", defaultValue = "10", paramLabel = "B", description = "batch size (default ${DEFAULT-VALUE})")
+    int batch;
+    @Option(names = "--epochs", defaultValue = "100", paramLabel = "E", description = "epochs (default ${DEFAULT-VALUE})")
+    int epochs;
+    @Option(names = "--seed", paramLabel = "S", description = "seed for data, shuffling and dropout (default: the file's seed, else 1)")
+    Long seed;
+    @Option(names = "--no-shuffle", description = "keep the data's order in every epoch")
+    boolean noShuffle;
+    @Option(names = "--save", paramLabel = "OUT.yaml", description = "write the trained network here (atomically)")
+    Path save;
+    @Option(names = "--points", defaultValue = "250", paramLabel = "N", description = "points to generate (default ${DEFAULT-VALUE})")
+    int points;
+    @Option(names = "--noise", defaultValue = "0", paramLabel = "F", description = "noise of generated data, 0 to 1 (default ${DEFAULT-VALUE})")
+    double noise;
+    @Option(names = "--steps", defaultValue = "4", paramLabel = "N", description = "steps of the step data sets (default ${DEFAULT-VALUE})")
+    int steps;
+    @Option(names = "--validation", defaultValue = "0", paramLabel = "F", description = "fraction held out for validation (default ${DEFAULT-VALUE})")
+    double validation;
+    @Option(names = "--l1", defaultValue = "0", paramLabel = "λ1", description = "L1 penalty (λ1/2)·Σ|w|")
+    double l1;
+    @Option(names = "--l2", defaultValue = "0", paramLabel = "λ2", description = "L2 penalty (λ2/2)·Σw²")
+    double l2;
+    @Option(names = "--patience", defaultValue = "0", paramLabel = "P", description = "early stopping: epochs without validation improvement (0: off)")
+    int patience;
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Override
+    public Integer call() throws InputError, IOException {
+        Network network = Options.network(net);
+        Loss lossFunction = Options.loss(network, loss);
+        long runSeed = seed != null ? seed : network.seed() != null ? network.seed() : 1;
+        checkOptions();
+        Dataset dataset = dataset(runSeed);
+        Dataset.Split split = dataset.split(validation, runSeed);
+        Optimizers.Settings settings = Optimizers.Settings.defaults().withMomentum(momentum).withRho(rho);
+        TrainingConfig config = new TrainingConfig(lossFunction, optimizer, learningRate, settings, batch, runSeed,
+                !noShuffle, l1, l2, patience);
+        Trainer trainer;
+        try {
+            trainer = new Trainer(network, split.training(), split.validation(), config);
+        } catch (IllegalArgumentException e) {
+            throw new InputError(data, data.endsWith(".csv") ? 1 : 0, 1, e.getMessage());
+        }
+
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, epochs, !json);
+        double[] losses = new double[epochs];
+        int done = 0;
+        long start = System.nanoTime();
+        while (done < epochs && trainer.canTrain()) {
+            trainer.stepEpoch();
+            if (trainer.epoch() > done) {
+                losses[done++] = trainer.trainingLoss();
+                progress.update(done, trainer.trainingLoss());
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        progress.finish();
+
+        String status = switch (trainer.status()) {
+            case DIVERGED -> "diverged";
+            case STOPPED_EARLY -> "stopped-early";
+            case READY -> "finished";
+        };
+        String message = trainer.message();
+        if (trainer.status() == gradlab.lab.TrainingSnapshot.Status.DIVERGED) {
+            trainer.restoreLastGood();   // report and save the last good weights, never NaN
+            message += "; the network is from the last good epoch (" + trainer.epoch() + ")";
+        }
+        if (save != null) NetworkFile.save(network, save);
+        print(trainer, status, message, losses, done, seconds);
+        return 0;
+    }
+
+    private void checkOptions() throws InputError {
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) throw InputError.option("--lr", "must be a positive number, got " + learningRate);
+        if (batch < 1) throw InputError.option("--batch", "must be at least 1, got " + batch);
+        if (epochs < 1) throw InputError.option("--epochs", "must be at least 1, got " + epochs);
+        if (!Optimizers.NAMES.contains(optimizer)) {
+            throw InputError.option("--optimizer", "unknown optimizer '" + optimizer + "' (expected " + String.join(" | ", Optimizers.NAMES) + ")");
+        }
+        if (!(momentum >= 0 && momentum < 1)) throw InputError.option("--momentum", "must be in [0, 1), got " + momentum);
+        if (!(rho >= 0 && rho < 1)) throw InputError.option("--rho", "must be in [0, 1), got " + rho);
+        if (!(validation >= 0 && validation < 1)) throw InputError.option("--validation", "must be in [0, 1), got " + validation);
+        if (!(l1 >= 0) || !(l2 >= 0)) throw InputError.option(l1 < 0 ? "--l1" : "--l2", "must be at least 0");
+        if (patience < 0) throw InputError.option("--patience", "must be at least 0, got " + patience);
+        if (patience > 0 && validation == 0) throw InputError.option("--patience", "early stopping needs a validation set (--validation 0.2, say)");
+    }
+
+    private Dataset dataset(long runSeed) throws InputError {
+        if (data.toLowerCase(Locale.ROOT).endsWith(".csv")) return CsvData.load(Path.of(data));
+        if (!Generators.NAMES.contains(data)) {
+            throw InputError.option("--data", "unknown data set '" + data + "' (expected " + String.join(" | ", Generators.NAMES) + ", or a .csv file)");
+        }
+        try {
+            return Generators.generate(new Generators.Spec(data, points, noise, runSeed, steps));
+        } catch (IllegalArgumentException e) {
+            throw InputError.option("--data", e.getMessage());
+        }
+    }
+
+    private void print(Trainer trainer, String status, String message, double[] losses, int done, double seconds) {
+        History.Entry last = trainer.history().last();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode root = Json.object();
+            if (last == null) root.putNull("loss"); else root.put("loss", last.trainingLoss());
+            ArrayNode history = root.putArray("history");
+            for (int i = 0; i < done; i++) history.add(losses[i]);
+            root.put("seconds", seconds);
+            ObjectNode netNode = root.putObject("net");
+            ArrayNode layers = netNode.putArray("layers");
+            for (Layer layer : trainer.network().layers()) {
+                ObjectNode l = layers.addObject();
+                l.set("weights", Json.matrix(layer.weights().toArray()));
+                l.set("biases", Json.array(layer.biases().toArray()[0]));
+            }
+            root.put("epochs", last == null ? 0 : last.epoch());
+            root.put("status", status);
+            if (!message.isEmpty()) root.put("message", message);
+            if (last != null && !Double.isNaN(last.trainingAccuracy())) root.put("accuracy", last.trainingAccuracy());
+            if (last != null && !Double.isNaN(last.validationLoss())) root.put("validationLoss", last.validationLoss());
+            if (last != null && !Double.isNaN(last.validationAccuracy())) root.put("validationAccuracy", last.validationAccuracy());
+            out.println(Json.write(root));
+        } else {
+            out.printf(Locale.ROOT, "%s after %d epoch(s) in %.3f s%n", status, last == null ? 0 : last.epoch(), seconds);
+            if (!message.isEmpty()) out.println(message);
+            if (last != null) {
+                out.printf(Locale.ROOT, "training loss     %.6g%n", last.trainingLoss());
+                if (!Double.isNaN(last.trainingAccuracy())) out.printf(Locale.ROOT, "training accuracy %.1f%%%n", 100 * last.trainingAccuracy());
+                if (!Double.isNaN(last.validationLoss())) out.printf(Locale.ROOT, "validation loss   %.6g%n", last.validationLoss());
+                if (!Double.isNaN(last.validationAccuracy())) out.printf(Locale.ROOT, "validation accuracy %.1f%%%n", 100 * last.validationAccuracy());
+            }
+            if (save != null) out.println("saved " + save);
+        }
+        out.flush();
+    }
+
+    /** A one-line progress bar on stderr, redrawn at most ten times a second. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean enabled;
+        private long lastDraw;
+
+        Progress(PrintWriter err, int total, boolean enabled) {
+            this.err = err;
+            this.total = total;
+            this.enabled = enabled;
+        }
+
+        void update(int done, double loss) {
+            if (!enabled) return;
+            long now = System.nanoTime();
+            if (now - lastDraw < 100_000_000L && done < total) return;
+            lastDraw = now;
+            int width = 30, filled = (int) ((long) width * done / total);
+            err.printf(Locale.ROOT, "\r[%s%s] epoch %d/%d  loss %.5g", "#".repeat(filled), ".".repeat(width - filled), done, total, loss);
+            err.flush();
+        }
+
+        void finish() {
+            if (enabled && lastDraw != 0) {
+                err.println();
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package gradlab.lab;
+
+import gradlab.data.Dataset;
+import gradlab.data.Generators;
+import gradlab.nn.Activation;
+import gradlab.nn.Features;
+import gradlab.nn.Init;
+import gradlab.nn.Loss;
+import gradlab.nn.Network;
+import gradlab.optim.Optimizers;
+import java.util.Random;
+
+/**
+ * The speed benchmarks of the training issue: Playground's data, weights U(−0.5, 0.5), biases 0.1,
+ * batch-mean gradients, no shuffling, float64. Peers' figures (ms/epoch) were measured on this kind of
+ * machine and are printed beside ours.
+ */
+public enum BenchmarkTask {
+    B1("circle, 250 points, 2-4-2-1 tanh, quadratic, SGD 0.03, batch 10", "circle", 250,
+            new int[] {4, 2, 1}, Activation.TANH, Activation.TANH, Loss.QUADRATIC, 0.03, 10, 1000,
+            "Playground 0.142 · plain Java 0.079 · EJML 0.087 · Encog 0.092 · DL4J 65"),
+    B2("spiral, 250 points, 2-8-8-8-1 tanh, quadratic, SGD 0.03, batch 10", "spiral", 250,
+            new int[] {8, 8, 8, 1}, Activation.TANH, Activation.TANH, Loss.QUADRATIC, 0.03, 10, 300,
+            "Playground 1.02 · plain Java 0.227 · Encog 0.233"),
+    B3("circle, 2000 points, 2-64-64-1 relu/sigmoid, binary cross-entropy, full-batch SGD 0.1", "circle", 2000,
+            new int[] {64, 64, 1}, Activation.RELU, Activation.SIGMOID, Loss.BINARY_CROSS_ENTROPY, 0.1, 2000, 200,
+            "Playground 153 · plain Java 18.4 · EJML 15.3 · numpy+OpenBLAS 3.34");
+
+    public final String description;
+    public final int epochs;
+    public final String peers;
+    private final String data;
+    private final int points;
+    private final int[] units;
+    private final Activation hidden;
+    private final Activation output;
+    private final Loss loss;
+    private final double learningRate;
+    private final int batch;
+
+    BenchmarkTask(String description, String data, int points, int[] units, Activation hidden, Activation output,
+                  Loss loss, double learningRate, int batch, int epochs, String peers) {
+        this.description = description;
+        this.data = data;
+        this.points = points;
+        this.units = units;
+        this.hidden = hidden;
+        this.output = output;
+        this.loss = loss;
+        this.learningRate = learningRate;
+        this.batch = batch;
+        this.epochs = epochs;
+        this.peers = peers;
+    }
+
+    /** A fresh trainer for one run (same data and weights every time). */
+    public Trainer trainer(long seed) {
+        Dataset dataset = Generators.generate(Generators.Spec.of(data, points, 0, seed));
+        Activation[] activations = new Activation[units.length];
+        for (int l = 0; l < units.length; l++) activations[l] = l == units.length - 1 ? output : hidden;
+        Network network = Network.create(Features.plain(2), units, activations, Init.ZEROS, seed);
+        Random random = new Random(seed);
+        for (int l = 0; l < network.depth(); l++) {
+            double[] w = network.layer(l).weights().value().data;
+            for (int i = 0; i < w.length; i++) w[i] = random.nextDouble() - 0.5;
+            java.util.Arrays.fill(network.layer(l).biases().value().data, 0.1);
+        }
+        TrainingConfig config = new TrainingConfig(loss, "sgd", learningRate, Optimizers.Settings.defaults(),
+                batch, seed, false, 0, 0, 0);
+        return new Trainer(network, dataset, null, config);
+    }
+
+    /** Trains {@code epochs} epochs; returns the wall time of the training loop in seconds. */
+    public static double time(Trainer trainer, int epochs) {
+        long start = System.nanoTime();
+        for (int e = 0; e < epochs && trainer.canTrain(); e++) trainer.stepEpoch();
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

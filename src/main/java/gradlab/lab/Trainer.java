@@ -1,0 +1,282 @@
+package gradlab.lab;
+
+import gradlab.autodiff.Tensor;
+import gradlab.data.Dataset;
+import gradlab.nn.Network;
+import gradlab.nn.NetworkGraph;
+import gradlab.optim.Optimizer;
+import gradlab.optim.Optimizers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * One experiment: a network, its training and validation data, a loss and an optimizer. Trains one
+ * sample, one batch or one epoch at a time. Graphs and buffers are built once and replayed, so a step
+ * allocates nothing. Not thread-safe: use it from one thread ({@link TrainingRunner} does).
+ */
+public final class Trainer {
+    private final Network network;
+    private final Dataset training;
+    private final Dataset validation;
+    private final TrainingConfig config;
+    private final Optimizer optimizer;
+    private final TargetEncoding encoding;
+    private final List<Tensor> parameters;
+    private final double[][] features;       // training samples' feature vectors
+    private final double[][] targets;        // encoded training targets
+    private final double[][] validationFeatures;
+    private final double[][] validationTargets;
+    private final int[] order;
+    private final Random shuffleRandom;
+    private final Random dropoutRandom;
+    private final Evaluator trainingEvaluator;
+    private final Evaluator validationEvaluator;
+    private NetworkGraph batchGraph;
+    private NetworkGraph sampleGraph;
+    private NetworkGraph tailGraph;           // the smaller last batch of an epoch
+    private final History history = new History(4096);
+    private final List<double[]> lastGood = new ArrayList<>();
+    private final double[][] beforeUpdate;
+    private final double[] gradientNorms;
+    private final double[] updateRatios;
+
+    private int epoch;
+    private int position;
+    private long updates;
+    private TrainingSnapshot.Status status = TrainingSnapshot.Status.READY;
+    private String message = "";
+    private double trainingLoss = Double.NaN, validationLoss = Double.NaN;
+    private double trainingAccuracy = Double.NaN, validationAccuracy = Double.NaN;
+    private double bestValidationLoss = Double.POSITIVE_INFINITY;
+    private int epochsWithoutImprovement;
+    private List<double[]> bestWeights;
+
+    public Trainer(Network network, Dataset training, Dataset validation, TrainingConfig config) {
+        if (training.size() == 0) throw new IllegalArgumentException("the training set is empty");
+        if (training.inputCount() != network.features().rawCount()) {
+            throw new IllegalArgumentException("the data has " + training.inputCount() + " input column(s) but the network takes "
+                    + network.features().rawCount());
+        }
+        this.network = network;
+        this.training = training;
+        this.validation = validation == null || validation.size() == 0 ? null : validation;
+        this.config = config;
+        this.encoding = TargetEncoding.forNetwork(network, training);
+        this.optimizer = Optimizers.create(config.optimizer(), config.learningRate(), config.settings());
+        this.parameters = network.parameters();
+        this.features = featuresOf(training);
+        this.targets = targetsOf(training);
+        this.validationFeatures = this.validation == null ? null : featuresOf(this.validation);
+        this.validationTargets = this.validation == null ? null : targetsOf(this.validation);
+        this.order = new int[training.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        this.shuffleRandom = new Random(config.seed());
+        this.dropoutRandom = new Random(config.seed() ^ 0x5DEECE66DL);
+        this.trainingEvaluator = new Evaluator(network, config.loss(), features, targets, encoding, training.isClassification());
+        this.validationEvaluator = this.validation == null ? null
+                : new Evaluator(network, config.loss(), validationFeatures, validationTargets, encoding, training.isClassification());
+        this.beforeUpdate = new double[network.depth()][];
+        for (int l = 0; l < network.depth(); l++) beforeUpdate[l] = new double[network.layer(l).weights().value().data.length];
+        this.gradientNorms = new double[network.depth()];
+        this.updateRatios = new double[network.depth()];
+        rememberGoodWeights();
+        if (config.shuffle()) shuffle();
+    }
+
+    private double[][] featuresOf(Dataset data) {
+        double[][] out = new double[data.size()][];
+        for (int i = 0; i < out.length; i++) out[i] = network.features().compute(data.input(i));
+        return out;
+    }
+
+    private double[][] targetsOf(Dataset data) {
+        double[][] out = new double[data.size()][];
+        for (int i = 0; i < out.length; i++) out[i] = encoding.encode(data.target(i));
+        return out;
+    }
+
+    public Network network() { return network; }
+    public TrainingConfig config() { return config; }
+    public Optimizer optimizer() { return optimizer; }
+    public TargetEncoding encoding() { return encoding; }
+    public History history() { return history; }
+    public int epoch() { return epoch; }
+    public long updates() { return updates; }
+    public int positionInEpoch() { return position; }
+    public TrainingSnapshot.Status status() { return status; }
+    public String message() { return message; }
+    public double trainingLoss() { return trainingLoss; }
+    public double validationLoss() { return validationLoss; }
+    public boolean canTrain() { return status == TrainingSnapshot.Status.READY; }
+
+    /** Changes the learning rate from the next update on; the optimizer keeps its state. */
+    public void setLearningRate(double rate) { optimizer.setLearningRate(rate); }
+
+    /** One update from the next single sample. */
+    public void stepSample() { update(1); }
+
+    /** One update from the next batch (smaller at the end of the epoch). */
+    public void stepBatch() { update(Math.min(config.batchSize(), order.length - position)); }
+
+    /** Batches until the current epoch ends. */
+    public void stepEpoch() {
+        int start = epoch;
+        while (canTrain() && epoch == start) stepBatch();
+    }
+
+    private void update(int count) {
+        if (!canTrain()) return;
+        NetworkGraph graph = graphFor(count);
+        for (int k = 0; k < count; k++) {
+            int sample = order[position + k];
+            graph.setFeatures(k, features[sample]);
+            graph.setTarget(k, targets[sample]);
+        }
+        boolean lastOfEpoch = position + count == order.length;
+        optimizer.beforeGradient(parameters);
+        double batchLoss = graph.forwardBackward();
+        addPenaltyGradients();
+        if (lastOfEpoch) keepWeightsBeforeUpdate();
+        optimizer.step(parameters);
+        updates++;
+        position += count;
+        if (!Double.isFinite(batchLoss) || !parametersFinite()) {
+            diverge();
+            return;
+        }
+        if (lastOfEpoch) endEpoch();
+    }
+
+    private NetworkGraph graphFor(int count) {
+        if (count == config.batchSize()) {
+            if (batchGraph == null) batchGraph = new NetworkGraph(network, count, config.loss(), dropoutRandom);
+            return batchGraph;
+        }
+        if (count == 1) {
+            if (sampleGraph == null) sampleGraph = new NetworkGraph(network, 1, config.loss(), dropoutRandom);
+            return sampleGraph;
+        }
+        if (tailGraph == null || tailGraph.batchSize() != count) tailGraph = new NetworkGraph(network, count, config.loss(), dropoutRandom);
+        return tailGraph;
+    }
+
+    /** ∂/∂W of (λ₂/2)‖W‖² + (λ₁/2)‖W‖₁ added to each weight gradient. */
+    private void addPenaltyGradients() {
+        if (config.l1() == 0 && config.l2() == 0) return;
+        for (int l = 0; l < network.depth(); l++) {
+            double[] w = network.layer(l).weights().value().data, g = network.layer(l).weights().grad().data;
+            for (int i = 0; i < w.length; i++) g[i] += config.l2() * w[i] + config.l1() / 2 * Math.signum(w[i]);
+        }
+    }
+
+    private void keepWeightsBeforeUpdate() {
+        for (int l = 0; l < network.depth(); l++) {
+            double[] w = network.layer(l).weights().value().data;
+            System.arraycopy(w, 0, beforeUpdate[l], 0, w.length);
+            gradientNorms[l] = norm(network.layer(l).weights().grad().data);
+        }
+    }
+
+    private static double norm(double[] v) {
+        double sum = 0;
+        for (double x : v) sum += x * x;
+        return Math.sqrt(sum);
+    }
+
+    private boolean parametersFinite() {
+        for (Tensor t : parameters) for (double v : t.value().data) if (!Double.isFinite(v)) return false;
+        return true;
+    }
+
+    private void endEpoch() {
+        position = 0;
+        for (int l = 0; l < network.depth(); l++) {
+            double[] w = network.layer(l).weights().value().data, before = beforeUpdate[l];
+            double change = 0;
+            for (int i = 0; i < w.length; i++) change += (w[i] - before[i]) * (w[i] - before[i]);
+            updateRatios[l] = Math.sqrt(change) / Math.max(norm(before), 1e-12);
+        }
+        Evaluator.Result train = trainingEvaluator.evaluate();
+        if (!Double.isFinite(train.loss())) {   // e.g. a saturated sigmoid under cross-entropy: ln 0
+            diverge();
+            return;
+        }
+        epoch++;
+        trainingLoss = train.loss();
+        trainingAccuracy = train.accuracy();
+        if (validationEvaluator != null) {
+            Evaluator.Result val = validationEvaluator.evaluate();
+            validationLoss = val.loss();
+            validationAccuracy = val.accuracy();
+        }
+        history.add(new History.Entry(epoch, trainingLoss, validationLoss, trainingAccuracy, validationAccuracy,
+                gradientNorms.clone(), updateRatios.clone()));
+        rememberGoodWeights();
+        checkEarlyStopping();
+        if (config.shuffle()) shuffle();
+    }
+
+    private void checkEarlyStopping() {
+        if (config.patience() == 0 || validationEvaluator == null) return;
+        if (validationLoss < bestValidationLoss) {
+            bestValidationLoss = validationLoss;
+            epochsWithoutImprovement = 0;
+            bestWeights = copyParameters();
+        } else if (++epochsWithoutImprovement >= config.patience()) {
+            restore(bestWeights);
+            status = TrainingSnapshot.Status.STOPPED_EARLY;
+            message = String.format(Locale.ROOT, "stopped early at epoch %d: validation loss has not improved for %d epochs; "
+                    + "kept the best weights (validation loss %.4g)", epoch, config.patience(), bestValidationLoss);
+        }
+    }
+
+    private void diverge() {
+        status = TrainingSnapshot.Status.DIVERGED;
+        message = "diverged at epoch " + (epoch + 1) + " (learning rate too large?)";
+    }
+
+    /** After divergence: puts back the weights of the last finished epoch and clears the optimizer's state. */
+    public void restoreLastGood() {
+        restore(lastGood);
+        optimizer.reset();
+        position = 0;
+        status = TrainingSnapshot.Status.READY;
+        message = "restored the weights of epoch " + epoch;
+    }
+
+    private void rememberGoodWeights() {
+        lastGood.clear();
+        lastGood.addAll(copyParameters());
+    }
+
+    private List<double[]> copyParameters() {
+        List<double[]> copy = new ArrayList<>();
+        for (Tensor t : parameters) copy.add(t.value().data.clone());
+        return copy;
+    }
+
+    private void restore(List<double[]> weights) {
+        for (int p = 0; p < parameters.size(); p++) {
+            System.arraycopy(weights.get(p), 0, parameters.get(p).value().data, 0, weights.get(p).length);
+        }
+    }
+
+    private void shuffle() {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = shuffleRandom.nextInt(i + 1);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+    }
+
+    /** The whole-training-set loss and accuracy with the current weights (no dropout). */
+    public Evaluator.Result evaluateTraining() { return trainingEvaluator.evaluate(); }
+
+    public TrainingSnapshot snapshot() {
+        return new TrainingSnapshot(status, message, epoch, updates, position, trainingLoss, validationLoss,
+                trainingAccuracy, validationAccuracy, copyParameters(), history.toArray());
+    }
+}

@@ -1,0 +1,96 @@
+package gradlab.lab;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Runs a {@link Trainer} on one background thread. Every command goes through that thread's queue, so
+ * the trainer is only ever touched by one thread; after each piece of work the runner publishes an
+ * immutable snapshot. Views read {@link #latest()} once per frame instead of being called per step.
+ * Tests pass an executor that runs tasks at once.
+ */
+public final class TrainingRunner implements AutoCloseable {
+    private final ExecutorService executor;
+    private final boolean ownsExecutor;
+    private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
+    private final AtomicBoolean playing = new AtomicBoolean();
+    private final Consumer<TrainingSnapshot> listener;
+    private volatile Trainer trainer;
+    private volatile int epochsPerChunk = 1;
+
+    public TrainingRunner(Trainer trainer, Consumer<TrainingSnapshot> listener) {
+        this(trainer, listener, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gradlab-trainer");
+            t.setDaemon(true);
+            return t;
+        }), true);
+    }
+
+    public TrainingRunner(Trainer trainer, Consumer<TrainingSnapshot> listener, ExecutorService executor, boolean ownsExecutor) {
+        this.trainer = trainer;
+        this.listener = listener;
+        this.executor = executor;
+        this.ownsExecutor = ownsExecutor;
+        latest.set(trainer.snapshot());
+    }
+
+    /** The most recent snapshot (never null). */
+    public TrainingSnapshot latest() { return latest.get(); }
+
+    public boolean isPlaying() { return playing.get(); }
+
+    /** How many epochs one chunk of continuous training runs before publishing (the speed setting). */
+    public void setEpochsPerChunk(int epochs) { this.epochsPerChunk = Math.max(1, epochs); }
+
+    /** Runs {@code command} on the trainer's thread, then publishes. */
+    public void submit(Consumer<Trainer> command) {
+        executor.execute(() -> {
+            command.accept(trainer);
+            publish();
+        });
+    }
+
+    /** Swaps in a new trainer (after the network or data changed); stops playing. */
+    public void replace(Trainer next) {
+        playing.set(false);
+        executor.execute(() -> {
+            trainer = next;
+            publish();
+        });
+    }
+
+    public void stepSample() { submit(Trainer::stepSample); }
+    public void stepBatch() { submit(Trainer::stepBatch); }
+    public void stepEpoch() { submit(Trainer::stepEpoch); }
+
+    /** Trains continuously until paused, diverged or stopped early. */
+    public void play() {
+        if (playing.compareAndSet(false, true)) executor.execute(this::chunk);
+    }
+
+    public void pause() { playing.set(false); }
+
+    private void chunk() {
+        if (!playing.get()) return;
+        Trainer t = trainer;
+        for (int i = 0; i < epochsPerChunk && t.canTrain() && playing.get(); i++) t.stepEpoch();
+        if (!t.canTrain()) playing.set(false);
+        publish();
+        if (playing.get()) executor.execute(this::chunk);
+    }
+
+    private void publish() {
+        TrainingSnapshot snapshot = trainer.snapshot();
+        latest.set(snapshot);
+        if (listener != null) listener.accept(snapshot);
+    }
+
+    @Override
+    public void close() {
+        playing.set(false);
+        if (ownsExecutor) executor.shutdownNow();
+    }
+}
