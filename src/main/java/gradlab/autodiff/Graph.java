@@ -16,10 +16,14 @@ import java.util.Set;
 public final class Graph {
     private final Tensor result;
     private final List<Tensor> order;
+    private final Tensor[] nodes;   // the same order as an array: replaying allocates no iterator
+    private final Op[] ops;         // the non-leaf nodes' ops, in order
 
     public Graph(Tensor result) {
         this.result = result;
         this.order = Collections.unmodifiableList(topologicalOrder(result));
+        this.nodes = order.toArray(new Tensor[0]);
+        this.ops = order.stream().filter(t -> !t.isLeaf()).map(Tensor::op).toArray(Op[]::new);
     }
 
     /**
@@ -59,14 +63,14 @@ public final class Graph {
 
     /** Recomputes every op's value from the current leaf values. */
     public void forward() {
-        for (Tensor t : order) {
-            if (!t.isLeaf()) t.op().forward();
-        }
+        for (Op op : ops) op.forward();
     }
 
     /** Sets every gradient in the graph to zero, parameters included. */
     public void zeroGrad() {
-        for (Tensor t : order) t.zeroGrad();
+        for (Tensor t : nodes) {
+            if (t.requiresGrad()) t.zeroGrad();
+        }
     }
 
     /** Zeroes the gradients and sets ∂C/∂C = 1 on the result: the start of a backward pass. */
@@ -77,13 +81,13 @@ public final class Graph {
 
     /** Runs the local backward of the node at {@code index} of {@link #order()} (a leaf does nothing). */
     public void backwardNode(int index) {
-        Tensor t = order.get(index);
+        Tensor t = nodes[index];
         if (!t.isLeaf()) t.op().backward();
     }
 
     /** The whole backward pass: every gradient in the graph becomes ∂result/∂tensor. */
     public void backward() {
         startBackward();
-        for (int i = order.size() - 1; i >= 0; i--) backwardNode(i);
+        for (int i = ops.length - 1; i >= 0; i--) ops[i].backward();
     }
 }

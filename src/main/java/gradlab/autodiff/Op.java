@@ -17,7 +17,7 @@ public abstract class Op {
 
     protected Op(int outRows, int outCols, Tensor... inputs) {
         this.inputs = List.of(inputs);
-        this.out = new Tensor(outRows, outCols, null, this);
+        this.out = new Tensor(outRows, outCols, null, this);   // reads inputs() to decide requiresGrad
     }
 
     static Tensor apply(Op op) {

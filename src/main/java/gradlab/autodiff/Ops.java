@@ -36,9 +36,9 @@ final class Ops {
         public String formula() { return "z = W·x  (batch: Z = X·Wᵀ)"; }
         public void forward() { MatrixKernels.multTransB(in(0).value(), in(1).value(), out.value()); }
         public void backward() {
-            // ∂C/∂X = G·W, ∂C/∂W = Gᵀ·X (the sum over samples of δ·aᵀ)
-            MatrixKernels.multAdd(out.grad(), in(1).value(), in(0).grad());
-            MatrixKernels.multAddTransA(out.grad(), in(0).value(), in(1).grad());
+            // ∂C/∂X = G·W (not needed for the network's inputs), ∂C/∂W = Gᵀ·X (the sum over samples of δ·aᵀ)
+            if (in(0).requiresGrad()) MatrixKernels.multAdd(out.grad(), in(1).value(), in(0).grad());
+            if (in(1).requiresGrad()) MatrixKernels.multAddTransA(out.grad(), in(0).value(), in(1).grad());
         }
     }
 
@@ -55,14 +55,19 @@ final class Ops {
         public void forward() {
             double[] x = in(0).value().data, b = in(1).value().data, z = out.value().data;
             int n = b.length;
-            for (int i = 0; i < z.length; i++) z[i] = x[i] + b[i % n];
+            for (int row = 0; row < z.length; row += n) {
+                for (int j = 0; j < n; j++) z[row + j] = x[row + j] + b[j];
+            }
         }
         public void backward() {
             double[] g = out.grad().data, gx = in(0).grad().data, gb = in(1).grad().data;
             int n = gb.length;
-            for (int i = 0; i < g.length; i++) {
-                gx[i] += g[i];
-                gb[i % n] += g[i];
+            boolean needX = in(0).requiresGrad();
+            for (int row = 0; row < g.length; row += n) {
+                for (int j = 0; j < n; j++) {
+                    if (needX) gx[row + j] += g[row + j];
+                    gb[j] += g[row + j];
+                }
             }
         }
     }

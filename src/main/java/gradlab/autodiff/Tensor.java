@@ -15,6 +15,7 @@ public final class Tensor {
     private final DMatrixRMaj grad;
     private final Op op;
     private String label;
+    private boolean requiresGrad = true;
 
     /** A leaf of the given shape, filled with zeros. */
     public Tensor(int rows, int cols, String label) {
@@ -26,6 +27,7 @@ public final class Tensor {
         this.grad = new DMatrixRMaj(rows, cols);
         this.label = label;
         this.op = op;
+        if (op != null) this.requiresGrad = op.inputs().stream().anyMatch(Tensor::requiresGrad);
     }
 
     public static Tensor of(String label, double[][] rows) {
@@ -47,6 +49,20 @@ public final class Tensor {
     /** The operation that computed this tensor, or null for a leaf. */
     public Op op() { return op; }
     public boolean isLeaf() { return op == null; }
+
+    /**
+     * Whether a backward pass needs ∂C/∂this. True for leaves unless switched off (a network's input
+     * batch and targets are constants); an op's output needs it when any of its inputs does. Ops skip
+     * the work for inputs that do not.
+     */
+    public boolean requiresGrad() { return requiresGrad; }
+
+    /** Marks a leaf as a constant: no gradient is computed for it. Call before building ops on it. */
+    public Tensor constant() {
+        if (op != null) throw new IllegalStateException("only a leaf can be a constant");
+        requiresGrad = false;
+        return this;
+    }
     public List<Tensor> parents() { return op == null ? List.of() : op.inputs(); }
     public String label() { return label; }
     public Tensor label(String newLabel) { this.label = newLabel; return this; }

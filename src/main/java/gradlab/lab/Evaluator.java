@@ -14,10 +14,15 @@ public final class Evaluator {
     private final double[] output;
 
     Evaluator(Network network, Loss loss, double[][] features, double[][] targets, TargetEncoding encoding, boolean classification) {
-        this.graph = new NetworkGraph(network, features.length, loss);
+        this(new NetworkGraph(network, features.length, loss), features, targets, encoding, classification);
+    }
+
+    /** Evaluates through {@code graph}, which it fills with every sample. */
+    Evaluator(NetworkGraph graph, double[][] features, double[][] targets, TargetEncoding encoding, boolean classification) {
+        this.graph = graph;
         this.classification = classification;
         this.encoding = encoding;
-        this.output = new double[network.outputSize()];
+        this.output = new double[graph.network().outputSize()];
         for (int i = 0; i < features.length; i++) {
             graph.setFeatures(i, features[i]);
             graph.setTarget(i, targets[i]);

@@ -15,6 +15,12 @@ import java.util.Random;
  * One experiment: a network, its training and validation data, a loss and an optimizer. Trains one
  * sample, one batch or one epoch at a time. Graphs and buffers are built once and replayed, so a step
  * allocates nothing. Not thread-safe: use it from one thread ({@link TrainingRunner} does).
+ *
+ * <p>Full-batch training (one batch is the whole set, no dropout, no look-ahead optimizer) evaluates
+ * the epoch's loss through the training graph itself, and the next update reuses that forward pass:
+ * the weights have not changed in between, so it is the same computation. Whoever changes the weights
+ * from outside calls {@link #weightsChanged()}. A full batch is never shuffled: its mean gradient does
+ * not depend on the order.
  */
 public final class Trainer {
     private final Network network;
@@ -36,6 +42,8 @@ public final class Trainer {
     private NetworkGraph batchGraph;
     private NetworkGraph sampleGraph;
     private NetworkGraph tailGraph;           // the smaller last batch of an epoch
+    private final boolean reuseFullBatch;
+    private boolean forwardIsCurrent;
     private final History history = new History(4096);
     private final List<double[]> lastGood = new ArrayList<>();
     private final double[][] beforeUpdate;
@@ -74,7 +82,11 @@ public final class Trainer {
         for (int i = 0; i < order.length; i++) order[i] = i;
         this.shuffleRandom = new Random(config.seed());
         this.dropoutRandom = new Random(config.seed() ^ 0x5DEECE66DL);
-        this.trainingEvaluator = new Evaluator(network, config.loss(), features, targets, encoding, training.isClassification());
+        boolean dropout = network.layers().stream().anyMatch(l -> l.dropout() > 0);
+        this.reuseFullBatch = config.batchSize() >= training.size() && !dropout && !optimizer.movesBeforeGradient();
+        this.trainingEvaluator = reuseFullBatch
+                ? new Evaluator(graphFor(training.size()), features, targets, encoding, training.isClassification())
+                : new Evaluator(network, config.loss(), features, targets, encoding, training.isClassification());
         this.validationEvaluator = this.validation == null ? null
                 : new Evaluator(network, config.loss(), validationFeatures, validationTargets, encoding, training.isClassification());
         this.beforeUpdate = new double[network.depth()][];
@@ -82,8 +94,13 @@ public final class Trainer {
         this.gradientNorms = new double[network.depth()];
         this.updateRatios = new double[network.depth()];
         rememberGoodWeights();
-        if (config.shuffle()) shuffle();
+        if (shuffles()) shuffle();
     }
+
+    private boolean shuffles() { return config.shuffle() && config.batchSize() < training.size(); }
+
+    /** Call after changing the network's weights from outside the trainer. */
+    public void weightsChanged() { forwardIsCurrent = false; }
 
     private double[][] featuresOf(Dataset data) {
         double[][] out = new double[data.size()][];
@@ -129,14 +146,21 @@ public final class Trainer {
     private void update(int count) {
         if (!canTrain()) return;
         NetworkGraph graph = graphFor(count);
-        for (int k = 0; k < count; k++) {
-            int sample = order[position + k];
-            graph.setFeatures(k, features[sample]);
-            graph.setTarget(k, targets[sample]);
-        }
         boolean lastOfEpoch = position + count == order.length;
-        optimizer.beforeGradient(parameters);
-        double batchLoss = graph.forwardBackward();
+        double batchLoss;
+        if (forwardIsCurrent && count == order.length) {
+            batchLoss = graph.loss().item();          // the evaluation after the last update was this forward pass
+            graph.backward();
+        } else {
+            for (int k = 0; k < count; k++) {
+                int sample = order[position + k];
+                graph.setFeatures(k, features[sample]);
+                graph.setTarget(k, targets[sample]);
+            }
+            optimizer.beforeGradient(parameters);
+            batchLoss = graph.forwardBackward();
+        }
+        forwardIsCurrent = false;
         addPenaltyGradients();
         if (lastOfEpoch) keepWeightsBeforeUpdate();
         optimizer.step(parameters);
@@ -199,6 +223,7 @@ public final class Trainer {
             updateRatios[l] = Math.sqrt(change) / Math.max(norm(before), 1e-12);
         }
         Evaluator.Result train = trainingEvaluator.evaluate();
+        forwardIsCurrent = reuseFullBatch;
         if (!Double.isFinite(train.loss())) {   // e.g. a saturated sigmoid under cross-entropy: ln 0
             diverge();
             return;
@@ -215,7 +240,7 @@ public final class Trainer {
                 gradientNorms.clone(), updateRatios.clone()));
         rememberGoodWeights();
         checkEarlyStopping();
-        if (config.shuffle()) shuffle();
+        if (shuffles()) shuffle();
     }
 
     private void checkEarlyStopping() {
@@ -226,6 +251,7 @@ public final class Trainer {
             bestWeights = copyParameters();
         } else if (++epochsWithoutImprovement >= config.patience()) {
             restore(bestWeights);
+            forwardIsCurrent = false;
             status = TrainingSnapshot.Status.STOPPED_EARLY;
             message = String.format(Locale.ROOT, "stopped early at epoch %d: validation loss has not improved for %d epochs; "
                     + "kept the best weights (validation loss %.4g)", epoch, config.patience(), bestValidationLoss);
@@ -240,6 +266,7 @@ public final class Trainer {
     /** After divergence: puts back the weights of the last finished epoch and clears the optimizer's state. */
     public void restoreLastGood() {
         restore(lastGood);
+        forwardIsCurrent = false;
         optimizer.reset();
         position = 0;
         status = TrainingSnapshot.Status.READY;

@@ -32,8 +32,8 @@ public final class NetworkGraph {
      */
     public NetworkGraph(Network network, int batchSize, Loss lossFunction, java.util.Random dropoutRandom) {
         this.network = network;
-        this.input = new Tensor(batchSize, network.inputSize(), "x");
-        this.target = new Tensor(batchSize, network.outputSize(), "t");
+        this.input = new Tensor(batchSize, network.inputSize(), "x").constant();
+        this.target = new Tensor(batchSize, network.outputSize(), "t").constant();
         Tensor x = input;
         for (int l = 0; l < network.depth(); l++) {
             Layer layer = network.layer(l);
@@ -88,6 +88,11 @@ public final class NetworkGraph {
     public double forward() {
         graph.forward();
         return loss.item();
+    }
+
+    /** Backward only, from the values of the last forward pass (which must be current). */
+    public void backward() {
+        graph.backward();
     }
 
     /** Forward, then backward: afterwards every parameter's grad holds ∂C/∂θ for this batch. */

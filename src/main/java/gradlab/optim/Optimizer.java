@@ -38,6 +38,9 @@ public abstract class Optimizer {
     /** Called before the gradient is computed; most optimizers do nothing here. */
     public void beforeGradient(List<Tensor> parameters) {}
 
+    /** True when {@link #beforeGradient} moves the parameters (Nesterov's look-ahead). */
+    public boolean movesBeforeGradient() { return false; }
+
     /** One update of every parameter from its grad. Parameters: Modified. */
     public final void step(List<Tensor> parameters) {
         if (first == null || first.length != parameters.size()) {

@@ -62,6 +62,7 @@ public final class Optimizers {
     public static final class Nesterov extends Momentum {
         public Nesterov(double learningRate, double lambda) { super(learningRate, lambda); }
         @Override public String name() { return "nesterov"; }
+        @Override public boolean movesBeforeGradient() { return true; }
         @Override public void beforeGradient(List<Tensor> parameters) {
             for (int p = 0; p < parameters.size(); p++) {
                 double[] v = state(p);
