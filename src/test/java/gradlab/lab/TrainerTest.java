@@ -89,6 +89,30 @@ class TrainerTest {
     }
 
     @Test
+    void fullBatchTrainingThatReusesTheEvaluationPassEqualsPlainGradientDescent() {
+        Dataset circle = Generators.generate(Generators.Spec.of("circle", 40, 0.1, 2));
+        Network trained = xorNet(5), manual = trained.copy();
+        Trainer trainer = new Trainer(trained, circle, null,
+                new TrainingConfig(Loss.BINARY_CROSS_ENTROPY, "sgd", 0.3, Optimizers.Settings.defaults(), 40, 1, true, 0, 0, 0));
+        NetworkGraph graph = new NetworkGraph(manual, 40, Loss.BINARY_CROSS_ENTROPY);
+        for (int i = 0; i < 40; i++) {
+            graph.setRawInput(i, circle.input(i));
+            graph.setTarget(i, circle.target(i));
+        }
+        for (int epoch = 0; epoch < 5; epoch++) {
+            trainer.stepEpoch();
+            graph.forwardBackward();
+            for (var p : manual.parameters()) {
+                for (int i = 0; i < p.value().data.length; i++) p.value().data[i] -= 0.3 * p.grad().data[i];
+            }
+            assertEquals(graph.forward(), trainer.trainingLoss(), 1e-12, "epoch " + (epoch + 1));
+        }
+        for (int p = 0; p < manual.parameters().size(); p++) {
+            assertArrayEquals(manual.parameters().get(p).value().data, trained.parameters().get(p).value().data, 1e-12);
+        }
+    }
+
+    @Test
     void stepsGoOneSampleOrOneBatchAtATimeAndAnEpochEndsAfterAllSamples() {
         Dataset data = Generators.generate(Generators.Spec.of("gauss", 25, 0, 1));
         Trainer trainer = new Trainer(xorNet(1), data, null, adam(0.01, 1).withBatchSize(10));
