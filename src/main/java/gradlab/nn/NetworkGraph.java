@@ -21,6 +21,7 @@ public final class NetworkGraph {
     private final Graph graph;
     private final Graph outputGraph;
     private final double[] rawFeatures;
+    private final java.util.Map<Tensor, Integer> layerOf = new java.util.IdentityHashMap<>();
 
     public NetworkGraph(Network network, int batchSize, Loss lossFunction) {
         this(network, batchSize, lossFunction, null);
@@ -39,10 +40,16 @@ public final class NetworkGraph {
             Layer layer = network.layer(l);
             layer.weights().label("W" + (l + 1));
             layer.biases().label("b" + (l + 1));
-            Tensor zl = x.matMulTransB(layer.weights()).addBias(layer.biases()).label("z" + (l + 1));
+            Tensor weighted = x.matMulTransB(layer.weights()).label("W" + (l + 1) + "·x" + l);
+            Tensor zl = weighted.addBias(layer.biases()).label("z" + (l + 1));
+            layerOf.put(weighted, l);
+            layerOf.put(zl, l);
+            layerOf.put(layer.weights(), l);
+            layerOf.put(layer.biases(), l);
             Tensor al = layer.activation().apply(zl).label("a" + (l + 1));
             z.add(zl);
             a.add(al);
+            layerOf.put(al, l);
             boolean hidden = l < network.depth() - 1;
             x = dropoutRandom != null && hidden && layer.dropout() > 0 ? al.dropout(layer.dropout(), dropoutRandom) : al;
         }
@@ -60,6 +67,12 @@ public final class NetworkGraph {
     public Tensor z(int layer) { return z.get(layer); }
     public Tensor a(int layer) { return a.get(layer); }
     public Tensor loss() { return loss; }
+    /** The layer (0-based) a node of the graph belongs to, or −1 for the inputs, targets and loss. */
+    public int layerOf(Tensor node) {
+        Integer l = layerOf.get(node);
+        return l == null ? -1 : l;
+    }
+
     /** The whole graph down to the loss, for stepping through. */
     public Graph graph() { return graph; }
 
