@@ -2,23 +2,36 @@ package gradlab.app;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop app. {@code mvn javafx:run} or {@code java -jar target/gradlab.jar} with no arguments. */
 public final class GradientLabApp extends Application {
+    private MainWindow window;
 
     public static void launchApp(String[] args) {
         Application.launch(GradientLabApp.class, args);
     }
 
+    /** Adds the app's style sheet to a scene (the app and the UI tests look the same). */
+    public static void style(Scene scene) {
+        scene.getStylesheets().add(GradientLabApp.class.getResource("gradlab.css").toExternalForm());
+    }
+
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow();
-        Scene scene = new Scene(window.root(), 1400, 900);
-        scene.getStylesheets().add(GradientLabApp.class.getResource("gradlab.css").toExternalForm());
+        window = new MainWindow();
+        var bounds = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1600, bounds.getWidth()), Math.min(1000, bounds.getHeight()));
+        style(scene);
         window.installKeys(scene);
         stage.setTitle("Gradient Lab");
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) window.close();
     }
 }

@@ -1,62 +1,256 @@
 package gradlab.app;
 
-import gradlab.io.InputError;
-import gradlab.nn.Network;
-import gradlab.nn.NetworkFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.File;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
-/** The main window: the network in the middle, the sample to feed it on top. */
+/**
+ * The main window, Playground's layout: data and settings on the left, the network in the middle, the
+ * output and the loss on the right, the step-through below. Built in one order: nodes, layout,
+ * bindings, listeners.
+ */
 public final class MainWindow {
+    private final LabModel model = new LabModel();
     private final BorderPane root = new BorderPane();
-    private final NetworkView networkView = new NetworkView();
-    private final Network network;
+    private final NetworkView networkView = new NetworkView(model);
+    private final OutputView outputView = new OutputView(model);
+    private final LossChart lossChart = new LossChart(model);
+    private final TruthTable truthTable = new TruthTable(model);
+    private final StepperPanel stepperPanel = new StepperPanel(model);
+    private final Button play = new Button("▶ Play");
+    private final Label epoch = new Label();
+    private final Label status = new Label();
+    private final HBox banner = new HBox(12);
+    private final AnimationTimer frames = new AnimationTimer() {
+        @Override public void handle(long now) { model.onFrame(); }
+    };
 
     public MainWindow() {
-        network = builtIn("xor-by-hand.yaml");
-        HBox inputs = new HBox(8);
-        inputs.getStyleClass().add("toolbar");
-        inputs.getChildren().add(new Label("Input"));
-        ToggleGroup group = new ToggleGroup();
-        double[][] samples = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
-        for (double[] sample : samples) {
-            ToggleButton button = new ToggleButton(NetworkView.format(sample[0]) + ", " + NetworkView.format(sample[1]));
-            button.setId("input-" + (int) sample[0] + (int) sample[1]);
-            button.setToggleGroup(group);
-            button.setOnAction(e -> show(sample));
-            inputs.getChildren().add(button);
-        }
-        root.setTop(inputs);
-        root.setCenter(networkView);
-        ((ToggleButton) inputs.getChildren().get(2)).setSelected(true);
-        show(samples[1]);
+        // nodes
+        MenuBar menus = menus();
+        play.setId("play");
+        play.getStyleClass().add("play");
+        play.setTooltip(new Tooltip("Play / pause training (Space)"));
+        Button sample = toolButton("Sample", "step-sample", "One update from one sample", model::stepSample);
+        Button batch = toolButton("Batch", "step-batch", "One update from one batch", model::stepBatch);
+        Button epochButton = toolButton("Epoch", "step-epoch", "One pass over the training set", model::stepEpoch);
+        Button reset = toolButton("⟲ Reset", "reset-weights", "New random weights (R)", model::reset);
+        Button addLayer = toolButton("+ layer", "add-layer", "Add a hidden layer", model::addLayer);
+        Button removeLayer = toolButton("− layer", "remove-layer", "Remove the last hidden layer", model::removeLayer);
+        epoch.setId("epoch");
+        epoch.getStyleClass().add("epoch");
+        status.setId("status");
+        status.getStyleClass().add("status");
+        Label bannerText = new Label();
+        bannerText.setId("banner-text");
+        Button restore = new Button("Restore last good weights");
+        restore.setId("restore");
+        restore.setOnAction(e -> model.restoreLastGood());
+        ToggleGroup classes = new ToggleGroup();
+        ToggleButton blue = new ToggleButton("● 1");
+        blue.setTooltip(new Tooltip("Clicks add points of class 1 (blue)"));
+        ToggleButton orange = new ToggleButton("● 0");
+        orange.setTooltip(new Tooltip("Clicks add points of class 0 (orange)"));
+        blue.getStyleClass().add("class-1");
+        orange.getStyleClass().add("class-0");
+        blue.setToggleGroup(classes);
+        orange.setToggleGroup(classes);
+        blue.setSelected(true);
+        classes.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) a.setSelected(true); else outputView.addClassProperty().set(t == blue ? 1 : 0);
+        });
+
+        // layout
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, play, sample, batch, epochButton, reset, new Label("   "), addLayer, removeLayer, spacer, epoch);
+        toolbar.getStyleClass().add("toolbar");
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        banner.getChildren().addAll(new Label("⚠"), bannerText, restore);
+        banner.getStyleClass().add("banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(8, 14, 8, 14));
+        VBox top = new VBox(menus, toolbar, banner);
+        ScrollPane left = new ScrollPane(new TrainingPanel(model));
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Label addLabel = new Label("Click to add");
+        Label removeLabel = new Label("right-click removes");
+        removeLabel.getStyleClass().add("hint");
+        HBox classBar = new HBox(6, addLabel, blue, orange, removeLabel);
+        for (var n : classBar.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        classBar.setAlignment(Pos.CENTER_LEFT);
+        VBox rightContent = new VBox(8, outputView, classBar, truthTable, lossChart);
+        rightContent.setPadding(new Insets(8));
+        rightContent.getStyleClass().add("side-panel");
+        ScrollPane right = new ScrollPane(rightContent);
+        right.setFitToWidth(true);
+        right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        right.setPrefWidth(440);
+        right.setMinWidth(400);
+        VBox bottom = new VBox(stepperPanel, status);
+        root.setTop(top);
+        root.setLeft(left);
+        Inspector inspector = new Inspector(model);
+        VBox center = new VBox(networkView, inspector);
+        VBox.setVgrow(networkView, Priority.ALWAYS);
+        root.setCenter(center);
+        root.setRight(right);
+        root.setBottom(bottom);
+
+        // bindings
+        banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        bannerText.textProperty().bind(model.bannerProperty());
+        status.textProperty().bind(model.messageProperty());
+        removeLayer.disableProperty().bind(model.networkProperty().map(n -> n.depth() < 2));
+
+        // listeners
+        model.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Pause" : "▶ Play"));
+        play.setOnAction(e -> model.togglePlay());
+        model.snapshotProperty().addListener((o, a, s) -> epoch.setText(s == null ? "" : String.format(java.util.Locale.ROOT,
+                "epoch %d   loss %s", s.epoch(), Double.isNaN(s.trainingLoss()) ? "–" : String.format(java.util.Locale.ROOT, "%.4f", s.trainingLoss()))));
+        networkView.hoveredProperty().addListener((o, a, n) -> outputView.neuronProperty().set(n));
+        model.datasetProperty().addListener((o, a, d) -> showTruthTable());
+        model.stateProperty().addListener((o, a, s) -> {
+            setLarge(s.largeType());
+            lossChart.logScaleProperty().set(s.logScale());
+        });
+        showTruthTable();
+        epoch.setText("epoch 0");
+        frames.start();
     }
 
-    /** Loads a network shipped with the app. */
-    static Network builtIn(String name) {
-        try (InputStream in = MainWindow.class.getResourceAsStream("/gradlab/networks/" + name)) {
-            return NetworkFile.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InputError e) {
-            throw new IllegalStateException("built-in network is broken: " + e.getMessage(), e);
-        }
+    private Button toolButton(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
-    private void show(double[] sample) {
-        networkView.show(network, sample, network.forward(sample));
+    private MenuBar menus() {
+        MenuItem newDefault = item("New: Playground network", "new-default", model::newDefaultNetwork);
+        MenuItem newXor = item("New: XOR by hand", "new-xor", model::newXorByHand);
+        MenuItem open = item("Open network…", "open", this::openFile);
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem save = item("Save network…", "save", this::saveFile);
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        MenuItem undo = item("Undo", "undo", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        MenuItem redo = item("Redo", "redo", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        CheckMenuItem large = new CheckMenuItem("Large type (projector)");
+        large.setId("large-type");
+        large.setOnAction(e -> model.set("largeType", large.isSelected()));
+        CheckMenuItem log = new CheckMenuItem("Loss on a log scale");
+        log.setOnAction(e -> model.set("logScale", log.isSelected()));
+        MenuItem keys = item("Keys: Space play/pause · → step · ← step back · R reset · Ctrl+Z / Ctrl+Y", "keys", () -> { });
+        return new MenuBar(new Menu("File", null, newDefault, newXor, new SeparatorMenuItem(), open, save),
+                new Menu("Edit", null, undo, redo), new Menu("View", null, large, log), new Menu("Help", null, keys));
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void openFile() {
+        FileChooser chooser = networkChooser("Open a network file");
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) model.open(file.toPath());
+    }
+
+    private void saveFile() {
+        FileChooser chooser = networkChooser("Save the network");
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) model.save(file.toPath());
+    }
+
+    private static FileChooser networkChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Network files", "*.yaml", "*.yml", "*.json"));
+        return chooser;
+    }
+
+    private void showTruthTable() {
+        boolean xor = model.dataset() != null && "xor-table".equals(model.dataset().name());
+        truthTable.setVisible(xor);
+        truthTable.setManaged(xor);
+    }
+
+    private void setLarge(boolean large) {
+        root.setStyle(large ? "-fx-font-size: 24px;" : "");
+        networkView.fontScaleProperty().set(large ? 1.4 : 1.0);
+        stepperPanel.setLarge(large);
+    }
+
+    /** Space play/pause, → / ← step, R reset, Ctrl+Z / Ctrl+Y; typing in a field is left alone. */
+    public void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+            if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+                if (e.isShiftDown()) model.redo(); else model.undo();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
+                model.redo();
+                e.consume();
+            } else if (typing || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            } else if (e.getCode() == KeyCode.SPACE) {
+                model.togglePlay();
+                e.consume();
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                model.stepper().stepForward();
+                e.consume();
+            } else if (e.getCode() == KeyCode.LEFT) {
+                model.stepper().stepBack();
+                e.consume();
+            } else if (e.getCode() == KeyCode.R) {
+                model.reset();
+                e.consume();
+            }
+        });
     }
 
     public Parent root() { return root; }
+    public LabModel model() { return model; }
     public NetworkView networkView() { return networkView; }
-    public void installKeys(Scene scene) { }
+    public OutputView outputView() { return outputView; }
+    public LossChart lossChart() { return lossChart; }
+    public TruthTable truthTable() { return truthTable; }
+    public StepperPanel stepperPanel() { return stepperPanel; }
+
+    public void close() {
+        frames.stop();
+        model.close();
+    }
 }

@@ -1,160 +1,312 @@
 package gradlab.app;
 
+import gradlab.lab.StepThrough;
+import gradlab.nn.Activation;
 import gradlab.nn.Layer;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
 import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The network diagram: inputs on the left, one column per layer, edges blue (positive) or orange
- * (negative) and as thick as |w|, each neuron showing its activation for the current sample.
+ * The network diagram and editor: inputs on the left, one column per layer; edges blue (positive) or
+ * orange (negative) and as thick as |w|; each neuron shows its activation for the selected sample.
+ * Click an edge or a neuron to select its weight or bias, scroll over it to nudge it; each layer has
+ * +/− neuron buttons and an activation chooser. During step-through, the current neuron or layer is
+ * outlined in purple and numbers not yet computed stay blank.
  */
 public final class NetworkView extends Region {
-    private final Canvas canvas = new Canvas();
-    private Network network;
-    private NetworkGraph.Result result;
-    private double[] input;
-    private double fontScale = 1.0;
+    /** A neuron: column 0 is the inputs, column l + 1 is layer l. */
+    public record Neuron(int column, int unit) {}
 
-    public NetworkView() {
-        getChildren().add(canvas);
+    private final LabModel model;
+    private final Canvas canvas = new Canvas();
+    private final Pane controls = new Pane();
+    private final ReadOnlyObjectWrapper<Neuron> hovered = new ReadOnlyObjectWrapper<>();
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(1.0);
+
+    public NetworkView(LabModel model) {
+        this.model = model;
         getStyleClass().add("network-view");
         setMinSize(300, 200);
+        controls.setPickOnBounds(false);
+        getChildren().addAll(canvas, controls);
+        model.revisionProperty().addListener((o, a, b) -> redraw());
+        model.selectionProperty().addListener((o, a, b) -> draw());
+        model.sampleProperty().addListener((o, a, b) -> draw());
+        model.stepper().stepProperty().addListener((o, a, b) -> draw());
+        fontScale.addListener((o, a, b) -> redraw());
+        canvas.setOnMouseClicked(this::click);
+        canvas.setOnMouseMoved(e -> hovered.set(neuronAt(e.getX(), e.getY())));
+        canvas.setOnMouseExited(e -> hovered.set(null));
+        canvas.setOnScroll(this::scroll);
     }
 
-    /** Shows a network and the numbers of one forward pass for {@code input} (either may be null). */
-    public void show(Network network, double[] input, NetworkGraph.Result result) {
-        this.network = network;
-        this.input = input;
-        this.result = result;
-        draw();
-    }
+    public ReadOnlyObjectProperty<Neuron> hoveredProperty() { return hovered.getReadOnlyProperty(); }
+    public DoubleProperty fontScaleProperty() { return fontScale; }
 
-    /** The numbers on display (null before a sample is shown). */
-    public NetworkGraph.Result result() { return result; }
-
-    public void setFontScale(double scale) {
-        this.fontScale = scale;
-        draw();
-    }
+    private Network network() { return model.network(); }
 
     @Override
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        controls.resize(getWidth(), getHeight());
+        redraw();
+    }
+
+    /** Rebuilds the per-layer controls and draws (the shape may have changed). */
+    private void redraw() {
+        buildLayerControls();
         draw();
     }
 
-    /** Where neuron {@code unit} of column {@code column} (0 = inputs) is drawn. */
-    public Point2D position(int column, int unit) {
-        int columns = network.depth() + 1;
-        int count = column == 0 ? network.inputSize() : network.layer(column - 1).units();
-        double marginX = 90 * fontScale, marginY = 60 * fontScale;
-        double x = columns == 1 ? getWidth() / 2 : marginX + column * (getWidth() - 2 * marginX) / (columns - 1);
-        double usable = getHeight() - 2 * marginY;
-        double y = marginY + (count == 1 ? usable / 2 : unit * usable / (count - 1));
-        if (count > 1 && usable / (count - 1) > 200 * fontScale) {   // few units: keep them close together
-            double gap = 200 * fontScale;
-            y = getHeight() / 2 + (unit - (count - 1) / 2.0) * gap;
+    private void buildLayerControls() {
+        controls.getChildren().clear();
+        if (network() == null || getWidth() <= 0) return;
+        for (int l = 0; l < network().depth(); l++) {
+            int layer = l;
+            Button plus = new Button("+");
+            plus.setId("add-neuron-" + l);
+            plus.setTooltip(new Tooltip("Add a neuron to layer " + (l + 1)));
+            plus.setOnAction(e -> model.addNeuron(layer));
+            Button minus = new Button("−");
+            minus.setId("remove-neuron-" + l);
+            minus.setTooltip(new Tooltip("Remove a neuron from layer " + (l + 1)));
+            minus.setOnAction(e -> model.removeNeuron(layer));
+            minus.setDisable(network().layer(l).units() <= 1);
+            ComboBox<Activation> activation = new ComboBox<>();
+            activation.getItems().setAll(Activation.values());
+            activation.setValue(network().layer(l).activation());
+            activation.setId("activation-" + l);
+            activation.setOnAction(e -> {
+                if (activation.getValue() != network().layer(layer).activation()) model.setActivation(layer, activation.getValue());
+            });
+            HBox buttons = new HBox(4, minus, plus);
+            buttons.setAlignment(javafx.geometry.Pos.CENTER);
+            VBox box = new VBox(4, buttons, activation);
+            box.setAlignment(javafx.geometry.Pos.CENTER);
+            box.getStyleClass().add("layer-controls");
+            controls.getChildren().add(box);
+            box.applyCss();
+            box.autosize();
+            double x = position(l + 1, 0).getX() - box.prefWidth(-1) / 2;
+            box.relocate(Math.max(0, Math.min(getWidth() - box.prefWidth(-1), x)), 8);
         }
+    }
+
+    /** Room for the layer controls above the neurons. */
+    double topMargin() { return (96 + 40) * fontScale.get(); }
+
+    /** Where a neuron is drawn. */
+    public Point2D position(int column, int unit) {
+        int columns = network().depth() + 1;
+        int count = column == 0 ? network().inputSize() : network().layer(column - 1).units();
+        double marginX = 110 * fontScale.get();
+        double top = topMargin(), bottom = 50 * fontScale.get();
+        double x = marginX + column * (getWidth() - 2 * marginX) / Math.max(1, columns - 1);
+        double usable = getHeight() - top - bottom;
+        double gap = count == 1 ? 0 : Math.min(usable / (count - 1), 170 * fontScale.get());
+        double y = top + usable / 2 + (unit - (count - 1) / 2.0) * gap;
         return new Point2D(x, y);
     }
 
     public double radius() {
-        if (network == null) return 0;
-        int widest = network.inputSize();
-        for (Layer layer : network.layers()) widest = Math.max(widest, layer.units());
-        double byHeight = (getHeight() - 120 * fontScale) / Math.max(1, widest) * 0.35;
-        return Math.max(10, Math.min(36 * fontScale, byHeight));
+        int widest = network().inputSize();
+        for (Layer layer : network().layers()) widest = Math.max(widest, layer.units());
+        double byHeight = (getHeight() - topMargin() - 50) / Math.max(1, widest) * 0.36;
+        return Math.max(9, Math.min(34 * fontScale.get(), byHeight));
     }
+
+    // ---- interaction ----
+
+    private Neuron neuronAt(double x, double y) {
+        if (network() == null) return null;
+        double r = radius();
+        for (int c = 0; c <= network().depth(); c++) {
+            int count = c == 0 ? network().inputSize() : network().layer(c - 1).units();
+            for (int u = 0; u < count; u++) if (position(c, u).distance(x, y) <= r) return new Neuron(c, u);
+        }
+        return null;
+    }
+
+    /** The parameter under the mouse: a neuron's bias, or the nearest edge within a few pixels. */
+    public String parameterAt(double x, double y) {
+        Neuron n = neuronAt(x, y);
+        if (n != null) return n.column() == 0 ? null : "layers." + (n.column() - 1) + ".biases[" + n.unit() + "]";
+        double best = 7, r = radius();
+        String found = null;
+        for (int l = 0; l < network().depth(); l++) {
+            Layer layer = network().layer(l);
+            for (int u = 0; u < layer.units(); u++) {
+                for (int i = 0; i < layer.inputs(); i++) {
+                    Point2D a = position(l, i).add(r, 0), b = position(l + 1, u).subtract(r, 0);
+                    double d = distanceToSegment(new Point2D(x, y), a, b);
+                    if (d < best) {
+                        best = d;
+                        found = "layers." + l + ".weights[" + u + "," + i + "]";
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static double distanceToSegment(Point2D p, Point2D a, Point2D b) {
+        Point2D ab = b.subtract(a);
+        double t = Math.max(0, Math.min(1, p.subtract(a).dotProduct(ab) / ab.dotProduct(ab)));
+        return p.distance(a.add(ab.multiply(t)));
+    }
+
+    private void click(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) return;
+        model.select(parameterAt(e.getX(), e.getY()));
+    }
+
+    private void scroll(ScrollEvent e) {
+        String p = parameterAt(e.getX(), e.getY());
+        if (p == null || e.getDeltaY() == 0) return;
+        double step = e.isShiftDown() ? 0.01 : 0.1;
+        model.select(p);
+        model.setParameter(p, Math.round((network().get(p) + Math.signum(e.getDeltaY()) * step) * 1000) / 1000.0);
+    }
+
+    // ---- drawing ----
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (network == null || getWidth() <= 0 || getHeight() <= 0) return;
+        if (network() == null || getWidth() <= 0 || getHeight() <= 0) return;
         double r = radius();
-        drawEdges(g, r);
-        drawNeurons(g, r);
+        StepThrough stepper = model.stepper().stepThrough();
+        StepThrough.Step step = model.stepper().stepProperty().get();
+        NetworkGraph.Result values = stepper != null ? stepper.result() : sampleValues();
+        drawEdges(g, r, step);
+        drawNeurons(g, r, values, stepper, step);
     }
 
-    private void drawEdges(GraphicsContext g, double r) {
+    private NetworkGraph.Result sampleValues() {
+        if (model.dataset() == null || model.dataset().size() == 0) return null;
+        return network().forward(model.dataset().input(model.sampleProperty().get()));
+    }
+
+    private void drawEdges(GraphicsContext g, double r, StepThrough.Step step) {
         double maxWeight = 1e-9;
-        for (Layer layer : network.layers()) {
-            for (double w : layer.weights().value().data) maxWeight = Math.max(maxWeight, Math.abs(w));
-        }
-        boolean labels = edgeCount() <= 24;
-        for (int l = 0; l < network.depth(); l++) {
-            Layer layer = network.layer(l);
+        for (Layer layer : network().layers()) for (double w : layer.weights().value().data) maxWeight = Math.max(maxWeight, Math.abs(w));
+        int edges = 0;
+        for (Layer layer : network().layers()) edges += layer.units() * layer.inputs();
+        boolean labels = edges <= 30;
+        String selected = model.selectionProperty().get();
+        for (int l = 0; l < network().depth(); l++) {
+            Layer layer = network().layer(l);
             for (int u = 0; u < layer.units(); u++) {
                 for (int i = 0; i < layer.inputs(); i++) {
                     double w = layer.weight(u, i);
-                    Point2D from = position(l, i), to = position(l + 1, u);
+                    Point2D from = position(l, i).add(r, 0), to = position(l + 1, u).subtract(r, 0);
+                    String name = "layers." + l + ".weights[" + u + "," + i + "]";
+                    boolean isSelected = name.equals(selected);
+                    boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u)
+                            && step.phase() != StepThrough.Phase.LOSS;
+                    if (isSelected || inStep) {
+                        g.setStroke(Palette.HIGHLIGHT);
+                        g.setLineWidth(3 + 7 * Math.min(1, Math.abs(w) / maxWeight) + (isSelected ? 4 : 2));
+                        g.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
+                    }
                     g.setStroke(Palette.signed(w, maxWeight));
-                    g.setLineWidth(1 + 7 * Math.min(1, Math.abs(w) / maxWeight));
-                    g.strokeLine(from.getX() + r, from.getY(), to.getX() - r, to.getY());
-                    if (labels) {
-                        Point2D at = from.add(to.subtract(from).multiply(0.3));
-                        label(g, format(w), at.getX(), at.getY() - 4, 15, Palette.INK, true);
+                    g.setLineWidth(1.5 + 7 * Math.min(1, Math.abs(w) / maxWeight));
+                    g.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
+                    if (labels || isSelected) {
+                        // labels of edges that leave the same neuron sit at different distances along them
+                        double t = 0.2 + 0.45 * (layer.units() == 1 ? 0.5 : (double) u / (layer.units() - 1));
+                        Point2D at = from.add(to.subtract(from).multiply(t));
+                        tag(g, format(w), at.getX(), at.getY(), isSelected ? Palette.HIGHLIGHT : Palette.INK);
                     }
                 }
             }
         }
     }
 
-    private int edgeCount() {
-        int count = 0;
-        for (Layer layer : network.layers()) count += layer.units() * layer.inputs();
-        return count;
-    }
-
-    private void drawNeurons(GraphicsContext g, double r) {
-        for (int i = 0; i < network.inputSize(); i++) {
+    private void drawNeurons(GraphicsContext g, double r, NetworkGraph.Result values, StepThrough stepper, StepThrough.Step step) {
+        double[] features = model.dataset() == null || model.dataset().size() == 0 ? null
+                : network().features().compute(model.dataset().input(model.sampleProperty().get()));
+        for (int i = 0; i < network().inputSize(); i++) {
             Point2D p = position(0, i);
-            double value = input == null ? Double.NaN : network.features().compute(input)[i];
-            neuron(g, p, r, value, network.features().names().get(i));
+            neuron(g, p, r, features == null ? Double.NaN : features[i], false, false);
+            text(g, network().features().names().get(i), p.getX() - r - 10, p.getY(), 20, Palette.INK, true, TextAlignment.RIGHT);
         }
-        for (int l = 0; l < network.depth(); l++) {
-            Layer layer = network.layer(l);
+        String selected = model.selectionProperty().get();
+        for (int l = 0; l < network().depth(); l++) {
+            Layer layer = network().layer(l);
             for (int u = 0; u < layer.units(); u++) {
                 Point2D p = position(l + 1, u);
-                double a = result == null ? Double.NaN : result.layers().get(l).a()[u];
-                neuron(g, p, r, a, null);
-                label(g, "b " + format(layer.bias(u)), p.getX(), p.getY() + r + 14 * fontScale, 14, Palette.MUTED, false);
+                boolean shown = values != null && (stepper == null || stepper.forwardShown(l, u));
+                double a = shown ? values.layers().get(l).a()[u] : Double.NaN;
+                boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u);
+                boolean isSelected = ("layers." + l + ".biases[" + u + "]").equals(selected);
+                neuron(g, p, r, a, inStep, isSelected);
+                text(g, "b " + format(layer.bias(u)), p.getX(), p.getY() + r + 13 * fontScale.get(), 15,
+                        isSelected ? Palette.HIGHLIGHT : Palette.MUTED, isSelected, TextAlignment.CENTER);
+                if (stepper != null && step != null && step.phase() == StepThrough.Phase.BACKWARD) {
+                    double delta = stepper.graph().z(l).gradAt(0, u);
+                    if (delta != 0 || backwardReached(stepper, l)) {
+                        text(g, "δ " + format(delta), p.getX() + r + 6, p.getY() - r, 15, Palette.HIGHLIGHT, true, TextAlignment.LEFT);
+                    }
+                }
             }
-            Point2D top = position(l + 1, 0);
-            label(g, layer.activation().fileName(), top.getX(), top.getY() - r - 18 * fontScale, 15, Palette.MUTED, false);
         }
     }
 
-    private void neuron(GraphicsContext g, Point2D p, double r, double value, String name) {
+    private static boolean backwardReached(StepThrough stepper, int layer) {
+        StepThrough.Step s = stepper.current();
+        return s.phase() == StepThrough.Phase.BACKWARD && s.layer() < layer;
+    }
+
+    private void neuron(GraphicsContext g, Point2D p, double r, double value, boolean inStep, boolean selected) {
         g.setFill(Double.isNaN(value) ? Palette.NEUTRAL : Palette.signed(value, 1.0));
         g.fillOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-        g.setStroke(Palette.INK);
-        g.setLineWidth(2);
+        g.setStroke(inStep || selected ? Palette.HIGHLIGHT : Palette.INK);
+        g.setLineWidth(inStep || selected ? 5 : 2);
         g.strokeOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
         if (!Double.isNaN(value)) {
-            Color ink = Math.abs(value) > 0.6 ? Color.WHITE : Palette.INK;
-            label(g, format(value), p.getX(), p.getY(), 16, ink, true);
+            Color ink = Math.abs(value) > 0.55 ? Color.WHITE : Palette.INK;
+            text(g, format(value), p.getX(), p.getY(), Math.min(18, r * 0.6), ink, true, TextAlignment.CENTER);
         }
-        if (name != null) label(g, name, p.getX() - r - 8 * fontScale, p.getY(), 18, Palette.INK, false, TextAlignment.RIGHT);
     }
 
-    private void label(GraphicsContext g, String text, double x, double y, double size, Color color, boolean bold) {
-        label(g, text, x, y, size, color, bold, TextAlignment.CENTER);
+    /** A number on a white tag, readable over any edge. */
+    private void tag(GraphicsContext g, String label, double x, double y, Color color) {
+        Font font = Font.font("System", FontWeight.BOLD, 15 * fontScale.get());
+        g.setFont(font);
+        double w = label.length() * 8.5 * fontScale.get() + 8, h = 20 * fontScale.get();
+        g.setFill(Color.rgb(255, 255, 255, 0.88));
+        g.fillRoundRect(x - w / 2, y - h / 2, w, h, 8, 8);
+        text(g, label, x, y, 15, color, true, TextAlignment.CENTER);
     }
 
-    private void label(GraphicsContext g, String text, double x, double y, double size, Color color, boolean bold, TextAlignment align) {
-        g.setFont(Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * fontScale));
+    private void text(GraphicsContext g, String text, double x, double y, double size, Color color, boolean bold, TextAlignment align) {
+        g.setFont(Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * fontScale.get()));
         g.setTextAlign(align);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(color);

@@ -99,6 +99,21 @@ public final class Trainer {
 
     private boolean shuffles() { return config.shuffle() && config.batchSize() < training.size(); }
 
+    /**
+     * Carries on the epoch count and the history of an earlier run, when a changed setting (optimizer,
+     * batch size, …) needs a new trainer but the curve should go on.
+     */
+    public void continueFrom(TrainingSnapshot previous) {
+        epoch = previous.epoch();
+        updates = previous.updates();
+        trainingLoss = previous.trainingLoss();
+        validationLoss = previous.validationLoss();
+        trainingAccuracy = previous.trainingAccuracy();
+        validationAccuracy = previous.validationAccuracy();
+        history.clear();
+        for (History.Entry entry : previous.history()) history.add(entry);
+    }
+
     /** Call after changing the network's weights from outside the trainer. */
     public void weightsChanged() { forwardIsCurrent = false; }
 

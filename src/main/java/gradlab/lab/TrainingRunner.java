@@ -1,7 +1,8 @@
 package gradlab.lab;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -13,7 +14,9 @@ import java.util.function.Consumer;
  * Tests pass an executor that runs tasks at once.
  */
 public final class TrainingRunner implements AutoCloseable {
-    private final ExecutorService executor;
+    /** A chunk of continuous training per display frame: "epochs per frame" means what it says. */
+    public static final long FRAME_NANOS = 16_666_667L;
+    private final ScheduledExecutorService executor;
     private final boolean ownsExecutor;
     private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
     private final AtomicBoolean playing = new AtomicBoolean();
@@ -22,14 +25,14 @@ public final class TrainingRunner implements AutoCloseable {
     private volatile int epochsPerChunk = 1;
 
     public TrainingRunner(Trainer trainer, Consumer<TrainingSnapshot> listener) {
-        this(trainer, listener, Executors.newSingleThreadExecutor(r -> {
+        this(trainer, listener, Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "gradlab-trainer");
             t.setDaemon(true);
             return t;
         }), true);
     }
 
-    public TrainingRunner(Trainer trainer, Consumer<TrainingSnapshot> listener, ExecutorService executor, boolean ownsExecutor) {
+    public TrainingRunner(Trainer trainer, Consumer<TrainingSnapshot> listener, ScheduledExecutorService executor, boolean ownsExecutor) {
         this.trainer = trainer;
         this.listener = listener;
         this.executor = executor;
@@ -48,18 +51,21 @@ public final class TrainingRunner implements AutoCloseable {
     /** Runs {@code command} on the trainer's thread, then publishes. */
     public void submit(Consumer<Trainer> command) {
         executor.execute(() -> {
-            command.accept(trainer);
-            publish();
+            Trainer t = trainer;
+            command.accept(t);
+            publish(t);
         });
     }
 
-    /** Swaps in a new trainer (after the network or data changed); stops playing. */
+    /**
+     * Swaps in a new trainer (after the network, the data or a setting changed) and stops playing. From
+     * now on only the new trainer's snapshots are published: a chunk of the old one still finishing on
+     * the background thread publishes nothing.
+     */
     public void replace(Trainer next) {
         playing.set(false);
-        executor.execute(() -> {
-            trainer = next;
-            publish();
-        });
+        trainer = next;
+        latest.set(next.snapshot());
     }
 
     public void stepSample() { submit(Trainer::stepSample); }
@@ -75,15 +81,18 @@ public final class TrainingRunner implements AutoCloseable {
 
     private void chunk() {
         if (!playing.get()) return;
+        long start = System.nanoTime();
         Trainer t = trainer;
         for (int i = 0; i < epochsPerChunk && t.canTrain() && playing.get(); i++) t.stepEpoch();
         if (!t.canTrain()) playing.set(false);
-        publish();
-        if (playing.get()) executor.execute(this::chunk);
+        publish(t);
+        long rest = FRAME_NANOS - (System.nanoTime() - start);   // no faster than one chunk per frame
+        if (playing.get()) executor.schedule(this::chunk, Math.max(0, rest), TimeUnit.NANOSECONDS);
     }
 
-    private void publish() {
-        TrainingSnapshot snapshot = trainer.snapshot();
+    private void publish(Trainer from) {
+        if (from != trainer) return;   // replaced meanwhile: its news is stale
+        TrainingSnapshot snapshot = from.snapshot();
         latest.set(snapshot);
         if (listener != null) listener.accept(snapshot);
     }

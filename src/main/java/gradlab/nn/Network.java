@@ -97,6 +97,12 @@ public final class Network {
         return slot.tensor.get(slot.row, slot.col);
     }
 
+    /** ∂C/∂θ of one named parameter, from the last backward pass through this network's tensors. */
+    public double gradient(String parameter) {
+        Slot slot = slot(parameter);
+        return slot.tensor.gradAt(slot.row, slot.col);
+    }
+
     /** Sets one named parameter. */
     public void set(String parameter, double value) {
         Slot slot = slot(parameter);

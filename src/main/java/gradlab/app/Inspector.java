@@ -1,0 +1,108 @@
+package gradlab.app;
+
+import gradlab.lab.GradientCheck;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Edits the selected weight or bias: type a value (Enter), nudge it, or check its gradient numerically. */
+public final class Inspector extends HBox {
+    private static final Pattern NAME = Pattern.compile("layers\\.(\\d+)\\.(weights|biases)\\[(\\d+)(?:,(\\d+))?]");
+    private final LabModel model;
+    private final Label what = new Label("Click an edge or a neuron to edit its weight or bias.");
+    private final TextField value = new TextField();
+    private final Label check = new Label();
+
+    public Inspector(LabModel model) {
+        this.model = model;
+        getStyleClass().add("inspector");
+        setSpacing(12);
+        setPadding(new Insets(8, 12, 8, 12));
+        value.setId("weight-value");
+        value.setPrefColumnCount(8);
+        value.setOnAction(e -> commit());
+        Button minus = new Button("−0.1");
+        minus.setOnAction(e -> nudge(-0.1));
+        Button plus = new Button("+0.1");
+        plus.setOnAction(e -> nudge(0.1));
+        Button gradient = new Button("Gradient check");
+        gradient.setId("gradient-check");
+        gradient.setOnAction(e -> runCheck());
+        check.setId("gradient-check-result");
+        check.setWrapText(true);
+        what.setWrapText(true);
+        HBox edit = new HBox(6, value, minus, plus, gradient);
+        edit.setAlignment(Pos.CENTER_LEFT);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        VBox text = new VBox(2, what, check);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(edit, text);
+        edit.disableProperty().bind(model.selectionProperty().isNull());
+        gradient.disableProperty().bind(model.selectionProperty().isNull());
+        model.selectionProperty().addListener((o, a, b) -> follow());
+        model.revisionProperty().addListener((o, a, b) -> follow());
+        follow();
+    }
+
+    private void follow() {
+        String name = model.selectionProperty().get();
+        if (name == null) {
+            what.setText("Click an edge or a neuron to edit its weight or bias.");
+            value.setText("");
+            check.setText("");
+            return;
+        }
+        what.setText(describe(name));
+        if (!value.isFocused()) value.setText(editable(model.network().get(name)));
+    }
+
+    /** The value as typed: exact when short (0.5, −1.5), else six significant digits. */
+    static String editable(double v) {
+        String exact = gradlab.nn.NetworkFile.number(v);
+        return exact.length() <= 8 ? exact : String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    /** "Layer 1: weight from x2 into neuron 1" for layers.0.weights[0,1]. */
+    static String describe(String name) {
+        Matcher m = NAME.matcher(name);
+        if (!m.matches()) return name;
+        int layer = Integer.parseInt(m.group(1)) + 1, unit = Integer.parseInt(m.group(3)) + 1;
+        if (m.group(2).equals("biases")) return "Layer " + layer + ": bias of neuron " + unit + "   (" + name + ")";
+        int from = Integer.parseInt(m.group(4)) + 1;
+        String source = layer == 1 ? "input " + from : "neuron " + from + " of layer " + (layer - 1);
+        return "Layer " + layer + ": weight from " + source + " into neuron " + unit + "   (" + name + ")";
+    }
+
+    private void commit() {
+        String name = model.selectionProperty().get();
+        if (name == null) return;
+        try {
+            model.setParameter(name, Double.parseDouble(value.getText().trim().replace('−', '-')));
+        } catch (NumberFormatException e) {
+            check.setText("'" + value.getText() + "' is not a number");
+        }
+    }
+
+    private void nudge(double delta) {
+        String name = model.selectionProperty().get();
+        if (name != null) model.setParameter(name, Math.round((model.network().get(name) + delta) * 1e6) / 1e6);
+    }
+
+    private void runCheck() {
+        String name = model.selectionProperty().get();
+        if (name == null || model.dataset().size() == 0) return;
+        GradientCheck.Result r = model.stepper().gradientCheck(name);
+        check.setText(String.format(Locale.ROOT, "backprop ∂C/∂w = %.8g   central difference = %.8g   relative error %.1e",
+                r.backprop(), r.numeric(), r.relativeError()));
+    }
+}

@@ -1,0 +1,456 @@
+package gradlab.app;
+
+import gradlab.data.CsvData;
+import gradlab.data.Dataset;
+import gradlab.data.Generators;
+import gradlab.io.InputError;
+import gradlab.lab.LabState;
+import gradlab.lab.TargetEncoding;
+import gradlab.lab.Trainer;
+import gradlab.lab.TrainingConfig;
+import gradlab.lab.TrainingRunner;
+import gradlab.lab.TrainingSnapshot;
+import gradlab.nn.Activation;
+import gradlab.nn.Features;
+import gradlab.nn.Init;
+import gradlab.nn.Loss;
+import gradlab.nn.Network;
+import gradlab.nn.NetworkEdits;
+import gradlab.nn.NetworkFile;
+import gradlab.optim.Optimizers;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The main window's view model: read-only properties the views bind to, and command methods. The
+ * network shown and edited here lives on the FX thread; training runs on a copy in the background and
+ * its snapshots are copied in once per frame ({@link #onFrame}). Every edit is undoable.
+ */
+public final class LabModel implements AutoCloseable {
+    /** What undo restores: the network and the data together (points can be clicked in and out). */
+    private record Memento(Network network, Dataset dataset) {}
+
+    private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Dataset.Split> split = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LabState> state = new ReadOnlyObjectWrapper<>(LabState.defaults());
+    private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper sample = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper();
+    private final UndoHistory<Memento> history = new UndoHistory<>(200);
+    private final StepperModel stepper;
+    private TrainingRunner runner;
+    private long shownUpdates = -1;
+
+    public LabModel() {
+        stepper = new StepperModel(this);
+        newDefaultNetwork();
+    }
+
+    // ---- read-only state ----
+    public ReadOnlyObjectProperty<Network> networkProperty() { return network.getReadOnlyProperty(); }
+    public Network network() { return network.get(); }
+    /** Bumps whenever the network's weights or shape change: views redraw on it. */
+    public ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() { return dataset.getReadOnlyProperty(); }
+    public Dataset dataset() { return dataset.get(); }
+    public Dataset.Split split() { return split.get(); }
+    public ReadOnlyObjectProperty<LabState> stateProperty() { return state.getReadOnlyProperty(); }
+    public LabState state() { return state.get(); }
+    public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+    /** The divergence message while diverged, else empty. */
+    public ReadOnlyStringProperty bannerProperty() { return banner.getReadOnlyProperty(); }
+    /** The last thing worth telling the user (an error with its place, or what an action did). */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty sampleProperty() { return sample.getReadOnlyProperty(); }
+    /** The selected weight or bias by name ({@code layers.0.weights[1,0]}), or null. */
+    public ReadOnlyStringProperty selectionProperty() { return selection.getReadOnlyProperty(); }
+
+    public void select(String parameter) {
+        if (parameter != null) {
+            try {
+                network().get(parameter);
+            } catch (IllegalArgumentException e) {
+                message.set(e.getMessage());
+                return;
+            }
+        }
+        selection.set(parameter);
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() { return history.canUndoProperty(); }
+    public ReadOnlyBooleanProperty canRedoProperty() { return history.canRedoProperty(); }
+    public StepperModel stepper() { return stepper; }
+
+    public Loss loss() { return Loss.byName(state().loss()).orElseThrow(); }
+
+    public TargetEncoding encoding() { return TargetEncoding.forNetwork(network(), dataset()); }
+
+    /** The encoded target of a data sample, as the network should output it. */
+    public double[] target(int index) { return encoding().encode(dataset().target(index)); }
+
+    // ---- the frame tick ----
+
+    /** Called once per frame: shows the newest training snapshot, if there is one. */
+    public void onFrame() {
+        TrainingSnapshot latest = runner.latest();
+        playing.set(runner.isPlaying());
+        if (latest.updates() == shownUpdates && latest == snapshot.get()) return;
+        List<double[]> params = latest.parameters();
+        var mine = network().parameters();
+        if (params.size() == mine.size()) {
+            for (int p = 0; p < params.size(); p++) {
+                if (params.get(p).length == mine.get(p).value().data.length) {
+                    System.arraycopy(params.get(p), 0, mine.get(p).value().data, 0, params.get(p).length);
+                }
+            }
+        }
+        shownUpdates = latest.updates();
+        snapshot.set(latest);
+        banner.set(latest.diverged() ? latest.message() : "");
+        if (latest.status() == TrainingSnapshot.Status.STOPPED_EARLY) message.set(latest.message());
+        revision.set(revision.get() + 1);
+        stepper.networkChanged();
+    }
+
+    // ---- training commands ----
+
+    public void togglePlay() {
+        if (runner.isPlaying()) pause(); else play();
+    }
+
+    public void play() {
+        if (!runner.latest().status().equals(TrainingSnapshot.Status.READY)) return;
+        history.push(memento());
+        runner.setEpochsPerChunk(state().epochsPerFrame());
+        runner.play();
+        playing.set(true);
+    }
+
+    public void pause() {
+        runner.pause();
+        playing.set(false);
+    }
+
+    public void stepSample() { runner.stepSample(); }
+    public void stepBatch() { runner.stepBatch(); }
+    public void stepEpoch() { runner.stepEpoch(); }
+
+    /** New weights from the network's init scheme and the seed; the history starts over. */
+    public void reset() { reset(network().init()); }
+
+    /** New weights drawn by {@code init} from the seed; the history starts over. */
+    public void reset(Init init) {
+        pause();
+        history.push(memento());
+        Network net = network();
+        int[] units = new int[net.depth()];
+        Activation[] acts = new Activation[net.depth()];
+        for (int l = 0; l < units.length; l++) {
+            units[l] = net.layer(l).units();
+            acts[l] = net.layer(l).activation();
+        }
+        Network fresh = Network.create(net.features(), units, acts, init, state().seed());
+        for (int l = 0; l < units.length; l++) fresh.layer(l).setDropout(net.layer(l).dropout());
+        fresh.setName(net.name());
+        setNetwork(fresh, false);
+        message.set("Reset: new weights (" + init.fileName() + ", seed " + state().seed() + ")");
+    }
+
+    /** After divergence: back to the weights of the last good epoch. */
+    public void restoreLastGood() {
+        runner.submit(Trainer::restoreLastGood);
+        banner.set("");
+    }
+
+    /** Changes one setting; the learning rate and momentum take effect mid-run, the rest restart the trainer on the current weights. */
+    public void set(String key, Object value) {
+        LabState next;
+        try {
+            next = state().with(key, value);
+        } catch (IllegalArgumentException e) {
+            message.set(key + ": " + e.getMessage());
+            return;
+        }
+        state.set(next);
+        switch (key) {
+            case "learningRate" -> runner.submit(t -> t.setLearningRate(next.learningRate()));
+            case "momentum" -> runner.submit(t -> {
+                if (t.optimizer() instanceof Optimizers.Momentum m) m.setMomentum(next.momentum());
+            });
+            case "epochsPerFrame" -> runner.setEpochsPerChunk(next.epochsPerFrame());
+            case "perLayer" -> stepper.restart();
+            case "largeType", "logScale", "seed" -> { }
+            case "data", "points", "noise", "validation", "dataSeed", "steps" -> regenerateData();
+            default -> rebuildTrainer(true);
+        }
+    }
+
+    /** Applies a whole state (a lesson's or a saved session's). */
+    public void apply(LabState next) {
+        state.set(next);
+        regenerateData();
+    }
+
+    // ---- data ----
+
+    public void regenerateData() {
+        LabState s = state();
+        if (s.data().toLowerCase().endsWith(".csv")) {
+            try {
+                setDataset(CsvData.load(Path.of(s.data())));
+            } catch (InputError e) {
+                message.set(e.getMessage());
+            }
+            return;
+        }
+        setDataset(Generators.generate(new Generators.Spec(s.data(), s.points(), s.noise(), s.dataSeed(), s.steps())));
+    }
+
+    /** Loads a CSV; a broken file leaves the current data as it was and says where the problem is. */
+    public void loadCsv(Path file) {
+        try {
+            Dataset loaded = CsvData.load(file);
+            state.set(state().with("data", file.toString()));
+            history.push(memento());
+            setDataset(loaded);
+            message.set("Loaded " + loaded.size() + " samples from " + file.getFileName());
+        } catch (InputError e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    private void setDataset(Dataset data) {
+        dataset.set(data);
+        split.set(data.split(state().validation(), state().dataSeed()));
+        sample.set(Math.min(sample.get(), data.size() - 1));
+        fitNetworkToData();
+        rebuildTrainer(false);
+        stepper.restart();
+    }
+
+    /** Makes the input and output layers fit the data (1-D regression, 3 classes, …) and says so. */
+    private void fitNetworkToData() {
+        Dataset data = dataset();
+        Network net = network();
+        if (net.features().rawCount() != data.inputCount()) {
+            net = NetworkEdits.setFeatures(net, Features.plain(data.inputCount()));
+            message.set("The network now takes " + data.inputCount() + " input(s), as the data has.");
+        }
+        int outputs = data.isClassification() && data.classes() > 2 ? data.classes() : data.targetCount();
+        int last = net.depth() - 1;
+        if (net.outputSize() != outputs && !(data.classes() == 2 && net.outputSize() == 2)) {
+            while (net.layer(last).units() < outputs) net = NetworkEdits.addUnit(net, last);
+            while (net.layer(last).units() > outputs) net = NetworkEdits.removeUnit(net, last);
+            if (data.classes() > 2) {
+                net = NetworkEdits.setActivation(net, last, Activation.SOFTMAX);
+                state.set(state().with("loss", "cross-entropy"));
+            }
+            message.set("The output layer now has " + outputs + " unit(s) for this data.");
+        }
+        if (!data.isClassification() && net.layer(last).activation() == Activation.TANH && data.name().equals("steps")) {
+            net = NetworkEdits.setActivation(net, last, Activation.IDENTITY);
+        }
+        if (net != network()) setNetwork(net, false);
+    }
+
+    /** Adds a point of class {@code cls} (or target value) at (x1, x2). */
+    public void addPoint(double x1, double x2, double targetValue) {
+        history.push(memento());
+        double[] x = dataset().inputCount() == 1 ? new double[] {x1} : new double[] {x1, x2};
+        double[] t = dataset().classes() > 2 ? oneHot((int) targetValue, dataset().classes()) : new double[] {targetValue};
+        replaceData(dataset().withPoint(x, t));
+    }
+
+    /** Removes the point nearest to (x1, x2) within {@code radius}; false if there is none. */
+    public boolean removePoint(double x1, double x2, double radius) {
+        int index = dataset().nearest(x1, x2, radius);
+        if (index < 0) return false;
+        history.push(memento());
+        replaceData(dataset().withoutPoint(index));
+        return true;
+    }
+
+    private static double[] oneHot(int c, int classes) {
+        double[] t = new double[classes];
+        t[Math.max(0, Math.min(classes - 1, c))] = 1;
+        return t;
+    }
+
+    private void replaceData(Dataset data) {
+        dataset.set(data);
+        split.set(data.split(state().validation(), state().dataSeed()));
+        rebuildTrainer(true);
+    }
+
+    public void selectSample(int index) {
+        if (index < 0 || index >= dataset().size()) return;
+        sample.set(index);
+        stepper.restart();
+    }
+
+    // ---- network edits (all undoable) ----
+
+    public void edit(java.util.function.UnaryOperator<Network> change) {
+        Network next;
+        try {
+            next = change.apply(network());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        history.push(memento());
+        setNetwork(next, true);
+    }
+
+    public void addLayer() { edit(net -> NetworkEdits.addHiddenLayer(net, 2)); }
+    public void removeLayer() { edit(NetworkEdits::removeHiddenLayer); }
+    public void addNeuron(int layer) { edit(net -> NetworkEdits.addUnit(net, layer)); }
+    public void removeNeuron(int layer) { edit(net -> NetworkEdits.removeUnit(net, layer)); }
+    public void setActivation(int layer, Activation a) { edit(net -> NetworkEdits.setActivation(net, layer, a)); }
+    public void setFeatures(List<String> names) { edit(net -> NetworkEdits.setFeatures(net, Features.named(names))); }
+
+    /** Sets one weight or bias by name, e.g. {@code layers.0.weights[1,0]}. */
+    public void setParameter(String name, double value) {
+        if (!Double.isFinite(value)) {
+            message.set(name + ": " + value + " is not a finite number");
+            return;
+        }
+        edit(net -> {
+            Network copy = net.copy();
+            copy.set(name, value);
+            return copy;
+        });
+    }
+
+    public void undo() {
+        Memento previous = history.undo(memento());
+        if (previous != null) restore(previous);
+    }
+
+    public void redo() {
+        Memento next = history.redo(memento());
+        if (next != null) restore(next);
+    }
+
+    private Memento memento() { return new Memento(network().copy(), dataset()); }
+
+    private void restore(Memento m) {
+        pause();
+        dataset.set(m.dataset());
+        split.set(m.dataset().split(state().validation(), state().dataSeed()));
+        setNetwork(m.network().copy(), true);
+    }
+
+    private void setNetwork(Network next, boolean keepHistory) {
+        network.set(next);
+        if (selection.get() != null) {
+            try {
+                next.get(selection.get());
+            } catch (IllegalArgumentException e) {
+                selection.set(null);   // the selected weight is gone with its neuron
+            }
+        }
+        rebuildTrainer(keepHistory);
+        revision.set(revision.get() + 1);
+        stepper.restart();
+    }
+
+    // ---- files and new networks ----
+
+    /** Opens a network file; a broken file leaves the current network untouched and says line:column. */
+    public boolean open(Path file) {
+        try {
+            Network loaded = NetworkFile.load(file);
+            history.push(memento());
+            setNetwork(loaded, false);
+            fitNetworkToData();
+            message.set("Opened " + file.getFileName());
+            return true;
+        } catch (InputError e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    public boolean save(Path file) {
+        try {
+            NetworkFile.save(network(), file);
+            message.set("Saved " + file.getFileName());
+            return true;
+        } catch (IOException e) {
+            message.set(file + ": cannot write: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Playground's opening network: 2-4-2-1 tanh on the circle. */
+    public void newDefaultNetwork() {
+        if (network() != null) history.push(memento());
+        state.set(LabState.defaults());
+        Network net = Network.create(Features.plain(2), new int[] {4, 2, 1},
+                new Activation[] {Activation.TANH, Activation.TANH, Activation.TANH}, Init.GLOROT_UNIFORM, 1);
+        net.setName("playground");
+        network.set(net);
+        regenerateData();
+    }
+
+    /** XOR by hand (notes 000): 2 inputs, 2 step neurons, 1 step output, every weight 0, the truth table as data. */
+    public void newXorByHand() {
+        if (network() != null) history.push(memento());
+        pause();
+        state.set(state().with("data", "xor-table").with("validation", 0.0).with("loss", "quadratic").with("batch", 4));
+        Network net = Network.create(Features.plain(2), new int[] {2, 1},
+                new Activation[] {Activation.STEP, Activation.STEP}, Init.ZEROS, 0);
+        net.setName("xor-by-hand");
+        network.set(net);
+        regenerateData();
+        message.set("XOR by hand: click an edge or a neuron and type its weight. Goal: all four rows green.");
+    }
+
+    // ---- the trainer ----
+
+    private void rebuildTrainer(boolean keepHistory) {
+        if (network() == null || dataset() == null) return;
+        TrainingSnapshot previous = runner == null ? null : runner.latest();
+        if (runner != null) runner.pause();
+        LabState s = state();
+        TrainingConfig config = new TrainingConfig(loss(), s.optimizer(), s.learningRate(),
+                Optimizers.Settings.defaults().withMomentum(s.momentum()).withRho(s.rho()), s.batch(), s.seed(), true,
+                s.l1(), s.l2(), s.patience());
+        Trainer trainer;
+        try {
+            trainer = new Trainer(network().copy(), split().training().size() > 0 ? split().training() : dataset(),
+                    split().validation(), config);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        if (keepHistory && previous != null && !previous.diverged()) trainer.continueFrom(previous);
+        if (runner == null) runner = new TrainingRunner(trainer, null); else runner.replace(trainer);
+        runner.setEpochsPerChunk(s.epochsPerFrame());
+        shownUpdates = -1;
+        snapshot.set(runner.latest());
+        banner.set("");
+        playing.set(false);
+    }
+
+    @Override
+    public void close() {
+        if (runner != null) runner.close();
+    }
+}

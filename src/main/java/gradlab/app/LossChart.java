@@ -1,0 +1,157 @@
+package gradlab.app;
+
+import gradlab.lab.History;
+import gradlab.lab.TrainingSnapshot;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/** Training (solid blue) and validation (dashed orange) loss over epochs; log scale; hover shows epoch and value. */
+public final class LossChart extends Region {
+    private final Canvas canvas = new Canvas();
+    private final BooleanProperty logScale = new SimpleBooleanProperty();
+    private History.Entry[] entries = new History.Entry[0];
+    private double hoverX = -1;
+    private double left, right, top, bottom, minY, maxY;
+
+    public LossChart(LabModel model) {
+        getStyleClass().add("loss-chart");
+        getChildren().add(canvas);
+        setMinSize(200, 140);
+        model.snapshotProperty().addListener((o, a, s) -> show(s));
+        logScale.addListener((o, a, b) -> draw());
+        canvas.setOnMouseMoved(e -> {
+            hoverX = e.getX();
+            draw();
+        });
+        canvas.setOnMouseExited(e -> {
+            hoverX = -1;
+            draw();
+        });
+    }
+
+    public BooleanProperty logScaleProperty() { return logScale; }
+
+    @Override protected double computePrefHeight(double w) { return 190; }
+    @Override protected double computeMinHeight(double w) { return 190; }
+
+    private void show(TrainingSnapshot s) {
+        entries = s == null ? new History.Entry[0] : s.history();
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    /** The entry nearest to the mouse, or null: what the hover readout shows. */
+    public History.Entry hovered() {
+        if (hoverX < left || entries.length == 0) return null;
+        int i = (int) Math.round((hoverX - left) / Math.max(1, right - left) * (entries.length - 1));
+        return entries[Math.max(0, Math.min(entries.length - 1, i))];
+    }
+
+    private double y(double loss) {
+        double v = logScale.get() ? Math.log10(Math.max(loss, 1e-12)) : loss;
+        return bottom - (v - minY) / Math.max(1e-12, maxY - minY) * (bottom - top);
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        g.setFill(Palette.PAPER);
+        g.fillRect(0, 0, w, h);
+        left = 64;
+        right = w - 12;
+        top = 28;
+        bottom = h - 30;
+        g.setFont(Font.font("System", 15));
+        g.setFill(Palette.INK);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("Loss" + (logScale.get() ? " (log scale)" : ""), 8, 4);
+        if (entries.length == 0) {
+            g.setFill(Palette.MUTED);
+            g.fillText("Train to see the loss fall (Space plays).", left, top + 20);
+            return;
+        }
+        minY = Double.POSITIVE_INFINITY;
+        maxY = Double.NEGATIVE_INFINITY;
+        for (History.Entry e : entries) {
+            for (double v : new double[] {e.trainingLoss(), e.validationLoss()}) {
+                if (!Double.isFinite(v)) continue;
+                double t = logScale.get() ? Math.log10(Math.max(v, 1e-12)) : v;
+                minY = Math.min(minY, t);
+                maxY = Math.max(maxY, t);
+            }
+        }
+        if (!logScale.get()) minY = Math.min(0, minY);
+        if (maxY - minY < 1e-9) maxY = minY + 1;
+        axes(g);
+        line(g, History.Entry::trainingLoss, Palette.POSITIVE, false);
+        line(g, History.Entry::validationLoss, Palette.NEGATIVE, true);
+        History.Entry hover = hovered();
+        if (hover != null) readout(g, hover);
+    }
+
+    private void axes(GraphicsContext g) {
+        g.setStroke(Palette.MUTED);
+        g.setLineWidth(1);
+        g.strokeLine(left, bottom, right, bottom);
+        g.strokeLine(left, top, left, bottom);
+        g.setFill(Palette.MUTED);
+        g.setFont(Font.font("System", 13));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int k = 0; k <= 2; k++) {
+            double v = minY + (maxY - minY) * k / 2;
+            double shown = logScale.get() ? Math.pow(10, v) : v;
+            g.fillText(String.format(Locale.ROOT, "%.3g", shown), left - 6, bottom - (bottom - top) * k / 2.0);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText("epoch " + entries[0].epoch(), left + 30, bottom + 6);
+        g.fillText("epoch " + entries[entries.length - 1].epoch(), right - 40, bottom + 6);
+    }
+
+    private void line(GraphicsContext g, ToDoubleFunction<History.Entry> value, Color color, boolean dashed) {
+        g.setStroke(color);
+        g.setLineWidth(3);
+        g.setLineDashes(dashed ? new double[] {8, 6} : null);
+        g.beginPath();
+        boolean started = false;
+        for (int i = 0; i < entries.length; i++) {
+            double v = value.applyAsDouble(entries[i]);
+            if (!Double.isFinite(v)) continue;
+            double x = left + (right - left) * (entries.length == 1 ? 0.5 : (double) i / (entries.length - 1));
+            if (started) g.lineTo(x, y(v)); else g.moveTo(x, y(v));
+            started = true;
+        }
+        g.stroke();
+        g.setLineDashes((double[]) null);
+    }
+
+    private void readout(GraphicsContext g, History.Entry e) {
+        String text = String.format(Locale.ROOT, "epoch %d   training %.4g%s", e.epoch(), e.trainingLoss(),
+                Double.isNaN(e.validationLoss()) ? "" : String.format(Locale.ROOT, "   validation %.4g", e.validationLoss()));
+        g.setStroke(Palette.HIGHLIGHT);
+        g.setLineWidth(1);
+        g.strokeLine(hoverX, top, hoverX, bottom);
+        g.setFont(Font.font("System", 14));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(Palette.HIGHLIGHT);
+        g.fillText(text, right, 4);
+    }
+}

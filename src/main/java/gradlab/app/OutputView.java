@@ -1,0 +1,234 @@
+package gradlab.app;
+
+import gradlab.data.Dataset;
+import gradlab.lab.GridEvaluator;
+import gradlab.lab.TargetEncoding;
+import gradlab.nn.Network;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * The data over the network's output: a decision-boundary heatmap for 2-D classification (or, while a
+ * neuron is hovered in the diagram, what that neuron computes over the plane), the fitted curve for
+ * 1-D regression. Points: class 1 blue, class 0 orange, validation points hollow, the selected sample
+ * ringed. Click a point to step through it, click empty space to add a point, right-click to remove.
+ */
+public final class OutputView extends Region {
+    public static final int RESOLUTION = 100;
+    private static final Color[] CLASS_COLORS = {Palette.NEGATIVE, Palette.POSITIVE, Color.web("#009e73"), Color.web("#cc79a7"), Color.web("#56b4e9")};
+
+    private final LabModel model;
+    private final Canvas canvas = new Canvas();
+    private final WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
+    private final GridEvaluator grid2d = new GridEvaluator(RESOLUTION, 2);
+    private final GridEvaluator grid1d = new GridEvaluator(200, 1);
+    private final ObjectProperty<NetworkView.Neuron> neuron = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> addClass = new SimpleObjectProperty<>(1);
+    private double minX = -6, maxX = 6, minY = -6, maxY = 6;
+
+    public OutputView(LabModel model) {
+        this.model = model;
+        getStyleClass().add("output-view");
+        getChildren().add(canvas);
+        setMinSize(200, 200);
+        model.revisionProperty().addListener((o, a, b) -> draw());
+        model.datasetProperty().addListener((o, a, b) -> draw());
+        model.sampleProperty().addListener((o, a, b) -> draw());
+        neuron.addListener((o, a, b) -> draw());
+        canvas.setOnMouseClicked(this::click);
+    }
+
+    /** The neuron whose output to show instead of the network's (null: the network's output). */
+    public ObjectProperty<NetworkView.Neuron> neuronProperty() { return neuron; }
+
+    /** The class a click adds. */
+    public ObjectProperty<Integer> addClassProperty() { return addClass; }
+
+    @Override
+    protected void layoutChildren() {
+        double side = Math.min(getWidth(), getHeight());
+        canvas.setWidth(side);
+        canvas.setHeight(side);
+        canvas.relocate((getWidth() - side) / 2, (getHeight() - side) / 2);
+        draw();
+    }
+
+    @Override protected double computePrefWidth(double h) { return 360; }
+    @Override protected double computePrefHeight(double w) { return 360; }
+    @Override protected double computeMinHeight(double w) { return 280; }
+
+    private boolean twoD() { return model.dataset() != null && model.dataset().inputCount() == 2; }
+
+    private void bounds() {
+        Dataset data = model.dataset();
+        if (data == null || data.size() == 0) return;
+        if (java.util.List.of("circle", "xor", "gauss", "spiral", "blobs").contains(data.name())) {
+            minX = minY = -6;
+            maxX = maxY = 6;
+            return;
+        }
+        minX = minY = Double.POSITIVE_INFINITY;
+        maxX = maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < data.size(); i++) {
+            double[] x = data.input(i);
+            minX = Math.min(minX, x[0]);
+            maxX = Math.max(maxX, x[0]);
+            double y = twoD() ? x[1] : data.target(i)[0];
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        double padX = Math.max(0.25 * (maxX - minX), 0.5), padY = Math.max(0.25 * (maxY - minY), 0.5);
+        minX -= padX;
+        maxX += padX;
+        minY -= padY;
+        maxY += padY;
+    }
+
+    double toScreenX(double x) { return (x - minX) / (maxX - minX) * canvas.getWidth(); }
+    double toScreenY(double y) { return (maxY - y) / (maxY - minY) * canvas.getHeight(); }
+    double toDataX(double sx) { return minX + sx / canvas.getWidth() * (maxX - minX); }
+    double toDataY(double sy) { return maxY - sy / canvas.getHeight() * (maxY - minY); }
+
+    /** The heatmap's colour at grid pixel (col, row), for tests. */
+    public Color pixel(int col, int row) { return image.getPixelReader().getColor(col, row); }
+
+    void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Palette.PAPER);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (model.dataset() == null || model.network() == null || canvas.getWidth() <= 0) return;
+        bounds();
+        if (twoD()) drawHeatmap(g); else drawCurve(g);
+        drawPoints(g);
+        g.setStroke(Palette.MUTED);
+        g.setLineWidth(1);
+        g.strokeRect(0.5, 0.5, canvas.getWidth() - 1, canvas.getHeight() - 1);
+    }
+
+    private void drawHeatmap(GraphicsContext g) {
+        Network net = model.network();
+        grid2d.evaluate(net, minX, maxX, minY, maxY);
+        PixelWriter writer = image.getPixelWriter();
+        NetworkView.Neuron shown = neuron.get();
+        TargetEncoding encoding = safeEncoding();
+        double low = encoding == null ? 0 : encoding.low(), high = encoding == null ? 1 : encoding.high();
+        for (int p = 0; p < RESOLUTION * RESOLUTION; p++) {
+            Color c;
+            if (shown != null && shown.column() > 0) {
+                c = Palette.signed(grid2d.activation(shown.column() - 1, shown.unit(), p), 1.0);
+            } else if (net.outputSize() == 1) {
+                double v = grid2d.output(p, 0);
+                c = Palette.signed(2 * (v - low) / (high - low) - 1, 1.0);
+            } else {
+                int best = 0;
+                for (int k = 1; k < net.outputSize(); k++) if (grid2d.output(p, k) > grid2d.output(p, best)) best = k;
+                double confidence = grid2d.output(p, best);
+                c = Palette.NEUTRAL.interpolate(CLASS_COLORS[classColorIndex(best, net.outputSize())], Math.max(0, Math.min(1, confidence)));
+            }
+            writer.setColor(p % RESOLUTION, p / RESOLUTION, Double.isNaN(c.getRed()) ? Palette.HIGHLIGHT : c.deriveColor(0, 0.75, 1.05, 1));
+        }
+        g.setImageSmoothing(true);
+        g.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
+    }
+
+    private static int classColorIndex(int k, int classes) {
+        return classes == 2 ? k : (k + 1) % CLASS_COLORS.length;
+    }
+
+    private TargetEncoding safeEncoding() {
+        try {
+            return model.encoding();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void drawCurve(GraphicsContext g) {
+        Network net = model.network();
+        grid1d.evaluate(net, minX, maxX, 0, 0);
+        g.setStroke(Palette.POSITIVE);
+        g.setLineWidth(3);
+        g.beginPath();
+        for (int p = 0; p < grid1d.points(); p++) {
+            double x = minX + (maxX - minX) * p / (grid1d.points() - 1);
+            double y = grid1d.output(p, 0);
+            if (!Double.isFinite(y)) continue;
+            if (p == 0) g.moveTo(toScreenX(x), toScreenY(y)); else g.lineTo(toScreenX(x), toScreenY(y));
+        }
+        g.stroke();
+    }
+
+    private void drawPoints(GraphicsContext g) {
+        Dataset data = model.dataset();
+        Dataset validation = model.split() == null ? null : model.split().validation();
+        double r = data.size() < 30 ? canvas.getWidth() / 30 : Math.max(4, canvas.getWidth() / 90);
+        for (int i = 0; i < data.size(); i++) {
+            double[] x = data.input(i);
+            double sx = toScreenX(x[0]), sy = toScreenY(twoD() ? x[1] : data.target(i)[0]);
+            Color color = data.isClassification() ? CLASS_COLORS[classColorIndex(data.classOf(i), data.classes())] : Palette.INK;
+            boolean held = validation != null && contains(validation, x);
+            if (held) {
+                g.setStroke(color);
+                g.setLineWidth(2.5);
+                g.strokeOval(sx - r, sy - r, 2 * r, 2 * r);
+            } else {
+                g.setFill(color);
+                g.fillOval(sx - r, sy - r, 2 * r, 2 * r);
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(1.5);
+                g.strokeOval(sx - r, sy - r, 2 * r, 2 * r);
+            }
+            if (i == model.sampleProperty().get()) {
+                g.setStroke(Palette.HIGHLIGHT);
+                g.setLineWidth(4);
+                g.strokeOval(sx - 2.2 * r, sy - 2.2 * r, 4.4 * r, 4.4 * r);
+            }
+        }
+    }
+
+    private static boolean contains(Dataset set, double[] x) {
+        for (int i = 0; i < set.size(); i++) if (java.util.Arrays.equals(set.input(i), x)) return true;
+        return false;
+    }
+
+    private void click(MouseEvent e) {
+        double x = toDataX(e.getX()), y = toDataY(e.getY());
+        double radius = (maxX - minX) / 60;
+        if (e.getButton() == MouseButton.SECONDARY) {
+            model.removePoint(x, twoD() ? y : 0, radius * 2);
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) return;
+        int near = nearestOnScreen(e.getX(), e.getY());
+        if (near >= 0) {
+            model.selectSample(near);
+        } else if (twoD()) {
+            model.addPoint(x, y, addClass.get());
+        } else {
+            model.addPoint(x, 0, y);
+        }
+    }
+
+    private int nearestOnScreen(double sx, double sy) {
+        Dataset data = model.dataset();
+        int best = -1;
+        double bestDistance = 12;
+        for (int i = 0; i < data.size(); i++) {
+            double[] x = data.input(i);
+            double d = Math.hypot(toScreenX(x[0]) - sx, toScreenY(twoD() ? x[1] : data.target(i)[0]) - sy);
+            if (d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,103 @@
+package gradlab.app;
+
+import gradlab.autodiff.Tensor;
+import gradlab.lab.GradientCheck;
+import gradlab.lab.StepThrough;
+import gradlab.nn.Network;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The forward/backward step-through for the selected sample: which step is shown, and the commands
+ * step forward, step back and apply the update. It steps the window's own network, so the diagram
+ * and the formulas show the same numbers.
+ */
+public final class StepperModel {
+    private final LabModel lab;
+    private final ReadOnlyObjectWrapper<StepThrough> stepThrough = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StepThrough.Step> step = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<GradientCheck.Result> check = new ReadOnlyObjectWrapper<>();
+
+    StepperModel(LabModel lab) { this.lab = lab; }
+
+    public ReadOnlyObjectProperty<StepThrough> stepThroughProperty() { return stepThrough.getReadOnlyProperty(); }
+    public StepThrough stepThrough() { return stepThrough.get(); }
+    /** The step on show (null while the stepper is off). */
+    public ReadOnlyObjectProperty<StepThrough.Step> stepProperty() { return step.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty activeProperty() { return active.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<GradientCheck.Result> checkProperty() { return check.getReadOnlyProperty(); }
+
+    /** → : the next step (starting the stepper if it is off). */
+    public void stepForward() {
+        if (!active.get()) {
+            lab.pause();
+            active.set(true);
+            restart();
+        }
+        if (stepThrough() != null && stepThrough().next()) show();
+    }
+
+    /** ← : the previous step. */
+    public void stepBack() {
+        if (stepThrough() != null && stepThrough().previous()) show();
+    }
+
+    /** Leaves step-through mode. */
+    public void close() {
+        active.set(false);
+        stepThrough.set(null);
+        step.set(null);
+    }
+
+    /** Applies w ← w − η ∂C/∂w with this sample's gradients (the whole backward pass is run if not yet). */
+    public void applyUpdate() {
+        if (stepThrough() == null) {
+            stepForward();
+        }
+        StepThrough s = stepThrough();
+        while (s.current().phase() != StepThrough.Phase.DONE) s.next();
+        double rate = lab.state().learningRate();
+        lab.edit(net -> {
+            Network next = net.copy();
+            for (int p = 0; p < net.parameters().size(); p++) {
+                Tensor mine = next.parameters().get(p), theirs = net.parameters().get(p);
+                for (int i = 0; i < mine.value().data.length; i++) mine.value().data[i] -= rate * theirs.grad().data[i];
+            }
+            return next;
+        });
+    }
+
+    /** The backprop gradient of one parameter beside its central difference, for the selected sample. */
+    public GradientCheck.Result gradientCheck(String parameter) {
+        int i = lab.sampleProperty().get();
+        GradientCheck.Result result = GradientCheck.check(lab.network(), lab.dataset().input(i), lab.target(i), lab.loss(), parameter);
+        check.set(result);
+        return result;
+    }
+
+    /** Starts over for the current sample and network, at the first step (if the stepper is on). */
+    void restart() {
+        check.set(null);
+        if (!active.get() || lab.dataset() == null || lab.dataset().size() == 0) return;
+        int i = Math.min(lab.sampleProperty().get(), lab.dataset().size() - 1);
+        stepThrough.set(new StepThrough(lab.network(), lab.dataset().input(i), lab.target(i), lab.loss(), lab.state().perLayer()));
+        show();
+    }
+
+    /** The weights changed under the stepper (training ran): recompute, keeping the position. */
+    void networkChanged() {
+        if (!active.get() || stepThrough() == null) return;
+        int at = stepThrough().index();
+        restart();
+        while (stepThrough().index() < at && stepThrough().next()) { }
+        show();
+    }
+
+    private void show() {
+        step.set(null);   // the same record may come again with other numbers: always notify
+        step.set(stepThrough().current());
+    }
+}

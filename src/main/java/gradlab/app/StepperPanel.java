@@ -1,0 +1,89 @@
+package gradlab.app;
+
+import gradlab.lab.StepThrough;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The step-through strip under the network: ← and → walk the forward pass neuron by neuron, the loss,
+ * then the backward pass node by node; the formula of each step is shown with its numbers, beside the
+ * computational graph.
+ */
+public final class StepperPanel extends VBox {
+    private final Label title = new Label("Step through one sample: press → (or the button) to start.");
+    private final FormulaView formula = new FormulaView();
+
+    public StepperPanel(LabModel model) {
+        StepperModel stepper = model.stepper();
+        getStyleClass().add("stepper-panel");
+        setPadding(new Insets(8, 12, 8, 12));
+        setSpacing(6);
+        Button back = new Button("← Back");
+        back.setId("step-back");
+        back.setOnAction(e -> stepper.stepBack());
+        Button next = new Button("Step →");
+        next.setId("step-forward");
+        next.setOnAction(e -> stepper.stepForward());
+        Button apply = new Button("Apply update");
+        apply.setId("apply-update");
+        apply.setTooltip(new Tooltip("w ← w − η ∂C/∂w for every weight, with this sample's gradient"));
+        apply.setOnAction(e -> stepper.applyUpdate());
+        CheckBox perLayer = new CheckBox("Whole layers");
+        perLayer.setOnAction(e -> model.set("perLayer", perLayer.isSelected()));
+        Button close = new Button("Done");
+        close.setOnAction(e -> stepper.close());
+        back.disableProperty().bind(stepper.activeProperty().not());
+        close.disableProperty().bind(stepper.activeProperty().not());
+        title.setId("step-title");
+        title.getStyleClass().add("step-title");
+        title.setWrapText(true);
+        HBox buttons = new HBox(8, back, next, apply, perLayer, close, title);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+
+        ScrollPane formulaScroll = new ScrollPane(formula);
+        formulaScroll.setFitToHeight(true);
+        formulaScroll.setPrefHeight(150);
+        formulaScroll.getStyleClass().add("formula-scroll");
+        GraphView graph = new GraphView(model);
+        HBox body = new HBox(10, formulaScroll, graph);
+        HBox.setHgrow(graph, Priority.ALWAYS);
+        formulaScroll.setPrefWidth(620);
+        formulaScroll.setMinWidth(380);
+        getChildren().addAll(buttons, body);
+        body.visibleProperty().bind(stepper.activeProperty());
+        body.managedProperty().bind(body.visibleProperty());
+
+        stepper.stepProperty().addListener((o, a, step) -> show(step));
+    }
+
+    /** The formula's TeX on show, for tests. */
+    public String formulaTex() { return formula.tex(); }
+
+    public void setLarge(boolean large) { formula.setSize(large ? 30 : 22); }
+
+    private void show(StepThrough.Step step) {
+        if (step == null) {
+            title.setText("Step through one sample: press → (or the button) to start.");
+            formula.setTex("");
+            return;
+        }
+        String phase = switch (step.phase()) {
+            case START -> "Forward pass";
+            case FORWARD -> "Forward";
+            case LOSS -> "Loss";
+            case BACKWARD -> "Backward";
+            case DONE -> "Update";
+        };
+        title.setText(phase + ": " + step.title());
+        formula.setTex(step.tex());
+    }
+}

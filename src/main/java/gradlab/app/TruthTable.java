@@ -1,0 +1,84 @@
+package gradlab.app;
+
+import gradlab.nn.Network;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The XOR truth table: the four inputs, what XOR says and what the network outputs. A row turns green
+ * (with a check mark, so colour is not the only cue) when the network's output matches.
+ */
+public final class TruthTable extends VBox {
+    private static final double[][] INPUTS = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+    private static final double[] XOR = {0, 1, 1, 0};
+    private final LabModel model;
+    private final GridPane grid = new GridPane();
+    private final Label[] outputs = new Label[4];
+    private final Label[] marks = new Label[4];
+    private final Label summary = new Label();
+
+    public TruthTable(LabModel model) {
+        this.model = model;
+        getStyleClass().add("truth-table");
+        Label title = new Label("XOR truth table");
+        title.getStyleClass().add("panel-title");
+        grid.setHgap(18);
+        grid.setVgap(4);
+        String[] header = {"x1", "x2", "XOR", "network", ""};
+        for (int c = 0; c < header.length; c++) grid.add(headerLabel(header[c]), c, 0);
+        for (int r = 0; r < 4; r++) {
+            grid.add(new Label(fmt(INPUTS[r][0])), 0, r + 1);
+            grid.add(new Label(fmt(INPUTS[r][1])), 1, r + 1);
+            grid.add(new Label(fmt(XOR[r])), 2, r + 1);
+            outputs[r] = new Label();
+            outputs[r].setId("truth-output-" + r);
+            marks[r] = new Label();
+            marks[r].setId("truth-mark-" + r);
+            grid.add(outputs[r], 3, r + 1);
+            grid.add(marks[r], 4, r + 1);
+        }
+        summary.setId("truth-summary");
+        getChildren().addAll(title, grid, summary);
+        setSpacing(6);
+        setPadding(new Insets(10));
+        model.revisionProperty().addListener((o, a, b) -> update());
+        update();
+    }
+
+    private static Label headerLabel(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("table-header");
+        return l;
+    }
+
+    private static String fmt(double v) { return NetworkView.format(v); }
+
+    /** True when every row matches XOR (outputs rounded at 0.5). */
+    public boolean allCorrect() {
+        for (Label mark : marks) if (!mark.getStyleClass().contains("correct")) return false;
+        return true;
+    }
+
+    void update() {
+        Network net = model.network();
+        if (net == null || net.features().rawCount() != 2 || net.outputSize() != 1) {
+            summary.setText("The truth table needs a network with 2 inputs and 1 output.");
+            return;
+        }
+        int correct = 0;
+        for (int r = 0; r < 4; r++) {
+            double out = net.predict(INPUTS[r])[0];
+            boolean ok = Double.isFinite(out) && (out >= 0.5 ? 1 : 0) == XOR[r];
+            outputs[r].setText(fmt(out));
+            marks[r].setText(ok ? "✔" : "✘");
+            marks[r].getStyleClass().removeAll("correct", "wrong");
+            marks[r].getStyleClass().add(ok ? "correct" : "wrong");
+            outputs[r].getStyleClass().removeAll("correct", "wrong");
+            outputs[r].getStyleClass().add(ok ? "correct" : "wrong");
+            if (ok) correct++;
+        }
+        summary.setText(correct == 4 ? "All four rows match XOR!" : correct + " of 4 rows match XOR");
+    }
+}

@@ -1,0 +1,112 @@
+package gradlab.lab;
+
+import gradlab.data.Generators;
+import gradlab.io.InputError;
+import gradlab.io.YamlNode;
+import gradlab.nn.Loss;
+import gradlab.optim.Optimizers;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the main window's settings say, as plain data with one text form (YAML). A lesson, a saved
+ * session and a test set up the window the same way: by a state. The network itself travels as its own
+ * file text ({@link gradlab.nn.NetworkFile}).
+ */
+public record LabState(String data, int points, double noise, double validation, long dataSeed, int steps,
+                       String loss, String optimizer, double learningRate, double momentum, double rho, int batch,
+                       double l1, double l2, int patience, long seed, int epochsPerFrame, boolean perLayer,
+                       boolean largeType, boolean logScale) {
+
+    public static final List<String> KEYS = List.of("data", "points", "noise", "validation", "dataSeed", "steps",
+            "loss", "optimizer", "learningRate", "momentum", "rho", "batch", "l1", "l2", "patience", "seed",
+            "epochsPerFrame", "perLayer", "largeType", "logScale");
+
+    public LabState {
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) throw new IllegalArgumentException("learning rate must be a positive number");
+        if (batch < 1) throw new IllegalArgumentException("batch size must be at least 1");
+        if (points < 1) throw new IllegalArgumentException("points must be at least 1");
+        if (!(noise >= 0 && noise <= 1)) throw new IllegalArgumentException("noise must be in [0, 1]");
+        if (!(validation >= 0 && validation < 1)) throw new IllegalArgumentException("validation must be in [0, 1)");
+        if (!(momentum >= 0 && momentum < 1)) throw new IllegalArgumentException("momentum must be in [0, 1)");
+        if (!(rho >= 0 && rho < 1)) throw new IllegalArgumentException("rho must be in [0, 1)");
+        if (epochsPerFrame < 1) throw new IllegalArgumentException("epochs per frame must be at least 1");
+        if (Loss.byName(loss).isEmpty()) throw new IllegalArgumentException("unknown loss '" + loss + "' (expected " + Loss.names() + ")");
+        if (!Optimizers.NAMES.contains(optimizer)) throw new IllegalArgumentException("unknown optimizer '" + optimizer + "'");
+        if (!Generators.NAMES.contains(data) && !data.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new IllegalArgumentException("unknown data set '" + data + "' (expected " + String.join(" | ", Generators.NAMES) + ", or a .csv file)");
+        }
+    }
+
+    /** Playground's opening: circle data, tanh network, SGD 0.03, batch 10, half the data for validation. */
+    public static LabState defaults() {
+        return new LabState("circle", 250, 0.0, 0.5, 1, 4, "quadratic", "sgd", 0.03, 0.9, 0.9, 10,
+                0, 0, 0, 1, 1, false, false, false);
+    }
+
+    public LabState with(String key, Object value) {
+        Map<String, Object> map = toMap();
+        if (!map.containsKey(key)) throw new IllegalArgumentException("unknown setting '" + key + "'");
+        map.put(key, value);
+        return fromMap(map);
+    }
+
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("data", data); m.put("points", points); m.put("noise", noise); m.put("validation", validation);
+        m.put("dataSeed", dataSeed); m.put("steps", steps); m.put("loss", loss); m.put("optimizer", optimizer);
+        m.put("learningRate", learningRate); m.put("momentum", momentum); m.put("rho", rho); m.put("batch", batch);
+        m.put("l1", l1); m.put("l2", l2); m.put("patience", patience); m.put("seed", seed);
+        m.put("epochsPerFrame", epochsPerFrame); m.put("perLayer", perLayer); m.put("largeType", largeType);
+        m.put("logScale", logScale);
+        return m;
+    }
+
+    private static LabState fromMap(Map<String, Object> m) {
+        return new LabState((String) m.get("data"), num(m, "points").intValue(), num(m, "noise").doubleValue(),
+                num(m, "validation").doubleValue(), num(m, "dataSeed").longValue(), num(m, "steps").intValue(),
+                (String) m.get("loss"), (String) m.get("optimizer"), num(m, "learningRate").doubleValue(),
+                num(m, "momentum").doubleValue(), num(m, "rho").doubleValue(), num(m, "batch").intValue(),
+                num(m, "l1").doubleValue(), num(m, "l2").doubleValue(), num(m, "patience").intValue(),
+                num(m, "seed").longValue(), num(m, "epochsPerFrame").intValue(), (Boolean) m.get("perLayer"),
+                (Boolean) m.get("largeType"), (Boolean) m.get("logScale"));
+    }
+
+    private static Number num(Map<String, Object> m, String key) { return (Number) m.get(key); }
+
+    /** The YAML form: one {@code key: value} line per setting. */
+    public String toYaml() {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Object> e : toMap().entrySet()) {
+            Object v = e.getValue();
+            out.append(e.getKey()).append(": ").append(v instanceof String s ? "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : v).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Reads settings from a YAML mapping; keys left out keep their values from {@code base}. */
+    public static LabState fromYaml(YamlNode node, LabState base) throws InputError {
+        Set<String> allowed = new LinkedHashSet<>(KEYS);
+        Map<String, Object> m = base.toMap();
+        for (Map.Entry<String, YamlNode> e : node.map(allowed).entrySet()) {
+            Object current = m.get(e.getKey());
+            YamlNode value = e.getValue();
+            Object parsed;
+            if (current instanceof String) parsed = value.string();
+            else if (current instanceof Boolean) parsed = value.bool();
+            else if (current instanceof Integer) parsed = value.integer(0, Integer.MAX_VALUE);
+            else if (current instanceof Long) parsed = value.longValue();
+            else parsed = value.number();
+            m.put(e.getKey(), parsed);
+            try {
+                fromMap(m);
+            } catch (IllegalArgumentException problem) {
+                throw value.error(e.getKey() + ": " + problem.getMessage());
+            }
+        }
+        return fromMap(m);
+    }
+}
