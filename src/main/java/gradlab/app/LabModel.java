@@ -4,11 +4,12 @@ import gradlab.data.CsvData;
 import gradlab.data.Dataset;
 import gradlab.data.Generators;
 import gradlab.io.InputError;
+import gradlab.lab.DataFit;
 import gradlab.lab.LabState;
+import gradlab.lab.Presets;
 import gradlab.lab.TargetEncoding;
 import gradlab.lab.Trainer;
 import gradlab.lab.TrainingConfig;
-import gradlab.lab.TrainingRunner;
 import gradlab.lab.TrainingSnapshot;
 import gradlab.nn.Activation;
 import gradlab.nn.Features;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,16 +44,12 @@ public final class LabModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Dataset.Split> split = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LabState> state = new ReadOnlyObjectWrapper<>(LabState.defaults());
-    private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper sample = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper();
     private final UndoHistory<Memento> history = new UndoHistory<>(200);
     private final StepperModel stepper;
-    private TrainingRunner runner;
-    private long shownUpdates = -1;
+    private final TrainingSession training = new TrainingSession();
 
     public LabModel() {
         stepper = new StepperModel(this);
@@ -70,10 +66,10 @@ public final class LabModel implements AutoCloseable {
     public Dataset.Split split() { return split.get(); }
     public ReadOnlyObjectProperty<LabState> stateProperty() { return state.getReadOnlyProperty(); }
     public LabState state() { return state.get(); }
-    public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return training.snapshotProperty(); }
+    public ReadOnlyBooleanProperty playingProperty() { return training.playingProperty(); }
     /** The divergence message while diverged, else empty. */
-    public ReadOnlyStringProperty bannerProperty() { return banner.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty bannerProperty() { return training.bannerProperty(); }
     /** The last thing worth telling the user (an error with its place, or what an action did). */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty sampleProperty() { return sample.getReadOnlyProperty(); }
@@ -107,21 +103,8 @@ public final class LabModel implements AutoCloseable {
 
     /** Called once per frame: shows the newest training snapshot, if there is one. */
     public void onFrame() {
-        TrainingSnapshot latest = runner.latest();
-        playing.set(runner.isPlaying());
-        if (latest.updates() == shownUpdates && latest == snapshot.get()) return;
-        List<double[]> params = latest.parameters();
-        var mine = network().parameters();
-        if (params.size() == mine.size()) {
-            for (int p = 0; p < params.size(); p++) {
-                if (params.get(p).length == mine.get(p).value().data.length) {
-                    System.arraycopy(params.get(p), 0, mine.get(p).value().data, 0, params.get(p).length);
-                }
-            }
-        }
-        shownUpdates = latest.updates();
-        snapshot.set(latest);
-        banner.set(latest.diverged() ? latest.message() : "");
+        if (!training.showLatest(network())) return;
+        TrainingSnapshot latest = training.snapshotProperty().get();
         if (latest.status() == TrainingSnapshot.Status.STOPPED_EARLY) message.set(latest.message());
         revision.set(revision.get() + 1);
         stepper.networkChanged();
@@ -130,25 +113,19 @@ public final class LabModel implements AutoCloseable {
     // ---- training commands ----
 
     public void togglePlay() {
-        if (runner.isPlaying()) pause(); else play();
+        if (training.isPlaying()) pause(); else play();
     }
 
     public void play() {
-        if (!runner.latest().status().equals(TrainingSnapshot.Status.READY)) return;
+        if (!training.isReady()) return;
         history.push(memento());
-        runner.setEpochsPerChunk(state().epochsPerFrame());
-        runner.play();
-        playing.set(true);
+        training.play(state().epochsPerFrame());
     }
 
-    public void pause() {
-        runner.pause();
-        playing.set(false);
-    }
-
-    public void stepSample() { runner.stepSample(); }
-    public void stepBatch() { runner.stepBatch(); }
-    public void stepEpoch() { runner.stepEpoch(); }
+    public void pause() { training.pause(); }
+    public void stepSample() { training.submit(Trainer::stepSample); }
+    public void stepBatch() { training.submit(Trainer::stepBatch); }
+    public void stepEpoch() { training.submit(Trainer::stepEpoch); }
 
     /** New weights from the network's init scheme and the seed; the history starts over. */
     public void reset() { reset(network().init()); }
@@ -172,10 +149,7 @@ public final class LabModel implements AutoCloseable {
     }
 
     /** After divergence: back to the weights of the last good epoch. */
-    public void restoreLastGood() {
-        runner.submit(Trainer::restoreLastGood);
-        banner.set("");
-    }
+    public void restoreLastGood() { training.restoreLastGood(); }
 
     /** Changes one setting; the learning rate and momentum take effect mid-run, the rest restart the trainer on the current weights. */
     public void set(String key, Object value) {
@@ -188,11 +162,11 @@ public final class LabModel implements AutoCloseable {
         }
         state.set(next);
         switch (key) {
-            case "learningRate" -> runner.submit(t -> t.setLearningRate(next.learningRate()));
-            case "momentum" -> runner.submit(t -> {
+            case "learningRate" -> training.submit(t -> t.setLearningRate(next.learningRate()));
+            case "momentum" -> training.submit(t -> {
                 if (t.optimizer() instanceof Optimizers.Momentum m) m.setMomentum(next.momentum());
             });
-            case "epochsPerFrame" -> runner.setEpochsPerChunk(next.epochsPerFrame());
+            case "epochsPerFrame" -> training.setEpochsPerChunk(next.epochsPerFrame());
             case "perLayer" -> stepper.restart();
             case "largeType", "logScale", "seed" -> { }
             case "data", "points", "noise", "validation", "dataSeed", "steps" -> regenerateData();
@@ -235,37 +209,19 @@ public final class LabModel implements AutoCloseable {
     }
 
     private void setDataset(Dataset data) {
-        dataset.set(data);
+        DataFit.Result fit = DataFit.fit(network(), data);
+        if (!fit.changes().isEmpty()) message.set(String.join(" ", fit.changes()));
+        if (fit.wantsCrossEntropy()) state.set(state().with("loss", "cross-entropy"));
+        Network fitted = fit.network();
         split.set(data.split(state().validation(), state().dataSeed()));
-        sample.set(Math.min(sample.get(), data.size() - 1));
-        fitNetworkToData();
-        rebuildTrainer(false);
-        stepper.restart();
-    }
-
-    /** Makes the input and output layers fit the data (1-D regression, 3 classes, …) and says so. */
-    private void fitNetworkToData() {
-        Dataset data = dataset();
-        Network net = network();
-        if (net.features().rawCount() != data.inputCount()) {
-            net = NetworkEdits.setFeatures(net, Features.plain(data.inputCount()));
-            message.set("The network now takes " + data.inputCount() + " input(s), as the data has.");
+        sample.set(Math.max(0, Math.min(sample.get(), data.size() - 1)));
+        dataset.set(data);
+        if (fitted != network()) {
+            setNetwork(fitted, false);
+        } else {
+            rebuildTrainer(false);
+            stepper.restart();
         }
-        int outputs = data.isClassification() && data.classes() > 2 ? data.classes() : data.targetCount();
-        int last = net.depth() - 1;
-        if (net.outputSize() != outputs && !(data.classes() == 2 && net.outputSize() == 2)) {
-            while (net.layer(last).units() < outputs) net = NetworkEdits.addUnit(net, last);
-            while (net.layer(last).units() > outputs) net = NetworkEdits.removeUnit(net, last);
-            if (data.classes() > 2) {
-                net = NetworkEdits.setActivation(net, last, Activation.SOFTMAX);
-                state.set(state().with("loss", "cross-entropy"));
-            }
-            message.set("The output layer now has " + outputs + " unit(s) for this data.");
-        }
-        if (!data.isClassification() && net.layer(last).activation() == Activation.TANH && data.name().equals("steps")) {
-            net = NetworkEdits.setActivation(net, last, Activation.IDENTITY);
-        }
-        if (net != network()) setNetwork(net, false);
     }
 
     /** Adds a point of class {@code cls} (or target value) at (x1, x2). */
@@ -378,7 +334,11 @@ public final class LabModel implements AutoCloseable {
             Network loaded = NetworkFile.load(file);
             history.push(memento());
             setNetwork(loaded, false);
-            fitNetworkToData();
+            if (loaded.features().rawCount() != dataset().inputCount()) {
+                message.set("Opened " + file.getFileName() + "; its " + loaded.features().rawCount()
+                        + " input(s) do not fit the data's " + dataset().inputCount() + ": choose other data");
+                return true;
+            }
             message.set("Opened " + file.getFileName());
             return true;
         } catch (InputError e) {
@@ -402,10 +362,7 @@ public final class LabModel implements AutoCloseable {
     public void newDefaultNetwork() {
         if (network() != null) history.push(memento());
         state.set(LabState.defaults());
-        Network net = Network.create(Features.plain(2), new int[] {4, 2, 1},
-                new Activation[] {Activation.TANH, Activation.TANH, Activation.TANH}, Init.GLOROT_UNIFORM, 1);
-        net.setName("playground");
-        network.set(net);
+        network.set(Presets.playground());
         regenerateData();
     }
 
@@ -414,10 +371,7 @@ public final class LabModel implements AutoCloseable {
         if (network() != null) history.push(memento());
         pause();
         state.set(state().with("data", "xor-table").with("validation", 0.0).with("loss", "quadratic").with("batch", 4));
-        Network net = Network.create(Features.plain(2), new int[] {2, 1},
-                new Activation[] {Activation.STEP, Activation.STEP}, Init.ZEROS, 0);
-        net.setName("xor-by-hand");
-        network.set(net);
+        network.set(Presets.xorByHand());
         regenerateData();
         message.set("XOR by hand: click an edge or a neuron and type its weight. Goal: all four rows green.");
     }
@@ -426,31 +380,18 @@ public final class LabModel implements AutoCloseable {
 
     private void rebuildTrainer(boolean keepHistory) {
         if (network() == null || dataset() == null) return;
-        TrainingSnapshot previous = runner == null ? null : runner.latest();
-        if (runner != null) runner.pause();
+        training.pause();
         LabState s = state();
         TrainingConfig config = new TrainingConfig(loss(), s.optimizer(), s.learningRate(),
                 Optimizers.Settings.defaults().withMomentum(s.momentum()).withRho(s.rho()), s.batch(), s.seed(), true,
                 s.l1(), s.l2(), s.patience());
-        Trainer trainer;
         try {
-            trainer = new Trainer(network().copy(), split().training().size() > 0 ? split().training() : dataset(),
-                    split().validation(), config);
+            training.rebuild(network(), split(), dataset(), config, s.epochsPerFrame(), keepHistory);
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
-            return;
         }
-        if (keepHistory && previous != null && !previous.diverged()) trainer.continueFrom(previous);
-        if (runner == null) runner = new TrainingRunner(trainer, null); else runner.replace(trainer);
-        runner.setEpochsPerChunk(s.epochsPerFrame());
-        shownUpdates = -1;
-        snapshot.set(runner.latest());
-        banner.set("");
-        playing.set(false);
     }
 
     @Override
-    public void close() {
-        if (runner != null) runner.close();
-    }
+    public void close() { training.close(); }
 }

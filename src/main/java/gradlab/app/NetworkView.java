@@ -207,8 +207,13 @@ public final class NetworkView extends Region {
         drawNeurons(g, r, values, stepper, step);
     }
 
+    private boolean dataFits() {
+        return model.dataset() != null && model.dataset().size() > 0
+                && model.dataset().inputCount() == network().features().rawCount();
+    }
+
     private NetworkGraph.Result sampleValues() {
-        if (model.dataset() == null || model.dataset().size() == 0) return null;
+        if (!dataFits()) return null;
         return network().forward(model.dataset().input(model.sampleProperty().get()));
     }
 
@@ -249,7 +254,7 @@ public final class NetworkView extends Region {
     }
 
     private void drawNeurons(GraphicsContext g, double r, NetworkGraph.Result values, StepThrough stepper, StepThrough.Step step) {
-        double[] features = model.dataset() == null || model.dataset().size() == 0 ? null
+        double[] features = !dataFits() ? null
                 : network().features().compute(model.dataset().input(model.sampleProperty().get()));
         for (int i = 0; i < network().inputSize(); i++) {
             Point2D p = position(0, i);

@@ -105,6 +105,7 @@ public final class OutputView extends Region {
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (model.dataset() == null || model.network() == null || canvas.getWidth() <= 0) return;
+        if (model.network().features().rawCount() != model.dataset().inputCount()) return;   // mid-change, or a misfit file
         bounds();
         if (twoD()) drawHeatmap(g); else drawCurve(g);
         drawPoints(g);

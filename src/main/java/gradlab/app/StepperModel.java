@@ -30,12 +30,13 @@ public final class StepperModel {
     public ReadOnlyBooleanProperty activeProperty() { return active.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<GradientCheck.Result> checkProperty() { return check.getReadOnlyProperty(); }
 
-    /** → : the next step (starting the stepper if it is off). */
+    /** → : the next step; the first press starts the stepper on the selected sample's input. */
     public void stepForward() {
         if (!active.get()) {
             lab.pause();
             active.set(true);
             restart();
+            return;
         }
         if (stepThrough() != null && stepThrough().next()) show();
     }
@@ -54,10 +55,9 @@ public final class StepperModel {
 
     /** Applies w ← w − η ∂C/∂w with this sample's gradients (the whole backward pass is run if not yet). */
     public void applyUpdate() {
-        if (stepThrough() == null) {
-            stepForward();
-        }
+        if (stepThrough() == null) stepForward();
         StepThrough s = stepThrough();
+        if (s == null) return;
         while (s.current().phase() != StepThrough.Phase.DONE) s.next();
         double rate = lab.state().learningRate();
         lab.edit(net -> {
@@ -82,6 +82,7 @@ public final class StepperModel {
     void restart() {
         check.set(null);
         if (!active.get() || lab.dataset() == null || lab.dataset().size() == 0) return;
+        if (lab.dataset().inputCount() != lab.network().features().rawCount()) return;
         int i = Math.min(lab.sampleProperty().get(), lab.dataset().size() - 1);
         stepThrough.set(new StepThrough(lab.network(), lab.dataset().input(i), lab.target(i), lab.loss(), lab.state().perLayer()));
         show();

@@ -1,12 +1,73 @@
 package gradlab.app;
 
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Base of the headless UI tests: Monocle's headless glass platform and the software renderer are
- * switched on by surefire's argLine (see pom.xml), so the same tests run with and without a display.
+ * Base of the headless UI tests: the main window as the app shows it. Monocle's headless platform and
+ * the software renderer are switched on by surefire's argLine (pom.xml), so the same tests run with
+ * and without a display. (The window is set up in a {@code @BeforeEach}: TestFX's extension does not
+ * find {@code @Start} methods in a superclass.)
  */
 @ExtendWith(ApplicationExtension.class)
 public abstract class FxTestBase {
+    protected MainWindow window;
+    protected LabModel model;
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::show);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void show(Stage stage) {
+        window = new MainWindow();
+        model = window.model();
+        Scene scene = new Scene(window.root(), 1500, 950);
+        GradientLabApp.style(scene);
+        window.installKeys(scene);
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
+    /** Runs on the FX thread and waits for it. */
+    protected void fx(FxRobot robot, Runnable action) {
+        robot.interact(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Where a network-view point is on the screen. */
+    protected Point2D onScreen(Point2D inView) {
+        return window.networkView().localToScreen(inView);
+    }
+
+    /**
+     * A point on the edge from input {@code from} of layer {@code layer} into unit {@code unit}, a third of
+     * the way along (crossing edges share their midpoints).
+     */
+    protected Point2D edge(int layer, int unit, int from) {
+        NetworkView view = window.networkView();
+        double r = view.radius();
+        Point2D a = view.position(layer, from).add(r, 0), b = view.position(layer + 1, unit).subtract(r, 0);
+        return onScreen(a.add(b.subtract(a).multiply(0.3)));
+    }
+
+    protected Point2D neuron(int layer, int unit) {
+        return onScreen(window.networkView().position(layer + 1, unit));
+    }
 }

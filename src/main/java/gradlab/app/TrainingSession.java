@@ -1,0 +1,99 @@
+package gradlab.app;
+
+import gradlab.data.Dataset;
+import gradlab.lab.Trainer;
+import gradlab.lab.TrainingConfig;
+import gradlab.lab.TrainingRunner;
+import gradlab.lab.TrainingSnapshot;
+import gradlab.nn.Network;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The background training behind the window: a {@link TrainingRunner} training a copy of the window's
+ * network, and the properties views read (latest snapshot, playing, divergence banner). Once per frame
+ * {@link #showLatest} copies the newest snapshot's weights into the window's network.
+ */
+final class TrainingSession implements AutoCloseable {
+    private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private TrainingRunner runner;
+    private long shownUpdates = -1;
+
+    ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+    ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+    ReadOnlyStringProperty bannerProperty() { return banner.getReadOnlyProperty(); }
+    boolean isReady() { return runner != null && runner.latest().status() == TrainingSnapshot.Status.READY; }
+    boolean isPlaying() { return runner != null && runner.isPlaying(); }
+
+    /**
+     * Trains a copy of {@code network} from now on. With {@code keepHistory} the epoch count and the loss
+     * curve go on (a setting changed); otherwise they start over (new weights or new data).
+     */
+    void rebuild(Network network, Dataset.Split split, Dataset all, TrainingConfig config, int epochsPerChunk, boolean keepHistory) {
+        TrainingSnapshot previous = runner == null ? null : runner.latest();
+        Dataset training = split.training().size() > 0 ? split.training() : all;
+        Trainer trainer = new Trainer(network.copy(), training, split.validation(), config);
+        if (keepHistory && previous != null && !previous.diverged()) trainer.continueFrom(previous);
+        if (runner == null) runner = new TrainingRunner(trainer, null); else runner.replace(trainer);
+        runner.setEpochsPerChunk(epochsPerChunk);
+        shownUpdates = -1;
+        snapshot.set(runner.latest());
+        banner.set("");
+        playing.set(false);
+    }
+
+    /** Copies the newest snapshot into {@code network}; true when there was something new. */
+    boolean showLatest(Network network) {
+        if (runner == null) return false;
+        TrainingSnapshot latest = runner.latest();
+        playing.set(runner.isPlaying());
+        if (latest.updates() == shownUpdates && latest == snapshot.get()) return false;
+        List<double[]> params = latest.parameters();
+        var mine = network.parameters();
+        if (params.size() == mine.size()) {
+            for (int p = 0; p < params.size(); p++) {
+                if (params.get(p).length == mine.get(p).value().data.length) {
+                    System.arraycopy(params.get(p), 0, mine.get(p).value().data, 0, params.get(p).length);
+                }
+            }
+        }
+        shownUpdates = latest.updates();
+        snapshot.set(latest);
+        banner.set(latest.diverged() ? latest.message() : "");
+        return true;
+    }
+
+    void play(int epochsPerChunk) {
+        runner.setEpochsPerChunk(epochsPerChunk);
+        runner.play();
+        playing.set(true);
+    }
+
+    void pause() {
+        if (runner != null) runner.pause();
+        playing.set(false);
+    }
+
+    void setEpochsPerChunk(int epochs) { runner.setEpochsPerChunk(epochs); }
+
+    /** Runs a command on the training thread (steps, a new learning rate, restoring weights). */
+    void submit(Consumer<Trainer> command) { runner.submit(command); }
+
+    void restoreLastGood() {
+        runner.submit(Trainer::restoreLastGood);
+        banner.set("");
+    }
+
+    @Override
+    public void close() {
+        if (runner != null) runner.close();
+    }
+}

@@ -1,0 +1,46 @@
+package gradlab.lab;
+
+import gradlab.data.Dataset;
+import gradlab.nn.Activation;
+import gradlab.nn.Features;
+import gradlab.nn.Network;
+import gradlab.nn.NetworkEdits;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes a network's input and output layers fit a data set, the way a student expects when switching
+ * data: as many inputs as the data has, one softmax unit per class for more than two classes, a linear
+ * output for regression. Says what it changed.
+ */
+public final class DataFit {
+    /** The fitted network (the same object if nothing changed), whether the loss should be cross-entropy, and what changed. */
+    public record Result(Network network, boolean wantsCrossEntropy, List<String> changes) {}
+
+    private DataFit() {}
+
+    public static Result fit(Network net, Dataset data) {
+        List<String> changes = new ArrayList<>();
+        boolean crossEntropy = false;
+        if (net.features().rawCount() != data.inputCount()) {
+            net = NetworkEdits.setFeatures(net, Features.plain(data.inputCount()));
+            changes.add("The network now takes " + data.inputCount() + " input(s), as the data has.");
+        }
+        int outputs = data.isClassification() && data.classes() > 2 ? data.classes() : data.targetCount();
+        int last = net.depth() - 1;
+        if (net.outputSize() != outputs && !(data.classes() == 2 && net.outputSize() == 2)) {
+            while (net.layer(last).units() < outputs) net = NetworkEdits.addUnit(net, last);
+            while (net.layer(last).units() > outputs) net = NetworkEdits.removeUnit(net, last);
+            if (data.classes() > 2) {
+                net = NetworkEdits.setActivation(net, last, Activation.SOFTMAX);
+                crossEntropy = true;
+            }
+            changes.add("The output layer now has " + outputs + " unit(s) for this data.");
+        }
+        if (!data.isClassification() && net.layer(last).activation() != Activation.IDENTITY) {
+            net = NetworkEdits.setActivation(net, last, Activation.IDENTITY);
+            changes.add("Regression: the output neuron is now linear (identity), so it can reach any value.");
+        }
+        return new Result(net, crossEntropy, changes);
+    }
+}

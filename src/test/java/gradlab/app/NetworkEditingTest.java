@@ -1,0 +1,95 @@
+package gradlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+class NetworkEditingTest extends FxTestBase {
+
+    @Test
+    void opensOnAReadyNetworkWithData(FxRobot robot) {
+        assertEquals(3, model.network().depth(), "Playground's 2-4-2-1");
+        assertEquals("circle", model.dataset().name());
+        assertTrue(robot.lookup("#play").tryQuery().isPresent());
+    }
+
+    @Test
+    void buildingANetworkByClicks(FxRobot robot) {
+        robot.clickOn("#add-layer");
+        assertEquals(4, model.network().depth());
+        robot.clickOn("#add-neuron-0");
+        assertEquals(5, model.network().layer(0).units());
+        robot.clickOn("#remove-neuron-1");
+        assertEquals(1, model.network().layer(1).units());
+        robot.clickOn("#remove-layer");
+        assertEquals(3, model.network().depth());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(4, model.network().depth(), "Ctrl+Z undoes the removal");
+        robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        assertEquals(3, model.network().depth(), "Ctrl+Y redoes it");
+    }
+
+    @Test
+    void clickingAnEdgeSelectsItsWeightAndTypingAValueSetsIt(FxRobot robot) {
+        robot.clickOn(edge(0, 1, 0));
+        assertEquals("layers.0.weights[1,0]", model.selectionProperty().get());
+        robot.doubleClickOn("#weight-value").eraseText(12).write("-2.5").type(KeyCode.ENTER);
+        assertEquals(-2.5, model.network().get("layers.0.weights[1,0]"));
+        robot.clickOn(neuron(1, 0));
+        assertEquals("layers.1.biases[0]", model.selectionProperty().get());
+        fx(robot, model::undo);
+        assertTrue(model.network().get("layers.0.weights[1,0]") != -2.5, "undo restores the weight");
+    }
+
+    @Test
+    void aBrokenNetworkFileSaysWhereAndKeepsTheCurrentNetwork(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "inputs: 2\nlayers:\n  - units: 2\n    activation: step\n    weights: [[1, 1]]\n");
+        var before = model.network();
+        fx(robot, () -> model.open(broken));
+        assertEquals(before, model.network(), "the network is untouched");
+        assertTrue(model.messageProperty().get().startsWith(broken + ":5:14: "), model.messageProperty().get());
+        assertTrue(robot.lookup("#status").queryLabeled().getText().contains(":5:14:"));
+    }
+
+    @Test
+    void playAndPauseWithTheSpaceBar(FxRobot robot) throws Exception {
+        robot.clickOn("#speed");   // focus somewhere that is not a text field
+        robot.clickOn(neuron(0, 0));
+        robot.type(KeyCode.SPACE);
+        assertTrue(model.playingProperty().get());
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (model.snapshotProperty().get().epoch() < 5 && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        robot.type(KeyCode.SPACE);
+        assertTrue(!model.playingProperty().get());
+        int epoch = model.snapshotProperty().get().epoch();
+        assertTrue(epoch >= 5, "trained " + epoch + " epochs");
+        Thread.sleep(200);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.snapshotProperty().get().epoch() <= epoch + 1, "paused");
+        assertTrue(robot.lookup("#epoch").queryLabeled().getText().startsWith("epoch "));
+    }
+
+    @Test
+    void aHugeLearningRateShowsTheDivergenceBannerAndRestoreWorks(FxRobot robot) throws Exception {
+        fx(robot, () -> {
+            model.set("data", "sine");            // a linear output: nothing saturates, the loss can blow up
+            model.set("learningRate", 100.0);
+            model.play();
+        });
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (model.bannerProperty().get().isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        assertTrue(model.bannerProperty().get().contains("learning rate too large?"), model.bannerProperty().get());
+        assertTrue(robot.lookup("#restore").query().isVisible());
+        robot.clickOn("#restore");
+        Thread.sleep(100);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (var p : model.network().parameters()) for (double v : p.value().data) assertTrue(Double.isFinite(v));
+    }
+}
