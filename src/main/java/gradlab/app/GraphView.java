@@ -26,6 +26,7 @@ public final class GraphView extends Region {
     private static final int MAX_NODES = 40;
     private final LabModel model;
     private final Canvas canvas = new Canvas();
+    private double scale = 1;
 
     public GraphView(LabModel model) {
         this.model = model;
@@ -35,7 +36,14 @@ public final class GraphView extends Region {
         model.stepper().stepProperty().addListener((o, a, b) -> draw());
     }
 
-    @Override protected double computePrefHeight(double w) { return 230; }
+    @Override protected double computePrefHeight(double w) { return 170 * scale; }
+
+    /** Larger boxes and type for a projector. */
+    public void setScale(double scale) {
+        this.scale = scale;
+        requestLayout();
+        draw();
+    }
 
     @Override
     protected void layoutChildren() {
@@ -66,10 +74,10 @@ public final class GraphView extends Region {
         int columns = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         Map<Integer, Integer> rowsUsed = new HashMap<>();
         Map<Tensor, double[]> box = new IdentityHashMap<>();
-        double colWidth = canvas.getWidth() / columns, boxW = Math.min(colWidth - 14, 150), boxH = 66;
+        double colWidth = canvas.getWidth() / columns, boxW = Math.min(colWidth - 14, 150 * scale), boxH = 66 * scale;
         for (Tensor t : order) {
             int c = column.get(t), row = rowsUsed.merge(c, 1, Integer::sum) - 1;
-            double x = c * colWidth + (colWidth - boxW) / 2, y = 10 + row * (boxH + 12);
+            double x = c * colWidth + (colWidth - boxW) / 2, y = 8 + row * (boxH + 10);
             box.put(t, new double[] {x, y, boxW, boxH});
         }
         g.setStroke(Palette.MUTED);
@@ -127,13 +135,14 @@ public final class GraphView extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(Palette.INK);
-        g.setFont(Font.font("System", FontWeight.BOLD, 14));
+        g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
         String title = (t.label() == null ? "" : t.label()) + (t.isLeaf() ? "" : "  " + t.op().name());
         g.fillText(title, b[0] + 6, b[1] + 4, b[2] - 12);
-        g.setFont(Font.font("System", 13));
-        g.fillText("value " + summary(t.value().data), b[0] + 6, b[1] + 24, b[2] - 12);
-        g.setFill(gradKnown ? Palette.HIGHLIGHT : Palette.MUTED);
-        g.fillText("grad " + (gradKnown ? summary(t.grad().data) : "?"), b[0] + 6, b[1] + 43, b[2] - 12);
+        g.setFont(Font.font("System", 13 * scale));
+        g.fillText("value " + summary(t.value().data), b[0] + 6, b[1] + 24 * scale, b[2] - 12);
+        g.setFill(gradKnown && t.requiresGrad() ? Palette.HIGHLIGHT : Palette.MUTED);
+        String grad = !t.requiresGrad() ? "— (a constant)" : gradKnown ? summary(t.grad().data) : "?";
+        g.fillText("grad " + grad, b[0] + 6, b[1] + 43 * scale, b[2] - 12);
     }
 
     private static String summary(double[] v) {

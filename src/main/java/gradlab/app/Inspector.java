@@ -38,8 +38,9 @@ public final class Inspector extends HBox {
         gradient.setId("gradient-check");
         gradient.setOnAction(e -> runCheck());
         check.setId("gradient-check-result");
-        check.setWrapText(true);
-        what.setWrapText(true);
+        what.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        what.setMinWidth(0);
+        check.setMinWidth(0);
         HBox edit = new HBox(6, value, minus, plus, gradient);
         edit.setAlignment(Pos.CENTER_LEFT);
         edit.setMinWidth(Region.USE_PREF_SIZE);

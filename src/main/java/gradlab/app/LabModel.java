@@ -76,6 +76,9 @@ public final class LabModel implements AutoCloseable {
     /** The selected weight or bias by name ({@code layers.0.weights[1,0]}), or null. */
     public ReadOnlyStringProperty selectionProperty() { return selection.getReadOnlyProperty(); }
 
+    /** Shows a line in the status bar. */
+    public void say(String text) { message.set(text); }
+
     public void select(String parameter) {
         if (parameter != null) {
             try {

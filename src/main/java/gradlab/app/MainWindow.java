@@ -46,6 +46,8 @@ public final class MainWindow {
     private final Label epoch = new Label();
     private final Label status = new Label();
     private final HBox banner = new HBox(12);
+    private final ScrollPane left = new ScrollPane();
+    private final CheckMenuItem settingsItem = new CheckMenuItem("Settings panel");
     private final AnimationTimer frames = new AnimationTimer() {
         @Override public void handle(long now) { model.onFrame(); }
     };
@@ -96,7 +98,7 @@ public final class MainWindow {
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(8, 14, 8, 14));
         VBox top = new VBox(menus, toolbar, banner);
-        ScrollPane left = new ScrollPane(new TrainingPanel(model));
+        left.setContent(new TrainingPanel(model));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Label addLabel = new Label("Click to add");
@@ -168,11 +170,14 @@ public final class MainWindow {
         CheckMenuItem large = new CheckMenuItem("Large type (projector)");
         large.setId("large-type");
         large.setOnAction(e -> model.set("largeType", large.isSelected()));
+        CheckMenuItem settings = settingsItem;
+        settings.setSelected(true);
+        settings.setOnAction(e -> root.setLeft(settings.isSelected() ? left : null));
         CheckMenuItem log = new CheckMenuItem("Loss on a log scale");
         log.setOnAction(e -> model.set("logScale", log.isSelected()));
         MenuItem keys = item("Keys: Space play/pause · → step · ← step back · R reset · Ctrl+Z / Ctrl+Y", "keys", () -> { });
         return new MenuBar(new Menu("File", null, newDefault, newXor, new SeparatorMenuItem(), open, save),
-                new Menu("Edit", null, undo, redo), new Menu("View", null, large, log), new Menu("Help", null, keys));
+                new Menu("Edit", null, undo, redo), new Menu("View", null, large, settings, log), new Menu("Help", null, keys));
     }
 
     private static MenuItem item(String text, String id, Runnable action) {
@@ -207,10 +212,18 @@ public final class MainWindow {
         truthTable.setManaged(xor);
     }
 
-    private void setLarge(boolean large) {
+    private boolean large;
+
+    /** Large type for a projector; the settings panel steps aside to leave the network room (View menu brings it back). */
+    private void setLarge(boolean on) {
+        if (on == large) return;
+        large = on;
+        settingsItem.setSelected(!on);
+        root.setLeft(on ? null : left);
+        if (on) model.say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
         root.setStyle(large ? "-fx-font-size: 24px;" : "");
-        networkView.fontScaleProperty().set(large ? 1.4 : 1.0);
-        stepperPanel.setLarge(large);
+        networkView.fontScaleProperty().set(on ? 1.4 : 1.0);
+        stepperPanel.setLarge(on);
     }
 
     /** Space play/pause, → / ← step, R reset, Ctrl+Z / Ctrl+Y; typing in a field is left alone. */

@@ -49,7 +49,7 @@ public final class NetworkView extends Region {
     public NetworkView(LabModel model) {
         this.model = model;
         getStyleClass().add("network-view");
-        setMinSize(300, 200);
+        setMinSize(300, 320);
         controls.setPickOnBounds(false);
         getChildren().addAll(canvas, controls);
         model.revisionProperty().addListener((o, a, b) -> redraw());
@@ -111,13 +111,16 @@ public final class NetworkView extends Region {
             controls.getChildren().add(box);
             box.applyCss();
             box.autosize();
+            controlsHeight = box.prefHeight(-1);
             double x = position(l + 1, 0).getX() - box.prefWidth(-1) / 2;
             box.relocate(Math.max(0, Math.min(getWidth() - box.prefWidth(-1), x)), 8);
         }
     }
 
-    /** Room for the layer controls above the neurons. */
-    double topMargin() { return (96 + 40) * fontScale.get(); }
+    private double controlsHeight = 80;
+
+    /** Room for the layer controls above the neurons, and for the activation label between. */
+    double topMargin() { return controlsHeight + 24 + 20 * fontScale.get(); }
 
     /** Where a neuron is drawn. */
     public Point2D position(int column, int unit) {
@@ -296,7 +299,8 @@ public final class NetworkView extends Region {
         g.strokeOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
         if (!Double.isNaN(value)) {
             Color ink = Math.abs(value) > 0.55 ? Color.WHITE : Palette.INK;
-            text(g, format(value), p.getX(), p.getY(), Math.min(18, r * 0.6), ink, true, TextAlignment.CENTER);
+            double pixels = Math.min(18 * fontScale.get(), r * 0.62);   // the number must fit inside the circle
+            text(g, format(value), p.getX(), p.getY(), pixels / fontScale.get(), ink, true, TextAlignment.CENTER);
         }
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 public final class StepperPanel extends VBox {
     private final Label title = new Label("Step through one sample: press → (or the button) to start.");
     private final FormulaView formula = new FormulaView();
+    private final GraphView graph;
 
     public StepperPanel(LabModel model) {
         StepperModel stepper = model.stepper();
@@ -46,6 +47,7 @@ public final class StepperPanel extends VBox {
         title.getStyleClass().add("step-title");
         title.setWrapText(true);
         HBox buttons = new HBox(8, back, next, apply, perLayer, close, title);
+        for (var control : java.util.List.of(back, next, apply, perLayer, close)) control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(title, Priority.ALWAYS);
 
@@ -53,10 +55,10 @@ public final class StepperPanel extends VBox {
         formulaScroll.setFitToHeight(true);
         formulaScroll.setPrefHeight(150);
         formulaScroll.getStyleClass().add("formula-scroll");
-        GraphView graph = new GraphView(model);
+        graph = new GraphView(model);
         HBox body = new HBox(10, formulaScroll, graph);
         HBox.setHgrow(graph, Priority.ALWAYS);
-        formulaScroll.setPrefWidth(620);
+        formulaScroll.setPrefWidth(700);
         formulaScroll.setMinWidth(380);
         getChildren().addAll(buttons, body);
         body.visibleProperty().bind(stepper.activeProperty());
@@ -68,7 +70,10 @@ public final class StepperPanel extends VBox {
     /** The formula's TeX on show, for tests. */
     public String formulaTex() { return formula.tex(); }
 
-    public void setLarge(boolean large) { formula.setSize(large ? 30 : 22); }
+    public void setLarge(boolean large) {
+        formula.setSize(large ? 30 : 22);
+        graph.setScale(large ? 1.3 : 1.0);
+    }
 
     private void show(StepThrough.Step step) {
         if (step == null) {
