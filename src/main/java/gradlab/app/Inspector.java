@@ -51,7 +51,7 @@ public final class Inspector extends HBox {
         edit.disableProperty().bind(model.selectionProperty().isNull());
         gradient.disableProperty().bind(model.selectionProperty().isNull());
         model.selectionProperty().addListener((o, a, b) -> follow());
-        model.revisionProperty().addListener((o, a, b) -> follow());
+        model.revisionProperty().addListener((o, a, b) -> { if (model.selectionProperty().get() != null) follow(); });
         follow();
     }
 

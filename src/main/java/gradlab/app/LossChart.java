@@ -131,7 +131,9 @@ public final class LossChart extends Region {
         g.setLineDashes(dashed ? new double[] {8, 6} : null);
         g.beginPath();
         boolean started = false;
-        for (int i = 0; i < entries.length; i++) {
+        int step = Math.max(1, entries.length / (int) Math.max(1, right - left));   // about one point per pixel
+        for (int k = 0; k < entries.length; k += step) {
+            int i = Math.min(k + step, entries.length) == entries.length ? entries.length - 1 : k;   // always end on the last epoch
             double v = value.applyAsDouble(entries[i]);
             if (!Double.isFinite(v)) continue;
             double x = left + (right - left) * (entries.length == 1 ? 0.5 : (double) i / (entries.length - 1));

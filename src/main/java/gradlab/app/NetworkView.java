@@ -5,7 +5,6 @@ import gradlab.nn.Activation;
 import gradlab.nn.Layer;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
-import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -52,11 +51,16 @@ public final class NetworkView extends Region {
         setMinSize(300, 320);
         controls.setPickOnBounds(false);
         getChildren().addAll(canvas, controls);
-        model.revisionProperty().addListener((o, a, b) -> redraw());
+        model.revisionProperty().addListener((o, a, b) -> {
+            if (shapeChanged()) redraw(); else draw();   // training only moves weights: no new controls
+        });
         model.selectionProperty().addListener((o, a, b) -> draw());
         model.sampleProperty().addListener((o, a, b) -> draw());
         model.stepper().stepProperty().addListener((o, a, b) -> draw());
-        fontScale.addListener((o, a, b) -> redraw());
+        fontScale.addListener((o, a, b) -> {
+            shapeChanged();
+            redraw();
+        });
         canvas.setOnMouseClicked(this::click);
         canvas.setOnMouseMoved(e -> hovered.set(neuronAt(e.getX(), e.getY())));
         canvas.setOnMouseExited(e -> hovered.set(null));
@@ -70,10 +74,25 @@ public final class NetworkView extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (canvas.getWidth() == getWidth() && canvas.getHeight() == getHeight() && !shapeChanged()) return;
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
         controls.resize(getWidth(), getHeight());
+        shownShape = "";
+        shapeChanged();
         redraw();
+    }
+
+    private String shownShape = "";
+
+    /** The layer widths and activations the controls were built for. */
+    private boolean shapeChanged() {
+        StringBuilder shape = new StringBuilder(network().features().names().toString());
+        for (Layer layer : network().layers()) shape.append(layer.units()).append(layer.activation());
+        shape.append(getWidth()).append(fontScale.get());
+        boolean changed = !shape.toString().equals(shownShape);
+        shownShape = shape.toString();
+        return changed;
     }
 
     /** Rebuilds the per-layer controls and draws (the shape may have changed). */
@@ -322,9 +341,14 @@ public final class NetworkView extends Region {
         g.fillText(text, x, y);
     }
 
+    /** A diagram label: whole numbers as they are, others with two decimals (drawn 60 times a frame: no String.format). */
     static String format(double v) {
         if (!Double.isFinite(v)) return Double.isNaN(v) ? "NaN" : (v > 0 ? "+∞" : "−∞");
         if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.2f", v);
+        if (Math.abs(v) >= 100) return Long.toString(Math.round(v));
+        long hundredths = Math.round(Math.abs(v) * 100);
+        String digits = (v < 0 && hundredths != 0 ? "-" : "") + hundredths / 100 + ".";
+        long rest = hundredths % 100;
+        return digits + (rest < 10 ? "0" : "") + rest;
     }
 }

@@ -8,7 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -28,6 +28,7 @@ public final class OutputView extends Region {
     private final LabModel model;
     private final Canvas canvas = new Canvas();
     private final WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
+    private final int[] pixels = new int[RESOLUTION * RESOLUTION];
     private final GridEvaluator grid2d = new GridEvaluator(RESOLUTION, 2);
     private final GridEvaluator grid1d = new GridEvaluator(200, 1);
     private final ObjectProperty<NetworkView.Neuron> neuron = new SimpleObjectProperty<>();
@@ -117,25 +118,23 @@ public final class OutputView extends Region {
     private void drawHeatmap(GraphicsContext g) {
         Network net = model.network();
         grid2d.evaluate(net, minX, maxX, minY, maxY);
-        PixelWriter writer = image.getPixelWriter();
         NetworkView.Neuron shown = neuron.get();
         TargetEncoding encoding = safeEncoding();
         double low = encoding == null ? 0 : encoding.low(), high = encoding == null ? 1 : encoding.high();
-        for (int p = 0; p < RESOLUTION * RESOLUTION; p++) {
-            Color c;
+        for (int p = 0; p < pixels.length; p++) {
             if (shown != null && shown.column() > 0) {
-                c = Palette.signed(grid2d.activation(shown.column() - 1, shown.unit(), p), 1.0);
+                pixels[p] = Palette.signedArgb(grid2d.activation(shown.column() - 1, shown.unit(), p));
             } else if (net.outputSize() == 1) {
-                double v = grid2d.output(p, 0);
-                c = Palette.signed(2 * (v - low) / (high - low) - 1, 1.0);
+                pixels[p] = Palette.signedArgb(2 * (grid2d.output(p, 0) - low) / (high - low) - 1);
             } else {
                 int best = 0;
                 for (int k = 1; k < net.outputSize(); k++) if (grid2d.output(p, k) > grid2d.output(p, best)) best = k;
-                double confidence = grid2d.output(p, best);
-                c = Palette.NEUTRAL.interpolate(CLASS_COLORS[classColorIndex(best, net.outputSize())], Math.max(0, Math.min(1, confidence)));
+                Color c = Palette.NEUTRAL.interpolate(CLASS_COLORS[classColorIndex(best, net.outputSize())],
+                        Math.max(0, Math.min(1, grid2d.output(p, best)))).deriveColor(0, 0.75, 1.05, 1);
+                pixels[p] = 0xff000000 | (int) (c.getRed() * 255) << 16 | (int) (c.getGreen() * 255) << 8 | (int) (c.getBlue() * 255);
             }
-            writer.setColor(p % RESOLUTION, p / RESOLUTION, Double.isNaN(c.getRed()) ? Palette.HIGHLIGHT : c.deriveColor(0, 0.75, 1.05, 1));
         }
+        image.getPixelWriter().setPixels(0, 0, RESOLUTION, RESOLUTION, PixelFormat.getIntArgbInstance(), pixels, 0, RESOLUTION);
         g.setImageSmoothing(true);
         g.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
     }

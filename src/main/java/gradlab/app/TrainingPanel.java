@@ -99,7 +99,7 @@ public final class TrainingPanel extends VBox {
                 title("Weights"), row("Init", init), row("Seed", seed), row("", reset),
                 title("Speed"), row("Epochs / frame", speed));
         model.stateProperty().addListener((o, a, s) -> follow(s));
-        model.revisionProperty().addListener((o, a, b) -> followFeatures());
+        model.networkProperty().addListener((o, a, b) -> followFeatures());   // a new network object: edits, files, undo
         follow(model.state());
         followFeatures();
     }

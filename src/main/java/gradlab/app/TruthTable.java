@@ -43,7 +43,8 @@ public final class TruthTable extends VBox {
         getChildren().addAll(title, grid, summary);
         setSpacing(6);
         setPadding(new Insets(10));
-        model.revisionProperty().addListener((o, a, b) -> update());
+        model.revisionProperty().addListener((o, a, b) -> { if (isVisible()) update(); });
+        visibleProperty().addListener((o, a, b) -> update());
         update();
     }
 
@@ -61,6 +62,14 @@ public final class TruthTable extends VBox {
         return true;
     }
 
+    /** Sets the style class only when it changes: a new class means a CSS pass, and this runs every frame. */
+    private static void mark(Label label, boolean ok) {
+        String wanted = ok ? "correct" : "wrong", other = ok ? "wrong" : "correct";
+        if (label.getStyleClass().contains(wanted)) return;
+        label.getStyleClass().remove(other);
+        label.getStyleClass().add(wanted);
+    }
+
     void update() {
         Network net = model.network();
         if (net == null || net.features().rawCount() != 2 || net.outputSize() != 1) {
@@ -73,10 +82,8 @@ public final class TruthTable extends VBox {
             boolean ok = Double.isFinite(out) && (out >= 0.5 ? 1 : 0) == XOR[r];
             outputs[r].setText(fmt(out));
             marks[r].setText(ok ? "✔" : "✘");
-            marks[r].getStyleClass().removeAll("correct", "wrong");
-            marks[r].getStyleClass().add(ok ? "correct" : "wrong");
-            outputs[r].getStyleClass().removeAll("correct", "wrong");
-            outputs[r].getStyleClass().add(ok ? "correct" : "wrong");
+            mark(marks[r], ok);
+            mark(outputs[r], ok);
             if (ok) correct++;
         }
         summary.setText(correct == 4 ? "All four rows match XOR!" : correct + " of 4 rows match XOR");

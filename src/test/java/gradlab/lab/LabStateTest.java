@@ -1,0 +1,60 @@
+package gradlab.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gradlab.data.Generators;
+import gradlab.io.InputError;
+import gradlab.io.YamlNode;
+import gradlab.nn.Activation;
+import gradlab.nn.Loss;
+import org.junit.jupiter.api.Test;
+
+class LabStateTest {
+
+    @Test
+    void theYamlFormReadsBackToTheSameState() throws InputError {
+        LabState state = LabState.defaults().with("data", "spiral").with("learningRate", 0.1).with("largeType", true).with("batch", 25);
+        assertEquals(state, LabState.fromYaml(YamlNode.parse("s.yaml", state.toYaml()), LabState.defaults()));
+    }
+
+    @Test
+    void keysLeftOutKeepTheirValues() throws InputError {
+        LabState state = LabState.fromYaml(YamlNode.parse("s.yaml", "optimizer: adam\nlearningRate: 0.01\n"), LabState.defaults());
+        assertEquals("adam", state.optimizer());
+        assertEquals(250, state.points());
+    }
+
+    @Test
+    void badSettingsSayWhereAndWhat() {
+        InputError e = assertThrows(InputError.class, () -> LabState.fromYaml(
+                YamlNode.parse("lesson.yaml", "data: circle\nlearningRate: -1\n"), LabState.defaults()));
+        assertEquals("lesson.yaml:2:15: learningRate: learning rate must be a positive number", e.getMessage());
+        InputError unknown = assertThrows(InputError.class, () -> LabState.fromYaml(
+                YamlNode.parse("lesson.yaml", "speed: 3\n"), LabState.defaults()));
+        assertTrue(unknown.getMessage().startsWith("lesson.yaml:1:1: unknown key 'speed'"), unknown.getMessage());
+    }
+
+    @Test
+    void dataFitGivesBlobsThreeSoftmaxOutputsAndRegressionALinearOutput() {
+        DataFit.Result blobs = DataFit.fit(Presets.playground(), Generators.generate(Generators.Spec.of("blobs", 30, 0, 1)));
+        assertEquals(3, blobs.network().outputSize());
+        assertEquals(Activation.SOFTMAX, blobs.network().layer(2).activation());
+        assertTrue(blobs.wantsCrossEntropy());
+        DataFit.Result sine = DataFit.fit(Presets.playground(), Generators.generate(Generators.Spec.of("sine", 30, 0, 1)));
+        assertEquals(1, sine.network().features().rawCount());
+        assertEquals(Activation.IDENTITY, sine.network().layer(2).activation());
+        DataFit.Result same = DataFit.fit(Presets.playground(), Generators.generate(Generators.Spec.of("circle", 30, 0, 1)));
+        assertTrue(same.changes().isEmpty());
+    }
+
+    @Test
+    void theGradientCheckAgreesWithBackpropOnEveryParameterOfASmallNetwork() {
+        var net = Presets.playground();
+        for (String name : new String[] {"layers.0.weights[2,1]", "layers.1.biases[0]", "layers.2.weights[0,1]"}) {
+            GradientCheck.Result r = GradientCheck.check(net, new double[] {0.3, -1.2}, new double[] {1}, Loss.QUADRATIC, name);
+            assertTrue(r.relativeError() < 1e-6, r.toString());
+        }
+    }
+}
