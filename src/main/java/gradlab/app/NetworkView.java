@@ -298,7 +298,7 @@ public final class NetworkView extends Region {
                 if (stepper != null && step != null && step.phase() == StepThrough.Phase.BACKWARD) {
                     double delta = stepper.graph().z(l).gradAt(0, u);
                     if (delta != 0 || backwardReached(stepper, l)) {
-                        text(g, "δ " + format(delta), p.getX() + r + 6, p.getY() - r, 15, Palette.HIGHLIGHT, true, TextAlignment.LEFT);
+                        text(g, "δ " + small(delta), p.getX(), p.getY() - r - 12 * fontScale.get(), 15, Palette.HIGHLIGHT, true, TextAlignment.CENTER);
                     }
                 }
             }
@@ -339,6 +339,11 @@ public final class NetworkView extends Region {
         g.setTextBaseline(VPos.CENTER);
         g.setFill(color);
         g.fillText(text, x, y);
+    }
+
+    /** Gradients are often tiny: below 0.01 they get a mantissa and an exponent instead of reading 0.00. */
+    static String small(double v) {
+        return v != 0 && Math.abs(v) < 0.01 ? String.format(java.util.Locale.ROOT, "%.2e", v) : format(v);
     }
 
     /** A diagram label: whole numbers as they are, others with two decimals (drawn 60 times a frame: no String.format). */

@@ -38,24 +38,32 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (BenchmarkTask task : tasks) {
             BenchmarkTask.time(task.trainer(1), task.epochs);   // warm-up: let the JIT compile the hot loops
-            double[] msPerEpoch = new double[repeat];
+            double[] referenceLoss = new double[1];
+            BenchmarkTask.time(task.reference(1), task.epochs, referenceLoss);
+            double[] msPerEpoch = new double[repeat], referenceMs = new double[repeat];
             double loss = Double.NaN;
-            for (int r = 0; r < repeat; r++) {
+            for (int r = 0; r < repeat; r++) {   // interleaved, so both see the same machine
                 Trainer trainer = task.trainer(1);
                 msPerEpoch[r] = BenchmarkTask.time(trainer, task.epochs) * 1000 / task.epochs;
                 loss = trainer.trainingLoss();
+                referenceMs[r] = BenchmarkTask.time(task.reference(1), task.epochs, referenceLoss) * 1000 / task.epochs;
             }
             Arrays.sort(msPerEpoch);
-            double median = msPerEpoch[repeat / 2];
+            Arrays.sort(referenceMs);
+            double median = msPerEpoch[repeat / 2], reference = referenceMs[repeat / 2];
             if (json) {
                 ObjectNode node = root.putObject(task.name());
                 node.put("msPerEpoch", median);
                 node.put("best", msPerEpoch[0]);
                 node.put("epochs", task.epochs);
                 node.put("finalLoss", loss);
+                node.put("handWrittenMsPerEpoch", reference);
+                node.put("handWrittenFinalLoss", referenceLoss[0]);
             } else {
-                out.printf(Locale.ROOT, "%s  %-85s%n    %.4f ms/epoch (best %.4f), final loss %.4g%n    peers (ms/epoch): %s%n",
-                        task.name(), task.description, median, msPerEpoch[0], loss, task.peers);
+                out.printf(Locale.ROOT, "%s  %s%n    gradlab      %.4f ms/epoch (best %.4f), final loss %.6g%n"
+                                + "    hand-written %.4f ms/epoch (plain double[] loops, same run), final loss %.6g  → gradlab takes %.2fx its time%n"
+                                + "    peers measured earlier on this kind of machine (ms/epoch): %s%n",
+                        task.name(), task.description, median, msPerEpoch[0], loss, reference, referenceLoss[0], median / reference, task.peers);
             }
             out.flush();
         }

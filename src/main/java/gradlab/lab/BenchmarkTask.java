@@ -55,7 +55,23 @@ public enum BenchmarkTask {
 
     /** A fresh trainer for one run (same data and weights every time). */
     public Trainer trainer(long seed) {
-        Dataset dataset = Generators.generate(Generators.Spec.of(data, points, 0, seed));
+        return new Trainer(network(seed), dataset(seed), null, config(seed));
+    }
+
+    /** The same run written by hand with plain loops: the yardstick timed beside the engine. */
+    public HandWrittenReference reference(long seed) {
+        return new HandWrittenReference(network(seed), dataset(seed), config(seed));
+    }
+
+    private Dataset dataset(long seed) {
+        return Generators.generate(Generators.Spec.of(data, points, 0, seed));
+    }
+
+    private TrainingConfig config(long seed) {
+        return new TrainingConfig(loss, "sgd", learningRate, Optimizers.Settings.defaults(), batch, seed, false, 0, 0, 0);
+    }
+
+    private Network network(long seed) {
         Activation[] activations = new Activation[units.length];
         for (int l = 0; l < units.length; l++) activations[l] = l == units.length - 1 ? output : hidden;
         Network network = Network.create(Features.plain(2), units, activations, Init.ZEROS, seed);
@@ -65,9 +81,14 @@ public enum BenchmarkTask {
             for (int i = 0; i < w.length; i++) w[i] = random.nextDouble() - 0.5;
             java.util.Arrays.fill(network.layer(l).biases().value().data, 0.1);
         }
-        TrainingConfig config = new TrainingConfig(loss, "sgd", learningRate, Optimizers.Settings.defaults(),
-                batch, seed, false, 0, 0, 0);
-        return new Trainer(network, dataset, null, config);
+        return network;
+    }
+
+    /** Trains the hand-written reference {@code epochs} epochs; returns seconds, and its final loss through {@code loss}. */
+    public static double time(HandWrittenReference reference, int epochs, double[] loss) {
+        long start = System.nanoTime();
+        for (int e = 0; e < epochs; e++) loss[0] = reference.epoch();
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** Trains {@code epochs} epochs; returns the wall time of the training loop in seconds. */

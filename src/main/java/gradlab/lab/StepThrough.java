@@ -148,8 +148,8 @@ public final class StepThrough {
         tex.append(" + ").append(paren(layer.bias(j))).append(" = ").append(num(z));
         tex.append("\\\\ a^{(").append(l + 1).append(")}_{").append(j + 1).append("} = ")
                 .append(activationTex(layer.activation(), num(z))).append(" = ").append(num(a));
-        String title = String.format(Locale.ROOT, "Layer %d, neuron %d: z = %s, a = %s(z) = %s", l + 1, j + 1, num(z),
-                layer.activation().fileName(), num(a));
+        String title = String.format(Locale.ROOT, "Layer %d, neuron %d: z = %s, a = %s(z) = %s", l + 1, j + 1, plain(z),
+                layer.activation().fileName(), plain(a));
         return new Step(Phase.FORWARD, l, j, -1, title, tex.toString());
     }
 
@@ -172,7 +172,7 @@ public final class StepThrough {
         };
         String tex = formula + ",\\quad a = " + texVector(a) + ",\\ t = " + texVector(target) + "\\\\ C = " + num(c);
         return new Step(Phase.LOSS, network.depth() - 1, -1, -1,
-                "Loss (" + loss.fileName() + "): C = " + num(c), tex);
+                "Loss (" + loss.fileName() + "): C = " + plain(c), tex);
     }
 
     private Step backwardStep(Tensor node, int index) {
@@ -267,7 +267,11 @@ public final class StepThrough {
         if (!Double.isFinite(v)) return Double.isNaN(v) ? "\\mathrm{NaN}" : (v > 0 ? "\\infty" : "-\\infty");
         if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
         String s = String.format(Locale.ROOT, "%.4g", v);
-        if (s.contains("e")) return s;
+        if (s.contains("e")) {   // 1.195e-05 → 1.195 × 10^{-5}, as mathematics
+            String[] parts = s.split("e");
+            String mantissa = parts[0].contains(".") ? parts[0].replaceAll("0+$", "").replaceAll("\\.$", "") : parts[0];
+            return mantissa + "\\times 10^{" + Integer.parseInt(parts[1]) + "}";
+        }
         if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         return s;
     }
@@ -280,9 +284,17 @@ public final class StepThrough {
         return out.append("]").toString();
     }
 
+    /** A number for a title line: four significant digits, 1.241e-05 style when small. */
+    public static String plain(double v) {
+        if (!Double.isFinite(v)) return Double.isNaN(v) ? "NaN" : (v > 0 ? "∞" : "−∞");
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        return s.contains("e") || !s.contains(".") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
     private static String vector(double[] v) {
         StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < v.length; i++) out.append(i > 0 ? ", " : "").append(num(v[i]));
+        for (int i = 0; i < v.length; i++) out.append(i > 0 ? ", " : "").append(plain(v[i]));
         return out.append("]").toString();
     }
 }

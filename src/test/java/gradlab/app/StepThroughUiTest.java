@@ -57,7 +57,7 @@ class StepThroughUiTest extends FxTestBase {
         robot.type(KeyCode.RIGHT);   // the output layer's δ
         step = model.stepper().stepProperty().get();
         double outputDelta = expected.get("layers").get(1).get("delta").get(0).asDouble();
-        assertTrue(step.title().contains(StepThrough.num(outputDelta)), step.title() + " vs " + outputDelta);
+        assertTrue(step.title().contains(StepThrough.plain(outputDelta)), step.title() + " vs " + outputDelta);
 
         while (model.stepper().stepProperty().get().phase() != StepThrough.Phase.DONE) robot.type(KeyCode.RIGHT);
         JsonNode dW = expected.get("layers").get(0).get("dW");

@@ -29,6 +29,7 @@ class StepThroughTest {
         // z = 0.1·0.5 + 0.4·(−1) + 0.1 = −0.25, a = σ(−0.25) = 0.4378
         assertTrue(first.tex().contains("0.1\\cdot 0.5 + 0.4\\cdot (-1) + 0.1 = -0.25"), first.tex());
         assertTrue(first.title().endsWith("= 0.4378"), first.title());
+        assertEquals("1.195e-05", StepThrough.plain(1.1953e-5));
         assertTrue(s.forwardShown(0, 0));
         assertFalse(s.forwardShown(0, 1));
     }
@@ -72,5 +73,13 @@ class StepThroughTest {
         String hidden = s.steps().stream().filter(st -> st.phase() == StepThrough.Phase.BACKWARD && st.layer() == 0
                 && st.title().contains("δ")).findFirst().orElseThrow().tex();
         assertTrue(hidden.contains("\\sigma'(z_{1})\\cdot \\sum_k w_{k1}\\delta^{(2)}_k"), hidden);
+    }
+
+    @Test
+    void numbersReadAsMathematics() {
+        assertEquals("0.4378", StepThrough.num(0.437823));
+        assertEquals("-0.25", StepThrough.num(-0.25));
+        assertEquals("1.195\\times 10^{-5}", StepThrough.num(1.1953e-5));
+        assertEquals("3", StepThrough.num(3.0));
     }
 }
