@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -22,16 +20,14 @@ import javafx.scene.text.TextAlignment;
  * op that made it, its value and its gradient; the node the stepper is on is outlined, and gradients
  * appear as the backward pass reaches them.
  */
-public final class GraphView extends Region {
+public final class GraphView extends CanvasView {
     private static final int MAX_NODES = 40;
     private final LabModel model;
-    private final Canvas canvas = new Canvas();
     private double scale = 1;
 
     public GraphView(LabModel model) {
         this.model = model;
         getStyleClass().add("graph-view");
-        getChildren().add(canvas);
         setMinSize(200, 120);
         model.stepper().stepProperty().addListener((o, a, b) -> draw());
     }
@@ -46,13 +42,7 @@ public final class GraphView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
+    void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());

@@ -7,16 +7,13 @@ import java.util.function.ToDoubleFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /** Training (solid blue) and validation (dashed orange) loss over epochs; log scale; hover shows epoch and value. */
-public final class LossChart extends Region {
-    private final Canvas canvas = new Canvas();
+public final class LossChart extends CanvasView {
     private final BooleanProperty logScale = new SimpleBooleanProperty();
     private History.Entry[] entries = new History.Entry[0];
     private double hoverX = -1;
@@ -24,7 +21,6 @@ public final class LossChart extends Region {
 
     public LossChart(LabModel model) {
         getStyleClass().add("loss-chart");
-        getChildren().add(canvas);
         setMinSize(200, 140);
         model.snapshotProperty().addListener((o, a, s) -> show(s));
         logScale.addListener((o, a, b) -> draw());
@@ -48,13 +44,6 @@ public final class LossChart extends Region {
         draw();
     }
 
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
     /** The entry nearest to the mouse, or null: what the hover readout shows. */
     public History.Entry hovered() {
         if (hoverX < left || entries.length == 0) return null;
@@ -67,7 +56,8 @@ public final class LossChart extends Region {
         return bottom - (v - minY) / Math.max(1e-12, maxY - minY) * (bottom - top);
     }
 
-    private void draw() {
+    @Override
+    void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
         g.setFill(Palette.PAPER);

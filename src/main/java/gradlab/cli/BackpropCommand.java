@@ -4,9 +4,9 @@ import gradlab.io.InputError;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,11 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BackpropCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--net", required = true, paramLabel = "NET", description = "network file (YAML or JSON)")
-    Path net;
-
-    @Option(names = "--input", required = true, paramLabel = "X1,X2,...", description = "the raw input values, comma-separated")
-    String input;
+    @Mixin SampleOptions sample;
 
     @Option(names = "--target", required = true, paramLabel = "T1,...", description = "the target output values")
     String target;
@@ -28,18 +24,16 @@ final class BackpropCommand implements Callable<Integer> {
     @Option(names = "--loss", paramLabel = "LOSS", description = "quadratic | binary-cross-entropy | cross-entropy (default: the file's, else quadratic)")
     String loss;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
 
     @Override
     public Integer call() throws InputError {
-        Network network = Options.network(net);
-        double[] x = Options.input(network, input);
+        Network network = Options.network(sample.net);
+        double[] x = Options.input(network, sample.input);
         double[] t = Options.target(network, target);
         Loss lossFunction = Options.loss(network, loss);
         NetworkGraph.Result result = network.backprop(x, t, lossFunction);
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (sample.json) {
             out.println(Json.write(Json.pass(result, true)));
         } else {
             out.print(Tables.pass(network, result, true));

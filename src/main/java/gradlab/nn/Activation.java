@@ -1,12 +1,11 @@
 package gradlab.nn;
 
 import gradlab.autodiff.Tensor;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** The activations a layer may use, by their SPEC file names. */
-public enum Activation {
+public enum Activation implements Named {
     IDENTITY("identity", Tensor::identity),
     STEP("step", Tensor::step),
     SIGMOID("sigmoid", Tensor::sigmoid),
@@ -24,18 +23,14 @@ public enum Activation {
     }
 
     /** The name used in network files and on the command line. */
-    public String fileName() { return fileName; }
+    @Override public String fileName() { return fileName; }
 
     /** Adds this activation to the graph: a = act(z). */
     public Tensor apply(Tensor z) { return op.apply(z); }
 
-    public static Optional<Activation> byName(String name) {
-        return Arrays.stream(values()).filter(a -> a.fileName.equals(name)).findFirst();
-    }
+    public static Optional<Activation> byName(String name) { return Named.byName(values(), name); }
 
-    public static String names() {
-        return String.join(" | ", Arrays.stream(values()).map(Activation::fileName).toList());
-    }
+    public static String names() { return Named.names(values()); }
 
     @Override public String toString() { return fileName; }
 }

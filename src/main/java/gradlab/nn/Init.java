@@ -1,12 +1,11 @@
 package gradlab.nn;
 
 import gradlab.autodiff.Tensor;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
 
 /** Weight initialisation schemes (SPEC §1). Biases always start at 0. */
-public enum Init {
+public enum Init implements Named {
     /** The notes' "normalized initialization": U(−√(6/(m+n)), +√(6/(m+n))). */
     GLOROT_UNIFORM("glorot-uniform"),
     /** He et al.: N(0, 2/fan-in), suited to ReLU. */
@@ -20,7 +19,7 @@ public enum Init {
 
     Init(String fileName) { this.fileName = fileName; }
 
-    public String fileName() { return fileName; }
+    @Override public String fileName() { return fileName; }
 
     /** Fills a d(l) x d(l−1) weight matrix. Weights: Modified. */
     public void fill(Tensor weights, Random random) {
@@ -40,13 +39,9 @@ public enum Init {
         return (2 * random.nextDouble() - 1) * limit;
     }
 
-    public static Optional<Init> byName(String name) {
-        return Arrays.stream(values()).filter(i -> i.fileName.equals(name)).findFirst();
-    }
+    public static Optional<Init> byName(String name) { return Named.byName(values(), name); }
 
-    public static String names() {
-        return String.join(" | ", Arrays.stream(values()).map(Init::fileName).toList());
-    }
+    public static String names() { return Named.names(values()); }
 
     @Override public String toString() { return fileName; }
 }

@@ -1,12 +1,11 @@
 package gradlab.nn;
 
 import gradlab.autodiff.Tensor;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 
 /** The losses of SPEC §2, by their file and command-line names. */
-public enum Loss {
+public enum Loss implements Named {
     QUADRATIC("quadratic", Tensor::quadraticLoss),
     BINARY_CROSS_ENTROPY("binary-cross-entropy", Tensor::binaryCrossEntropy),
     CROSS_ENTROPY("cross-entropy", Tensor::crossEntropy);
@@ -19,18 +18,14 @@ public enum Loss {
         this.op = op;
     }
 
-    public String fileName() { return fileName; }
+    @Override public String fileName() { return fileName; }
 
     /** Adds C(output, target), averaged over the batch's rows, to the graph. */
     public Tensor apply(Tensor output, Tensor target) { return op.apply(output, target); }
 
-    public static Optional<Loss> byName(String name) {
-        return Arrays.stream(values()).filter(l -> l.fileName.equals(name)).findFirst();
-    }
+    public static Optional<Loss> byName(String name) { return Named.byName(values(), name); }
 
-    public static String names() {
-        return String.join(" | ", Arrays.stream(values()).map(Loss::fileName).toList());
-    }
+    public static String names() { return Named.names(values()); }
 
     @Override public String toString() { return fileName; }
 }
