@@ -212,9 +212,9 @@ public final class LabModel implements AutoCloseable {
     }
 
     private void setDataset(Dataset data) {
-        DataFit.Result fit = DataFit.fit(network(), data);
+        DataFit.Result fit = DataFit.fit(network(), data, loss());
         if (!fit.changes().isEmpty()) message.set(String.join(" ", fit.changes()));
-        if (fit.wantsCrossEntropy()) state.set(state().with("loss", "cross-entropy"));
+        if (fit.loss() != null) state.set(state().with("loss", fit.loss().fileName()));
         Network fitted = fit.network();
         split.set(data.split(state().validation(), state().dataSeed()));
         sample.set(Math.max(0, Math.min(sample.get(), data.size() - 1)));

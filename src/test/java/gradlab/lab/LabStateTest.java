@@ -38,15 +38,21 @@ class LabStateTest {
 
     @Test
     void dataFitGivesBlobsThreeSoftmaxOutputsAndRegressionALinearOutput() {
-        DataFit.Result blobs = DataFit.fit(Presets.playground(), Generators.generate(Generators.Spec.of("blobs", 30, 0, 1)));
+        DataFit.Result blobs = DataFit.fit(Presets.playground(), Generators.generate(Generators.Spec.of("blobs", 30, 0, 1)), Loss.QUADRATIC);
         assertEquals(3, blobs.network().outputSize());
         assertEquals(Activation.SOFTMAX, blobs.network().layer(2).activation());
-        assertTrue(blobs.wantsCrossEntropy());
-        DataFit.Result sine = DataFit.fit(Presets.playground(), Generators.generate(Generators.Spec.of("sine", 30, 0, 1)));
+        assertEquals(Loss.CROSS_ENTROPY, blobs.loss());
+        DataFit.Result sine = DataFit.fit(blobs.network(), Generators.generate(Generators.Spec.of("sine", 30, 0, 1)), Loss.CROSS_ENTROPY);
         assertEquals(1, sine.network().features().rawCount());
+        assertEquals(1, sine.network().outputSize());
         assertEquals(Activation.IDENTITY, sine.network().layer(2).activation());
-        DataFit.Result same = DataFit.fit(Presets.playground(), Generators.generate(Generators.Spec.of("circle", 30, 0, 1)));
+        assertEquals(Loss.QUADRATIC, sine.loss(), "regression after blobs goes back to the quadratic loss");
+        DataFit.Result same = DataFit.fit(Presets.playground(), Generators.generate(Generators.Spec.of("circle", 30, 0, 1)), Loss.QUADRATIC);
         assertTrue(same.changes().isEmpty());
+        assertEquals(null, same.loss());
+        DataFit.Result backToTwo = DataFit.fit(blobs.network(), Generators.generate(Generators.Spec.of("circle", 30, 0, 1)), Loss.CROSS_ENTROPY);
+        assertEquals(Activation.TANH, backToTwo.network().layer(2).activation(), "one softmax unit would always say 1");
+        assertEquals(Loss.QUADRATIC, backToTwo.loss());
     }
 
     @Test
