@@ -52,8 +52,9 @@ public final class NetworkView extends Region {
         controls.setPickOnBounds(false);
         getChildren().addAll(canvas, controls);
         model.revisionProperty().addListener((o, a, b) -> {
-            if (shapeChanged()) redraw(); else draw();   // training only moves weights: no new controls
+            if (shapeChanged()) redraw(); else if (!model.playingProperty().get() || dueWhilePlaying()) draw();
         });
+        model.playingProperty().addListener((o, a, playing) -> draw());   // the last weights, once training stops
         model.selectionProperty().addListener((o, a, b) -> draw());
         model.sampleProperty().addListener((o, a, b) -> draw());
         model.stepper().stepProperty().addListener((o, a, b) -> draw());
@@ -84,6 +85,19 @@ public final class NetworkView extends Region {
     }
 
     private String shownShape = "";
+    private long lastDrawn;
+
+    /**
+     * While training plays, the diagram is redrawn at most 30 times a second (the heatmap and the loss
+     * keep every frame): without a GPU, rasterising it is most of a frame's cost, and the eye cannot
+     * follow edge widths faster than that anyway.
+     */
+    private boolean dueWhilePlaying() {
+        long now = System.nanoTime();
+        if (now - lastDrawn < 30_000_000L) return false;
+        lastDrawn = now;
+        return true;
+    }
 
     /** The layer widths and activations the controls were built for. */
     private boolean shapeChanged() {

@@ -26,7 +26,8 @@ public final class OutputView extends Region {
     private static final Color[] CLASS_COLORS = {Palette.NEGATIVE, Palette.POSITIVE, Color.web("#009e73"), Color.web("#cc79a7"), Color.web("#56b4e9")};
 
     private final LabModel model;
-    private final Canvas canvas = new Canvas();
+    private final Canvas canvas = new Canvas();           // the network's output: redrawn every training frame
+    private final Canvas pointsCanvas = new Canvas();     // the data: redrawn only when the data or the sample changes
     private final WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
     private final int[] pixels = new int[RESOLUTION * RESOLUTION];
     private final GridEvaluator grid2d = new GridEvaluator(RESOLUTION, 2);
@@ -38,13 +39,13 @@ public final class OutputView extends Region {
     public OutputView(LabModel model) {
         this.model = model;
         getStyleClass().add("output-view");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, pointsCanvas);
         setMinSize(200, 200);
-        model.revisionProperty().addListener((o, a, b) -> draw());
+        model.revisionProperty().addListener((o, a, b) -> drawOutput());
         model.datasetProperty().addListener((o, a, b) -> draw());
-        model.sampleProperty().addListener((o, a, b) -> draw());
-        neuron.addListener((o, a, b) -> draw());
-        canvas.setOnMouseClicked(this::click);
+        model.sampleProperty().addListener((o, a, b) -> drawPoints());
+        neuron.addListener((o, a, b) -> drawOutput());
+        pointsCanvas.setOnMouseClicked(this::click);
     }
 
     /** The neuron whose output to show instead of the network's (null: the network's output). */
@@ -56,9 +57,11 @@ public final class OutputView extends Region {
     @Override
     protected void layoutChildren() {
         double side = Math.min(getWidth(), getHeight());
-        canvas.setWidth(side);
-        canvas.setHeight(side);
-        canvas.relocate((getWidth() - side) / 2, (getHeight() - side) / 2);
+        for (Canvas c : new Canvas[] {canvas, pointsCanvas}) {
+            c.setWidth(side);
+            c.setHeight(side);
+            c.relocate((getWidth() - side) / 2, (getHeight() - side) / 2);
+        }
         draw();
     }
 
@@ -101,15 +104,24 @@ public final class OutputView extends Region {
     /** The heatmap's colour at grid pixel (col, row), for tests. */
     public Color pixel(int col, int row) { return image.getPixelReader().getColor(col, row); }
 
+    private boolean drawable() {
+        return model.dataset() != null && model.network() != null && canvas.getWidth() > 0
+                && model.network().features().rawCount() == model.dataset().inputCount();   // else mid-change, or a misfit file
+    }
+
+    /** Everything: the data's bounds may have changed. */
     void draw() {
+        if (drawable()) bounds();
+        drawOutput();
+        drawPoints();
+    }
+
+    private void drawOutput() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (model.dataset() == null || model.network() == null || canvas.getWidth() <= 0) return;
-        if (model.network().features().rawCount() != model.dataset().inputCount()) return;   // mid-change, or a misfit file
-        bounds();
+        if (!drawable()) return;
         if (twoD()) drawHeatmap(g); else drawCurve(g);
-        drawPoints(g);
         g.setStroke(Palette.MUTED);
         g.setLineWidth(1);
         g.strokeRect(0.5, 0.5, canvas.getWidth() - 1, canvas.getHeight() - 1);
@@ -166,7 +178,10 @@ public final class OutputView extends Region {
         g.stroke();
     }
 
-    private void drawPoints(GraphicsContext g) {
+    private void drawPoints() {
+        GraphicsContext g = pointsCanvas.getGraphicsContext2D();
+        g.clearRect(0, 0, pointsCanvas.getWidth(), pointsCanvas.getHeight());
+        if (!drawable()) return;
         Dataset data = model.dataset();
         Dataset validation = model.split() == null ? null : model.split().validation();
         double r = data.size() < 30 ? canvas.getWidth() / 30 : Math.max(4, canvas.getWidth() / 90);
