@@ -49,6 +49,7 @@ public final class LabModel implements AutoCloseable {
     private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper();
     private final UndoHistory<Memento> history = new UndoHistory<>(200);
     private final StepperModel stepper;
+    private String gesture;   // the parameter being dragged or scrolled
     private final TrainingSession training = new TrainingSession();
 
     public LabModel() {
@@ -259,12 +260,18 @@ public final class LabModel implements AutoCloseable {
     public void selectSample(int index) {
         if (index < 0 || index >= dataset().size()) return;
         sample.set(index);
+        stepper.useDataPoint();
         stepper.restart();
     }
 
     // ---- network edits (all undoable) ----
 
     public void edit(java.util.function.UnaryOperator<Network> change) {
+        gesture = null;
+        apply(change, true);
+    }
+
+    private void apply(java.util.function.UnaryOperator<Network> change, boolean undoable) {
         Network next;
         try {
             next = change.apply(network());
@@ -272,7 +279,7 @@ public final class LabModel implements AutoCloseable {
             message.set(e.getMessage());
             return;
         }
-        history.push(memento());
+        if (undoable) history.push(memento());
         setNetwork(next, true);
     }
 
@@ -285,15 +292,30 @@ public final class LabModel implements AutoCloseable {
 
     /** Sets one weight or bias by name, e.g. {@code layers.0.weights[1,0]}. */
     public void setParameter(String name, double value) {
+        gesture = null;
+        changeParameter(name, value, true);
+    }
+
+    /**
+     * A step of a drag or a run of scroll nudges on one parameter: the whole gesture is one undo step,
+     * recorded by its first change.
+     */
+    public void adjustParameter(String name, double value) {
+        boolean first = !name.equals(gesture);
+        gesture = name;
+        changeParameter(name, value, first);
+    }
+
+    private void changeParameter(String name, double value, boolean undoable) {
         if (!Double.isFinite(value)) {
             message.set(name + ": " + value + " is not a finite number");
             return;
         }
-        edit(net -> {
+        apply(net -> {
             Network copy = net.copy();
             copy.set(name, value);
             return copy;
-        });
+        }, undoable);
     }
 
     public void undo() {

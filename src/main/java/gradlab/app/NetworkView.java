@@ -66,6 +66,8 @@ public final class NetworkView extends Region {
         canvas.setOnMouseMoved(e -> hovered.set(neuronAt(e.getX(), e.getY())));
         canvas.setOnMouseExited(e -> hovered.set(null));
         canvas.setOnScroll(this::scroll);
+        canvas.setOnMousePressed(this::press);
+        canvas.setOnMouseDragged(this::drag);
     }
 
     public ReadOnlyObjectProperty<Neuron> hoveredProperty() { return hovered.getReadOnlyProperty(); }
@@ -216,7 +218,7 @@ public final class NetworkView extends Region {
     }
 
     private void click(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) return;
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;   // the end of a drag is no click
         model.select(parameterAt(e.getX(), e.getY()));
     }
 
@@ -225,7 +227,27 @@ public final class NetworkView extends Region {
         if (p == null || e.getDeltaY() == 0) return;
         double step = e.isShiftDown() ? 0.01 : 0.1;
         model.select(p);
-        model.setParameter(p, Math.round((network().get(p) + Math.signum(e.getDeltaY()) * step) * 1000) / 1000.0);
+        model.adjustParameter(p, Math.round((network().get(p) + Math.signum(e.getDeltaY()) * step) * 1000) / 1000.0);
+    }
+
+    private String dragged;
+    private double dragStartY, dragStartValue;
+
+    private void press(MouseEvent e) {
+        dragged = e.getButton() == MouseButton.PRIMARY ? parameterAt(e.getX(), e.getY()) : null;
+        if (dragged != null) {
+            dragStartY = e.getY();
+            dragStartValue = network().get(dragged);
+        }
+    }
+
+    /** Dragging up or down over an edge or a neuron changes its value by 0.1 every 10 pixels (Shift: finer). */
+    private void drag(MouseEvent e) {
+        if (dragged == null) return;
+        double perPixel = e.isShiftDown() ? 0.001 : 0.01;
+        double value = Math.round((dragStartValue + (dragStartY - e.getY()) * perPixel) * 1000) / 1000.0;
+        model.select(dragged);
+        if (value != network().get(dragged)) model.adjustParameter(dragged, value);
     }
 
     // ---- drawing ----

@@ -21,7 +21,56 @@ public final class StepperModel {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<GradientCheck.Result> check = new ReadOnlyObjectWrapper<>();
 
+    private double[] typedInput;
+    private double[] typedTarget;
+
     StepperModel(LabModel lab) { this.lab = lab; }
+
+    /**
+     * Steps through a typed sample instead of a data point ("0.5, -1" and its target), and starts
+     * the stepper. Values that do not fit the network are refused with a message; nothing changes.
+     */
+    public boolean useSample(String input, String target) {
+        double[] x, t;
+        try {
+            x = numbers(input);
+            t = numbers(target);
+        } catch (NumberFormatException e) {
+            lab.say("Sample: " + e.getMessage());
+            return false;
+        }
+        int inputs = lab.network().features().rawCount(), outputs = lab.network().outputSize();
+        if (x.length != inputs || t.length != outputs) {
+            lab.say("Sample: the network takes " + inputs + " input value(s) and " + outputs + " target value(s)");
+            return false;
+        }
+        typedInput = x;
+        typedTarget = t;
+        lab.pause();
+        active.set(true);
+        restart();
+        return true;
+    }
+
+    /** Back to stepping through the selected data point. */
+    void useDataPoint() {
+        typedInput = null;
+        typedTarget = null;
+    }
+
+    private static double[] numbers(String text) {
+        String[] parts = text.trim().split("\\s*[,;\\s]\\s*");
+        double[] values = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                values[i] = Double.parseDouble(parts[i].replace('−', '-'));
+            } catch (NumberFormatException e) {
+                throw new NumberFormatException("'" + parts[i] + "' is not a number");
+            }
+            if (!Double.isFinite(values[i])) throw new NumberFormatException("'" + parts[i] + "' is not a finite number");
+        }
+        return values;
+    }
 
     public ReadOnlyObjectProperty<StepThrough> stepThroughProperty() { return stepThrough.getReadOnlyProperty(); }
     public StepThrough stepThrough() { return stepThrough.get(); }
@@ -81,7 +130,13 @@ public final class StepperModel {
     /** Starts over for the current sample and network, at the first step (if the stepper is on). */
     void restart() {
         check.set(null);
-        if (!active.get() || lab.dataset() == null || lab.dataset().size() == 0) return;
+        if (!active.get()) return;
+        if (typedInput != null && typedInput.length == lab.network().features().rawCount() && typedTarget.length == lab.network().outputSize()) {
+            stepThrough.set(new StepThrough(lab.network(), typedInput, typedTarget, lab.loss(), lab.state().perLayer()));
+            show();
+            return;
+        }
+        if (lab.dataset() == null || lab.dataset().size() == 0) return;
         if (lab.dataset().inputCount() != lab.network().features().rawCount()) return;
         int i = Math.min(lab.sampleProperty().get(), lab.dataset().size() - 1);
         stepThrough.set(new StepThrough(lab.network(), lab.dataset().input(i), lab.target(i), lab.loss(), lab.state().perLayer()));

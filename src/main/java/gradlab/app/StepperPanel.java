@@ -43,11 +43,24 @@ public final class StepperPanel extends VBox {
         close.setOnAction(e -> stepper.close());
         back.disableProperty().bind(stepper.activeProperty().not());
         close.disableProperty().bind(stepper.activeProperty().not());
+        javafx.scene.control.TextField input = new javafx.scene.control.TextField();
+        input.setId("typed-input");
+        input.setPromptText("x: 0.5, -1");
+        input.setPrefColumnCount(7);
+        javafx.scene.control.TextField target = new javafx.scene.control.TextField();
+        target.setId("typed-target");
+        target.setPromptText("t: 1");
+        target.setPrefColumnCount(4);
+        Button use = new Button("Step this");
+        use.setId("use-typed");
+        use.setTooltip(new Tooltip("Step through a sample you type instead of a data point"));
+        use.setOnAction(e -> stepper.useSample(input.getText(), target.getText()));
+        target.setOnAction(e -> stepper.useSample(input.getText(), target.getText()));
         title.setId("step-title");
         title.getStyleClass().add("step-title");
         title.setWrapText(true);
-        HBox buttons = new HBox(8, back, next, apply, perLayer, close, title);
-        for (var control : java.util.List.of(back, next, apply, perLayer, close)) control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, back, next, apply, perLayer, close, input, target, use, title);
+        for (var control : java.util.List.of(back, next, apply, perLayer, close, use)) control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(title, Priority.ALWAYS);
 

@@ -36,6 +36,9 @@ public final class TrainingPanel extends VBox {
     private final Slider momentum = new Slider(0, 0.99, 0.9);
     private final Spinner<Integer> batch = new Spinner<>(1, 5000, 10);
     private final ComboBox<Double> l2 = new ComboBox<>();
+    private final ComboBox<Double> l1 = new ComboBox<>();
+    private final Slider rho = new Slider(0, 0.99, 0.9);
+    private final Spinner<Integer> patience = new Spinner<>(0, 1000, 0);
     private final ComboBox<Init> init = new ComboBox<>();
     private final Spinner<Integer> seed = new Spinner<>(0, 1_000_000, 1);
     private final Spinner<Integer> speed = new Spinner<>(1, 200, 1);
@@ -62,6 +65,8 @@ public final class TrainingPanel extends VBox {
         learningRate.getItems().setAll(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 100.0);
         learningRate.setId("learning-rate");
         l2.getItems().setAll(0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3);
+        l1.getItems().setAll(l2.getItems());
+        patience.setTooltip(new javafx.scene.control.Tooltip("Early stopping: stop when the validation loss has not improved for this many epochs (0: off)"));
         init.getItems().setAll(Init.values());
         init.setValue(Init.GLOROT_UNIFORM);
         Button reset = new Button("Reset weights");
@@ -78,6 +83,9 @@ public final class TrainingPanel extends VBox {
         onSlider(momentum, v -> model.set("momentum", v));
         batch.valueProperty().addListener((o, a, v) -> { if (!updating) model.set("batch", v); });
         on(l2, v -> model.set("l2", v));
+        on(l1, v -> model.set("l1", v));
+        onSlider(rho, v -> model.set("rho", v));
+        patience.valueProperty().addListener((o, a, v) -> { if (!updating) model.set("patience", v); });
         seed.valueProperty().addListener((o, a, v) -> { if (!updating) model.set("seed", v.longValue()); });
         speed.valueProperty().addListener((o, a, v) -> { if (!updating) model.set("epochsPerFrame", v); });
 
@@ -95,7 +103,8 @@ public final class TrainingPanel extends VBox {
                 title("Data"), row("Data set", data), row("", regenerate), row("", csv), row("Noise", noise), row("Validation", validation),
                 title("Input features"), featureGrid,
                 title("Training"), row("Loss", loss), row("Optimizer", optimizer), row("Learning rate", learningRate),
-                row("Momentum", momentum), row("Batch size", batch), row("L2 penalty", l2),
+                row("Momentum", momentum), row("Decay ρ", rho), row("Batch size", batch),
+                title("Regularization"), row("L2 penalty", l2), row("L1 penalty", l1), row("Patience", patience),
                 title("Weights"), row("Init", init), row("Seed", seed), row("", reset),
                 title("Speed"), row("Epochs / frame", speed));
         model.stateProperty().addListener((o, a, s) -> follow(s));
@@ -135,6 +144,10 @@ public final class TrainingPanel extends VBox {
             momentum.setValue(s.momentum());
             batch.getValueFactory().setValue(s.batch());
             l2.setValue(s.l2());
+            l1.setValue(s.l1());
+            rho.setValue(s.rho());
+            patience.getValueFactory().setValue(s.patience());
+            rho.setDisable(!s.optimizer().equals("rmsprop"));
             seed.getValueFactory().setValue((int) s.seed());
             speed.getValueFactory().setValue(s.epochsPerFrame());
             momentum.setDisable(!s.optimizer().equals("momentum") && !s.optimizer().equals("nesterov"));

@@ -60,7 +60,6 @@ class NetworkEditingTest extends FxTestBase {
 
     @Test
     void playAndPauseWithTheSpaceBar(FxRobot robot) throws Exception {
-        robot.clickOn("#speed");   // focus somewhere that is not a text field
         robot.clickOn(neuron(0, 0));
         robot.type(KeyCode.SPACE);
         assertTrue(model.playingProperty().get());
@@ -91,5 +90,17 @@ class NetworkEditingTest extends FxTestBase {
         Thread.sleep(100);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         for (var p : model.network().parameters()) for (double v : p.value().data) assertTrue(Double.isFinite(v));
+    }
+
+    @Test
+    void draggingAnEdgeUpRaisesItsWeightAndTheWholeDragIsOneUndoStep(FxRobot robot) {
+        String name = "layers.1.weights[0,1]";
+        double before = model.network().get(name);
+        robot.drag(edge(1, 0, 1)).moveBy(0, -30).moveBy(0, -20).release(javafx.scene.input.MouseButton.PRIMARY);
+        double after = model.network().get(name);
+        assertEquals(before + 0.5, after, 0.02, "50 pixels up: +0.5");
+        assertEquals(name, model.selectionProperty().get());
+        fx(robot, model::undo);
+        assertEquals(before, model.network().get(name), 1e-12, "one undo takes back the whole drag");
     }
 }

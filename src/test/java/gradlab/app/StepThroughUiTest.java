@@ -85,6 +85,20 @@ class StepThroughUiTest extends FxTestBase {
         assertTrue(robot.lookup("#gradient-check-result").queryLabeled().getText().contains("central difference"));
     }
 
+    @Test
+    void aTypedSampleIsSteppedThroughAndBadOnesAreRefused(FxRobot robot) {
+        robot.clickOn("#typed-input").write("0.5, -1");
+        robot.clickOn("#typed-target").write("1").type(KeyCode.ENTER);
+        assertEquals(StepThrough.Phase.START, model.stepper().stepProperty().get().phase());
+        assertTrue(model.stepper().stepProperty().get().title().contains("0.5, -1"), model.stepper().stepProperty().get().title());
+        robot.doubleClickOn("#typed-input").eraseText(10).write("1, 2, 3");
+        robot.clickOn("#use-typed");
+        assertTrue(model.messageProperty().get().contains("takes 2 input value(s)"), model.messageProperty().get());
+        robot.doubleClickOn("#typed-input").eraseText(10).write("1, x");
+        robot.clickOn("#use-typed");
+        assertTrue(model.messageProperty().get().contains("'x' is not a number"), model.messageProperty().get());
+    }
+
     private static JsonNode backpropJson(Path net, String input, String target) throws Exception {
         StringWriter out = new StringWriter();
         var cli = GradLabCommand.commandLine();
