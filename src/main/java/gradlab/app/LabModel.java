@@ -9,7 +9,6 @@ import gradlab.lab.LabState;
 import gradlab.lab.Presets;
 import gradlab.lab.TargetEncoding;
 import gradlab.lab.Trainer;
-import gradlab.lab.TrainingConfig;
 import gradlab.lab.TrainingSnapshot;
 import gradlab.nn.Activation;
 import gradlab.nn.Features;
@@ -81,15 +80,7 @@ public final class LabModel implements AutoCloseable {
     public void say(String text) { message.set(text); }
 
     public void select(String parameter) {
-        if (parameter != null) {
-            try {
-                network().get(parameter);
-            } catch (IllegalArgumentException e) {
-                message.set(e.getMessage());
-                return;
-            }
-        }
-        selection.set(parameter);
+        selection.set(parameter != null && network().has(parameter) ? parameter : null);
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() { return history.canUndoProperty(); }
@@ -138,17 +129,7 @@ public final class LabModel implements AutoCloseable {
     public void reset(Init init) {
         pause();
         history.push(memento());
-        Network net = network();
-        int[] units = new int[net.depth()];
-        Activation[] acts = new Activation[net.depth()];
-        for (int l = 0; l < units.length; l++) {
-            units[l] = net.layer(l).units();
-            acts[l] = net.layer(l).activation();
-        }
-        Network fresh = Network.create(net.features(), units, acts, init, state().seed());
-        for (int l = 0; l < units.length; l++) fresh.layer(l).setDropout(net.layer(l).dropout());
-        fresh.setName(net.name());
-        setNetwork(fresh, false);
+        setNetwork(Presets.reinitialised(network(), init, state().seed()), false);
         message.set("Reset: new weights (" + init.fileName() + ", seed " + state().seed() + ")");
     }
 
@@ -339,13 +320,7 @@ public final class LabModel implements AutoCloseable {
 
     private void setNetwork(Network next, boolean keepHistory) {
         network.set(next);
-        if (selection.get() != null) {
-            try {
-                next.get(selection.get());
-            } catch (IllegalArgumentException e) {
-                selection.set(null);   // the selected weight is gone with its neuron
-            }
-        }
+        if (selection.get() != null && !next.has(selection.get())) selection.set(null);   // gone with its neuron
         rebuildTrainer(keepHistory);
         revision.set(revision.get() + 1);
         stepper.restart();
@@ -406,12 +381,8 @@ public final class LabModel implements AutoCloseable {
     private void rebuildTrainer(boolean keepHistory) {
         if (network() == null || dataset() == null) return;
         training.pause();
-        LabState s = state();
-        TrainingConfig config = new TrainingConfig(loss(), s.optimizer(), s.learningRate(),
-                Optimizers.Settings.defaults().withMomentum(s.momentum()).withRho(s.rho()), s.batch(), s.seed(), true,
-                s.l1(), s.l2(), s.patience());
         try {
-            training.rebuild(network(), split(), dataset(), config, s.epochsPerFrame(), keepHistory);
+            training.rebuild(network(), split(), dataset(), state().trainingConfig(), state().epochsPerFrame(), keepHistory);
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
         }

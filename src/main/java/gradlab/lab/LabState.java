@@ -41,6 +41,12 @@ public record LabState(String data, int points, double noise, double validation,
         }
     }
 
+    /** How the trainer should train with these settings (shuffling on). */
+    public TrainingConfig trainingConfig() {
+        return new TrainingConfig(Loss.byName(loss).orElseThrow(), optimizer, learningRate,
+                Optimizers.Settings.defaults().withMomentum(momentum).withRho(rho), batch, seed, true, l1, l2, patience);
+    }
+
     /** Playground's opening: circle data, tanh network, SGD 0.03, batch 10, half the data for validation. */
     public static LabState defaults() {
         return new LabState("circle", 250, 0.0, 0.5, 1, 4, "quadratic", "sgd", 0.03, 0.9, 0.9, 10,

@@ -24,4 +24,18 @@ public final class Presets {
         net.setName("xor-by-hand");
         return net;
     }
+
+    /** The same shape, activations and dropout with fresh weights drawn by {@code init} from {@code seed}. */
+    public static Network reinitialised(Network net, Init init, long seed) {
+        int[] units = new int[net.depth()];
+        Activation[] activations = new Activation[net.depth()];
+        for (int l = 0; l < units.length; l++) {
+            units[l] = net.layer(l).units();
+            activations[l] = net.layer(l).activation();
+        }
+        Network fresh = Network.create(net.features(), units, activations, init, seed);
+        for (int l = 0; l < units.length; l++) fresh.layer(l).setDropout(net.layer(l).dropout());
+        fresh.setName(net.name());
+        return fresh;
+    }
 }

@@ -103,6 +103,16 @@ public final class Network {
         return slot.tensor.gradAt(slot.row, slot.col);
     }
 
+    /** Whether {@code parameter} names a weight or bias of this network. */
+    public boolean has(String parameter) {
+        try {
+            slot(parameter);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Sets one named parameter. */
     public void set(String parameter, double value) {
         Slot slot = slot(parameter);
