@@ -21,6 +21,11 @@ public final class GradientLabApp extends Application {
     @Override
     public void start(Stage stage) {
         window = new MainWindow();
+        // a bug must not pass silently in front of a class: say it in the status bar (details on the console)
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+            e.printStackTrace();
+            window.model().say("Something went wrong: " + e + " (details on the console). Your network is unchanged; Ctrl+Z undoes the last edit.");
+        });
         var bounds = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1600, bounds.getWidth()), Math.min(1000, bounds.getHeight()));
         style(scene);

@@ -55,6 +55,7 @@ final class TrainingSession implements AutoCloseable {
         if (runner == null) return false;
         TrainingSnapshot latest = runner.latest();
         playing.set(runner.isPlaying());
+        if (runner.failure() != null) banner.set(runner.failure());
         if (latest.updates() == shownUpdates && latest == snapshot.get()) return false;
         List<double[]> params = latest.parameters();
         var mine = network.parameters();

@@ -23,6 +23,7 @@ public final class TrainingRunner implements AutoCloseable {
     private final Consumer<TrainingSnapshot> listener;
     private volatile Trainer trainer;
     private volatile int epochsPerChunk = 1;
+    private volatile String failure;
 
     public TrainingRunner(Trainer trainer, Consumer<TrainingSnapshot> listener) {
         this(trainer, listener, Executors.newSingleThreadScheduledExecutor(r -> {
@@ -40,6 +41,9 @@ public final class TrainingRunner implements AutoCloseable {
         latest.set(trainer.snapshot());
     }
 
+    /** What went wrong on the training thread, if anything did (training stops then); null otherwise. */
+    public String failure() { return failure; }
+
     /** The most recent snapshot (never null). */
     public TrainingSnapshot latest() { return latest.get(); }
 
@@ -50,11 +54,23 @@ public final class TrainingRunner implements AutoCloseable {
 
     /** Runs {@code command} on the trainer's thread, then publishes. */
     public void submit(Consumer<Trainer> command) {
-        executor.execute(() -> {
+        executor.execute(guarded(() -> {
             Trainer t = trainer;
             command.accept(t);
             publish(t);
-        });
+        }));
+    }
+
+    /** A failure on the training thread stops training and is kept for the window to show, never lost. */
+    private Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                playing.set(false);
+                failure = "training stopped: " + e;
+            }
+        };
     }
 
     /**
@@ -74,7 +90,10 @@ public final class TrainingRunner implements AutoCloseable {
 
     /** Trains continuously until paused, diverged or stopped early. */
     public void play() {
-        if (playing.compareAndSet(false, true)) executor.execute(this::chunk);
+        if (playing.compareAndSet(false, true)) {
+            failure = null;
+            executor.execute(guarded(this::chunk));
+        }
     }
 
     public void pause() { playing.set(false); }
@@ -87,7 +106,7 @@ public final class TrainingRunner implements AutoCloseable {
         if (!t.canTrain()) playing.set(false);
         publish(t);
         long rest = FRAME_NANOS - (System.nanoTime() - start);   // no faster than one chunk per frame
-        if (playing.get()) executor.schedule(this::chunk, Math.max(0, rest), TimeUnit.NANOSECONDS);
+        if (playing.get()) executor.schedule(guarded(this::chunk), Math.max(0, rest), TimeUnit.NANOSECONDS);
     }
 
     private void publish(Trainer from) {

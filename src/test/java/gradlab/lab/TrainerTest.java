@@ -219,4 +219,19 @@ class TrainerTest {
             assertTrue(seen.size() >= 2);
         }
     }
+
+    @Test
+    void aFailureOnTheTrainingThreadStopsPlayingAndIsKept() throws Exception {
+        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), null)) {
+            runner.submit(t -> { throw new IllegalStateException("boom"); });
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (runner.failure() == null && System.currentTimeMillis() < deadline) Thread.sleep(5);
+            assertEquals("training stopped: java.lang.IllegalStateException: boom", runner.failure());
+            assertFalse(runner.isPlaying());
+            runner.stepEpoch();   // the thread is still there for the next command
+            deadline = System.currentTimeMillis() + 5_000;
+            while (runner.latest().epoch() < 1 && System.currentTimeMillis() < deadline) Thread.sleep(5);
+            assertEquals(1, runner.latest().epoch());
+        }
+    }
 }
