@@ -90,13 +90,13 @@ public final class NetworkView extends Region {
     private long lastDrawn;
 
     /**
-     * While training plays, the diagram is redrawn at most 30 times a second (the heatmap and the loss
+     * While training plays, the diagram is redrawn at most 20 times a second (the heatmap and the loss
      * keep every frame): without a GPU, rasterising it is most of a frame's cost, and the eye cannot
      * follow edge widths faster than that anyway.
      */
     private boolean dueWhilePlaying() {
         long now = System.nanoTime();
-        if (now - lastDrawn < 30_000_000L) return false;
+        if (now - lastDrawn < 50_000_000L) return false;
         lastDrawn = now;
         return true;
     }

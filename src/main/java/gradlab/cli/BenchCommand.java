@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
                 node.put("handWrittenFinalLoss", referenceLoss[0]);
             } else {
                 out.printf(Locale.ROOT, "%s  %s%n    gradlab      %.4f ms/epoch (best %.4f), final loss %.6g%n"
-                                + "    hand-written %.4f ms/epoch (plain double[] loops, same run), final loss %.6g  → gradlab takes %.2fx its time%n"
+                                + "    hand-written %.4f ms/epoch (flat double[] loops, same run), final loss %.6g  → gradlab takes %.2fx its time%n"
                                 + "    peers measured earlier on this kind of machine (ms/epoch): %s%n",
                         task.name(), task.description, median, msPerEpoch[0], loss, reference, referenceLoss[0], median / reference, task.peers);
             }

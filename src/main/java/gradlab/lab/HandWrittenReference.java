@@ -7,14 +7,16 @@ import gradlab.nn.Loss;
 import gradlab.nn.Network;
 
 /**
- * The benchmark's yardstick: the same training written by hand with plain double[] loops, no graph,
- * no autodiff (the "plain Java" peer of the training issue). It trains a copy of the same network on
+ * The benchmark's yardstick: the same training written by hand with plain loops over flat row-major
+ * double[] weights and {@code Math.tanh}, no graph, no autodiff (the "plain Java" peer of the training
+ * issue). It trains a copy of the same network on
  * the same data in the same order, batch-mean gradients and SGD, and records the whole-set loss after
  * every epoch as SPEC asks. Timing both in one run cancels out how busy the machine is; the two final
  * losses agree, which checks the yardstick too.
  */
 public final class HandWrittenReference {
-    private final double[][][] w;    // w[l][j][i]
+    private final double[][] w;      // w[l][j * inputs + i], one flat row-major array per layer
+    private final int[] inputs;
     private final double[][] b;
     private final Activation[] act;
     private final boolean crossEntropy;
@@ -23,25 +25,27 @@ public final class HandWrittenReference {
     private final double rate;
     private final int batch;
     private final double[][] a, delta;
-    private final double[][][] gw;
+    private final double[][] gw;
     private final double[][] gb;
 
     public HandWrittenReference(Network network, Dataset data, TrainingConfig config) {
         int depth = network.depth();
-        w = new double[depth][][];
+        w = new double[depth][];
+        inputs = new int[depth];
         b = new double[depth][];
         act = new Activation[depth];
-        gw = new double[depth][][];
+        gw = new double[depth][];
         gb = new double[depth][];
         a = new double[depth + 1][];
         delta = new double[depth][];
         a[0] = new double[network.inputSize()];
         for (int l = 0; l < depth; l++) {
             Layer layer = network.layer(l);
-            w[l] = layer.weights().toArray();
+            w[l] = layer.weights().value().data.clone();
+            inputs[l] = layer.inputs();
             b[l] = layer.biases().toArray()[0];
             act[l] = layer.activation();
-            gw[l] = new double[layer.units()][layer.inputs()];
+            gw[l] = new double[w[l].length];
             gb[l] = new double[layer.units()];
             a[l + 1] = new double[layer.units()];
             delta[l] = new double[layer.units()];
@@ -80,9 +84,10 @@ public final class HandWrittenReference {
     private void forward(double[] input) {
         System.arraycopy(input, 0, a[0], 0, input.length);
         for (int l = 0; l < w.length; l++) {
-            for (int j = 0; j < w[l].length; j++) {
+            int in = inputs[l];
+            for (int j = 0; j < b[l].length; j++) {
                 double z = b[l][j];
-                for (int i = 0; i < w[l][j].length; i++) z += w[l][j][i] * a[l][i];
+                for (int i = 0; i < in; i++) z += w[l][j * in + i] * a[l][i];
                 a[l + 1][j] = f(act[l], z);
                 delta[l][j] = z;   // keep z for relu's derivative
             }
@@ -106,14 +111,15 @@ public final class HandWrittenReference {
             delta[last][k] = dy * df(act[last], delta[last][k], y[k]);
         }
         for (int l = last; l >= 0; l--) {
-            for (int j = 0; j < w[l].length; j++) {
+            int in = inputs[l], out = b[l].length;
+            for (int j = 0; j < out; j++) {
                 gb[l][j] += delta[l][j];
-                for (int i = 0; i < w[l][j].length; i++) gw[l][j][i] += delta[l][j] * a[l][i];
+                for (int i = 0; i < in; i++) gw[l][j * in + i] += delta[l][j] * a[l][i];
             }
             if (l == 0) break;
-            for (int i = 0; i < w[l][0].length; i++) {
+            for (int i = 0; i < in; i++) {
                 double sum = 0;
-                for (int j = 0; j < w[l].length; j++) sum += w[l][j][i] * delta[l][j];
+                for (int j = 0; j < out; j++) sum += w[l][j * in + i] * delta[l][j];
                 delta[l - 1][i] = sum * df(act[l - 1], delta[l - 1][i], a[l][i]);
             }
         }
@@ -129,13 +135,13 @@ public final class HandWrittenReference {
             }
             double scale = rate / (end - start);
             for (int l = 0; l < w.length; l++) {
-                for (int j = 0; j < w[l].length; j++) {
+                for (int j = 0; j < b[l].length; j++) {
                     b[l][j] -= scale * gb[l][j];
                     gb[l][j] = 0;
-                    for (int i = 0; i < w[l][j].length; i++) {
-                        w[l][j][i] -= scale * gw[l][j][i];
-                        gw[l][j][i] = 0;
-                    }
+                }
+                for (int k = 0; k < w[l].length; k++) {
+                    w[l][k] -= scale * gw[l][k];
+                    gw[l][k] = 0;
                 }
             }
         }
