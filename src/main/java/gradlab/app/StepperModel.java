@@ -1,6 +1,8 @@
 package gradlab.app;
 
 import gradlab.autodiff.Tensor;
+import gradlab.io.InputError;
+import gradlab.io.NumberList;
 import gradlab.lab.GradientCheck;
 import gradlab.lab.StepThrough;
 import gradlab.nn.Network;
@@ -33,10 +35,10 @@ public final class StepperModel {
     public boolean useSample(String input, String target) {
         double[] x, t;
         try {
-            x = numbers(input);
-            t = numbers(target);
-        } catch (NumberFormatException e) {
-            lab.say("Sample: " + e.getMessage());
+            x = NumberList.parse("Sample x", input);
+            t = NumberList.parse("Sample t", target);
+        } catch (InputError e) {
+            lab.say(e.getMessage());
             return false;
         }
         int inputs = lab.network().features().rawCount(), outputs = lab.network().outputSize();
@@ -56,20 +58,6 @@ public final class StepperModel {
     void useDataPoint() {
         typedInput = null;
         typedTarget = null;
-    }
-
-    private static double[] numbers(String text) {
-        String[] parts = text.trim().split("\\s*[,;\\s]\\s*");
-        double[] values = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                values[i] = Double.parseDouble(parts[i].replace('−', '-'));
-            } catch (NumberFormatException e) {
-                throw new NumberFormatException("'" + parts[i] + "' is not a number");
-            }
-            if (!Double.isFinite(values[i])) throw new NumberFormatException("'" + parts[i] + "' is not a finite number");
-        }
-        return values;
     }
 
     public ReadOnlyObjectProperty<StepThrough> stepThroughProperty() { return stepThrough.getReadOnlyProperty(); }

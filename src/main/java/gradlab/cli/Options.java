@@ -1,6 +1,7 @@
 package gradlab.cli;
 
 import gradlab.io.InputError;
+import gradlab.io.NumberList;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkFile;
@@ -14,25 +15,8 @@ final class Options {
         return NetworkFile.load(file);
     }
 
-    /** "0,1" → {0, 1}. */
-    static double[] numbers(String option, String text) throws InputError {
-        if (text == null || text.isBlank()) throw InputError.option(option, "expected comma-separated numbers, got nothing");
-        String[] parts = text.split(",");
-        double[] values = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].trim();
-            try {
-                values[i] = Double.parseDouble(part);
-            } catch (NumberFormatException e) {
-                throw InputError.option(option, "'" + part + "' is not a number");
-            }
-            if (!Double.isFinite(values[i])) throw InputError.option(option, "'" + part + "' is not a finite number");
-        }
-        return values;
-    }
-
     static double[] input(Network network, String text) throws InputError {
-        double[] raw = numbers("--input", text);
+        double[] raw = NumberList.parse("--input", text);
         int expected = network.features().rawCount();
         if (raw.length != expected) {
             throw InputError.option("--input", "the network takes " + expected + " input value(s), got " + raw.length);
@@ -41,7 +25,7 @@ final class Options {
     }
 
     static double[] target(Network network, String text) throws InputError {
-        double[] target = numbers("--target", text);
+        double[] target = NumberList.parse("--target", text);
         if (target.length != network.outputSize()) {
             throw InputError.option("--target", "the network has " + network.outputSize() + " output(s), got " + target.length + " target value(s)");
         }
