@@ -122,6 +122,17 @@ public final class OutputView extends Region {
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (!drawable()) return;
         if (twoD()) drawHeatmap(g); else drawCurve(g);
+        NetworkView.Neuron shown = neuron.get();
+        if (twoD() && shown != null && shown.column() > 0) {   // say whose picture this is while a neuron is hovered
+            String caption = "layer " + shown.column() + ", neuron " + (shown.unit() + 1);
+            g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 16));
+            g.setFill(Color.rgb(255, 255, 255, 0.85));
+            g.fillRoundRect(6, 6, caption.length() * 9 + 12, 26, 8, 8);
+            g.setFill(Palette.HIGHLIGHT);
+            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+            g.setTextBaseline(javafx.geometry.VPos.CENTER);
+            g.fillText(caption, 12, 19);
+        }
         g.setStroke(Palette.MUTED);
         g.setLineWidth(1);
         g.strokeRect(0.5, 0.5, canvas.getWidth() - 1, canvas.getHeight() - 1);
