@@ -103,4 +103,29 @@ class NetworkEditingTest extends FxTestBase {
         fx(robot, model::undo);
         assertEquals(before, model.network().get(name), 1e-12, "one undo takes back the whole drag");
     }
+
+    @Test
+    void aBrokenCsvSaysWhereAndKeepsTheData(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("points.csv");
+        Files.writeString(csv, "x1,x2,label\n0,0,1\n0,oops,0\n");
+        var before = model.dataset();
+        fx(robot, () -> model.loadCsv(csv));
+        assertEquals(before, model.dataset(), "the data is untouched");
+        assertEquals(csv + ":3:3: 'oops' in column x2 is not a number", model.messageProperty().get());
+        Files.writeString(csv, "x1,x2,label\n0,0,1\n0,1,0\n1,0,0\n1,1,1\n");
+        fx(robot, () -> model.loadCsv(csv));
+        assertEquals(4, model.dataset().size());
+    }
+
+    @Test
+    void aTrainingRunCanBeUndone(FxRobot robot) throws Exception {
+        double before = model.network().get("layers.0.weights[0,0]");
+        fx(robot, model::play);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (model.snapshotProperty().get().epoch() < 3 && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        fx(robot, model::pause);
+        assertTrue(model.network().get("layers.0.weights[0,0]") != before, "training moved the weights");
+        fx(robot, model::undo);
+        assertEquals(before, model.network().get("layers.0.weights[0,0]"), "undo goes back to before the run");
+    }
 }
