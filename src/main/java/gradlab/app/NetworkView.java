@@ -1,7 +1,6 @@
 package gradlab.app;
 
 import gradlab.lab.StepThrough;
-import gradlab.nn.Activation;
 import gradlab.nn.Layer;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
@@ -13,16 +12,10 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -41,7 +34,7 @@ public final class NetworkView extends Region {
 
     private final LabModel model;
     private final Canvas canvas = new Canvas();
-    private final Pane controls = new Pane();
+    private final LayerControls controls;
     private final ReadOnlyObjectWrapper<Neuron> hovered = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1.0);
 
@@ -49,7 +42,7 @@ public final class NetworkView extends Region {
         this.model = model;
         getStyleClass().add("network-view");
         setMinSize(300, 320);
-        controls.setPickOnBounds(false);
+        controls = new LayerControls(model);
         getChildren().addAll(canvas, controls);
         model.revisionProperty().addListener((o, a, b) -> {
             if (shapeChanged()) redraw(); else if (!model.playingProperty().get() || dueWhilePlaying()) draw();
@@ -118,44 +111,15 @@ public final class NetworkView extends Region {
     }
 
     private void buildLayerControls() {
-        controls.getChildren().clear();
-        if (network() == null || getWidth() <= 0) return;
-        for (int l = 0; l < network().depth(); l++) {
-            int layer = l;
-            Button plus = new Button("+");
-            plus.setId("add-neuron-" + l);
-            plus.setTooltip(new Tooltip("Add a neuron to layer " + (l + 1)));
-            plus.setOnAction(e -> model.addNeuron(layer));
-            Button minus = new Button("−");
-            minus.setId("remove-neuron-" + l);
-            minus.setTooltip(new Tooltip("Remove a neuron from layer " + (l + 1)));
-            minus.setOnAction(e -> model.removeNeuron(layer));
-            minus.setDisable(network().layer(l).units() <= 1);
-            ComboBox<Activation> activation = new ComboBox<>();
-            activation.getItems().setAll(Activation.values());
-            activation.setValue(network().layer(l).activation());
-            activation.setId("activation-" + l);
-            activation.setOnAction(e -> {
-                if (activation.getValue() != network().layer(layer).activation()) model.setActivation(layer, activation.getValue());
-            });
-            HBox buttons = new HBox(4, minus, plus);
-            buttons.setAlignment(javafx.geometry.Pos.CENTER);
-            VBox box = new VBox(4, buttons, activation);
-            box.setAlignment(javafx.geometry.Pos.CENTER);
-            box.getStyleClass().add("layer-controls");
-            controls.getChildren().add(box);
-            box.applyCss();
-            box.autosize();
-            controlsHeight = box.prefHeight(-1);
-            double x = position(l + 1, 0).getX() - box.prefWidth(-1) / 2;
-            box.relocate(Math.max(0, Math.min(getWidth() - box.prefWidth(-1), x)), 8);
+        if (network() == null || getWidth() <= 0) {
+            controls.getChildren().clear();
+            return;
         }
+        controls.rebuild(network(), l -> position(l + 1, 0).getX(), getWidth());
     }
 
-    private double controlsHeight = 80;
-
     /** Room for the layer controls above the neurons, and for the activation label between. */
-    double topMargin() { return controlsHeight + 24 + 20 * fontScale.get(); }
+    double topMargin() { return controls.controlsHeight() + 24 + 20 * fontScale.get(); }
 
     /** Where a neuron is drawn. */
     public Point2D position(int column, int unit) {
@@ -282,6 +246,15 @@ public final class NetworkView extends Region {
         for (Layer layer : network().layers()) edges += layer.units() * layer.inputs();
         boolean labels = edges <= 30;
         String selected = model.selectionProperty().get();
+        java.util.List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
+        for (int c = 0; c <= network().depth(); c++) {   // labels keep off the neurons
+            int count = c == 0 ? network().inputSize() : network().layer(c - 1).units();
+            for (int k = 0; k < count; k++) {
+                Point2D p = position(c, k);
+                taken.add(new javafx.geometry.Rectangle2D(p.getX() - r, p.getY() - r, 2 * r, 2 * r + 24 * fontScale.get()));
+            }
+        }
+        java.util.List<Runnable> tags = new java.util.ArrayList<>();
         for (int l = 0; l < network().depth(); l++) {
             Layer layer = network().layer(l);
             for (int u = 0; u < layer.units(); u++) {
@@ -301,14 +274,32 @@ public final class NetworkView extends Region {
                     g.setLineWidth(1.5 + 7 * Math.min(1, Math.abs(w) / maxWeight));
                     g.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
                     if (labels || isSelected) {
-                        // labels of edges that leave the same neuron sit at different distances along them
-                        double t = 0.2 + 0.45 * (layer.units() == 1 ? 0.5 : (double) u / (layer.units() - 1));
-                        Point2D at = from.add(to.subtract(from).multiply(t));
-                        tag(g, format(w), at.getX(), at.getY(), isSelected ? Palette.HIGHLIGHT : Palette.INK);
+                        Point2D at = labelPlace(from, to, format(w), taken);
+                        Color color = isSelected ? Palette.HIGHLIGHT : Palette.INK;
+                        tags.add(() -> tag(g, format(w), at.getX(), at.getY(), color));
                     }
                 }
             }
         }
+        tags.forEach(Runnable::run);   // on top of every edge
+    }
+
+    private static final double[] LABEL_PLACES = {0.7, 0.5, 0.3, 0.6, 0.4, 0.8, 0.2};
+
+    /** The first place along the edge where its label overlaps no other label and no neuron (else the first). */
+    private Point2D labelPlace(Point2D from, Point2D to, String label, java.util.List<javafx.geometry.Rectangle2D> taken) {
+        double w = label.length() * 8.5 * fontScale.get() + 8, h = 20 * fontScale.get();
+        Point2D first = null;
+        for (double t : LABEL_PLACES) {
+            Point2D at = from.add(to.subtract(from).multiply(t));
+            var box = new javafx.geometry.Rectangle2D(at.getX() - w / 2, at.getY() - h / 2, w, h);
+            if (first == null) first = at;
+            if (taken.stream().noneMatch(box::intersects)) {
+                taken.add(box);
+                return at;
+            }
+        }
+        return first;
     }
 
     private void drawNeurons(GraphicsContext g, double r, NetworkGraph.Result values, StepThrough stepper, StepThrough.Step step) {
