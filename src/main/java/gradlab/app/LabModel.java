@@ -198,9 +198,7 @@ public final class LabModel implements AutoCloseable {
         if (!fit.changes().isEmpty()) message.set(String.join(" ", fit.changes()));
         if (fit.loss() != null) state.set(state().with("loss", fit.loss().fileName()));
         Network fitted = fit.network();
-        split.set(data.split(state().validation(), state().dataSeed()));
-        sample.set(Math.max(0, Math.min(sample.get(), data.size() - 1)));
-        dataset.set(data);
+        showData(data);
         if (fitted != network()) {
             setNetwork(fitted, false);
         } else {
@@ -233,9 +231,18 @@ public final class LabModel implements AutoCloseable {
     }
 
     private void replaceData(Dataset data) {
-        dataset.set(data);
-        split.set(data.split(state().validation(), state().dataSeed()));
+        showData(data);
         rebuildTrainer(true);
+    }
+
+    /**
+     * Makes {@code data} the data on show: its split first and a selected sample that still exists, so
+     * the views that redraw when the data changes see all three agree.
+     */
+    private void showData(Dataset data) {
+        split.set(data.split(state().validation(), state().dataSeed()));
+        sample.set(Math.max(0, Math.min(sample.get(), data.size() - 1)));
+        dataset.set(data);
     }
 
     public void selectSample(int index) {
@@ -313,8 +320,7 @@ public final class LabModel implements AutoCloseable {
 
     private void restore(Memento m) {
         pause();
-        dataset.set(m.dataset());
-        split.set(m.dataset().split(state().validation(), state().dataSeed()));
+        showData(m.dataset());
         setNetwork(m.network().copy(), true);
     }
 

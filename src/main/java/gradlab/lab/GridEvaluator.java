@@ -31,7 +31,7 @@ public final class GridEvaluator {
      * (col, row) is at index row·resolution + col, row 0 at maxY (the top of the picture).
      */
     public void evaluate(Network network, double minX, double maxX, double minY, double maxY) {
-        boolean rebuild = graph == null || !sameShape(network);
+        boolean rebuild = graph == null || network != shapeOf;   // another network object: its weights are other tensors
         if (rebuild) {
             graph = new NetworkGraph(network, points(), Loss.QUADRATIC);
             shapeOf = network;
@@ -50,11 +50,6 @@ public final class GridEvaluator {
             }
         }
         graph.forwardOnly();
-    }
-
-    private boolean sameShape(Network network) {
-        if (network != shapeOf) return false;   // another network object: its weights are other tensors
-        return true;
     }
 
     /** Output unit {@code unit} at every grid point (valid until the next evaluate). */

@@ -128,4 +128,18 @@ class NetworkEditingTest extends FxTestBase {
         fx(robot, model::undo);
         assertEquals(before, model.network().get("layers.0.weights[0,0]"), "undo goes back to before the run");
     }
+
+    @Test
+    void removingTheSelectedLastPointKeepsAValidSelection(FxRobot robot) {
+        fx(robot, () -> {
+            model.set("data", "xor-table");
+            model.selectSample(3);
+        });
+        double[] last = model.dataset().input(3);
+        fx(robot, () -> model.removePoint(last[0], last[1], 0.1));
+        assertEquals(3, model.dataset().size());
+        assertEquals(2, model.sampleProperty().get(), "the selection moves to a point that exists");
+        fx(robot, model::undo);
+        assertEquals(4, model.dataset().size());
+    }
 }
