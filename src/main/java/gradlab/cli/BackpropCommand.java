@@ -32,6 +32,7 @@ final class BackpropCommand implements Callable<Integer> {
         double[] t = Options.target(network, target);
         Loss lossFunction = Options.loss(network, loss);
         NetworkGraph.Result result = network.backprop(x, t, lossFunction);
+        Options.requireFinite(sample.net, result, true);
         var out = spec.commandLine().getOut();
         if (sample.json) {
             out.println(Json.write(Json.pass(result, true)));

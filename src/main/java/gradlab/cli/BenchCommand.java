@@ -23,13 +23,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--repeat", defaultValue = "5", paramLabel = "N", description = "timed runs per task; the median is reported (default ${DEFAULT-VALUE})")
     int repeat;
+    /** Each timed run is seconds long; a thousand is hours already, and their timings are kept in memory. */
+    static final int MAX_REPEAT = 1_000;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
     @Override
     public Integer call() throws gradlab.io.InputError {
-        if (repeat < 1) throw gradlab.io.InputError.option("--repeat", "must be at least 1");
+        if (repeat < 1 || repeat > MAX_REPEAT) throw gradlab.io.InputError.option("--repeat", "must be between 1 and " + MAX_REPEAT + ", got " + repeat);
         PrintWriter out = spec.commandLine().getOut();
         ObjectNode root = Json.object();
         if (!json) {

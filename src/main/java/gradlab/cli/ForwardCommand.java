@@ -21,6 +21,7 @@ final class ForwardCommand implements Callable<Integer> {
     public Integer call() throws InputError {
         Network network = Options.network(sample.net);
         NetworkGraph.Result result = network.forward(Options.input(network, sample.input));
+        Options.requireFinite(sample.net, result, false);
         var out = spec.commandLine().getOut();
         if (sample.json) {
             out.println(Json.write(Json.pass(result, false)));

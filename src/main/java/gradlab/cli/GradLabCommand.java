@@ -2,13 +2,23 @@ package gradlab.cli;
 
 import gradlab.io.InputError;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The command line: {@code java -jar gradlab.jar COMMAND ...}. Bad input exits 2, internal failure 1. */
+/**
+ * The command line: {@code java -jar gradlab.jar COMMAND ...}. Bad input is one line on stderr,
+ * {@code FILE:LINE:COLUMN: what is wrong} or {@code --option: what is wrong}, and exit 2; an internal
+ * failure (including running out of memory) is one line and exit 1. Never a stack trace.
+ */
 @Command(name = "gradlab", mixinStandardHelpOptions = true, version = "Gradient Lab 0.1",
         description = "See neural networks learn. With no command, opens the app.",
-        subcommands = {ForwardCommand.class, BackpropCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ForwardCommand.class, BackpropCommand.class, TrainCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class GradLabCommand implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_FAILURE = 1;
@@ -23,22 +33,92 @@ public final class GradLabCommand implements Runnable {
     /** Builds the command line with this program's error handling. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GradLabCommand());
+        CommandLine.ITypeConverter<Double> finite = GradLabCommand::finiteNumber;
+        cli.registerConverter(Double.class, finite);
+        cli.registerConverter(double.class, finite);
         cli.setExecutionExceptionHandler(GradLabCommand::handle);
         cli.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println(e.getMessage());
-            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            e.getCommandLine().getErr().println(oneLine(e));
             return BAD_INPUT;
         });
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        cli.setExecutionStrategy(parsed -> {
+            try {
+                return runLast.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                parsed.commandSpec().commandLine().getErr().println("out of memory: the run needs more than this JVM's "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB (try a smaller network or data set)");
+                return INTERNAL_FAILURE;
+            } catch (StackOverflowError e) {
+                parsed.commandSpec().commandLine().getErr().println("internal error: the input is nested too deeply (stack overflow)");
+                return INTERNAL_FAILURE;
+            }
+        });
         return cli;
+    }
+
+    private static Double finiteNumber(String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("is not a number");
+        }
+        if (!Double.isFinite(value)) throw new CommandLine.TypeConversionException("is not a finite number");
+        return value;
+    }
+
+    /** A picocli complaint as one line that starts with the option (or word) it is about. */
+    static String oneLine(CommandLine.ParameterException e) {
+        String help = "(see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')";
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            List<ArgSpec> specs = missing.getMissing();
+            boolean noValue = e.getMessage().startsWith("Missing required parameter for option");
+            String names = specs.stream().map(GradLabCommand::nameOf).collect(Collectors.joining(", "));
+            return names + (noValue ? ": needs a value " : ": required ") + help;
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> words = unmatched.getUnmatched();
+            String word = words.isEmpty() ? "?" : words.get(0);
+            if (word.startsWith("-")) return word + ": unknown option " + help;
+            if (e.getCommandLine().getCommandSpec().subcommands().size() > 1 && e.getCommandLine().getParent() == null) {
+                return word + ": unknown command (expected " + String.join(", ", e.getCommandLine().getSubcommands().keySet()) + ")";
+            }
+            return word + ": unexpected argument " + help;
+        }
+        ArgSpec arg = e.getArgSpec();
+        String value = e.getValue();
+        if (arg != null && value != null && e.getMessage().startsWith("Invalid value")) {
+            return nameOf(arg) + ": '" + value + "' " + what(arg, e.getMessage());
+        }
+        return e.getMessage().replace('\n', ' ').replace("\r", "");
+    }
+
+    private static String what(ArgSpec arg, String message) {
+        Class<?> type = arg.type();
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) return "is not a whole number";
+        if (type.isEnum()) {
+            return "is not one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (arg.auxiliaryTypes().length > 0 && arg.auxiliaryTypes()[0].isEnum()) {
+            return "is not one of " + Arrays.stream(arg.auxiliaryTypes()[0].getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        int colon = message.lastIndexOf("': ");
+        String reason = colon >= 0 ? message.substring(colon + 3) : message;
+        return reason.startsWith("'") ? "is not valid" : reason.replace('\n', ' ');
+    }
+
+    private static String nameOf(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof InputError) {
-            err.println(e.getMessage());
+            err.println(e.getMessage().replace('\n', ' '));
             return BAD_INPUT;
         }
-        err.println("internal error: " + e);
+        err.println("internal error: " + String.valueOf(e).replace('\n', ' '));
         return INTERNAL_FAILURE;
     }
 

@@ -6,7 +6,8 @@ import gradlab.data.CsvData;
 import gradlab.data.Dataset;
 import gradlab.data.Generators;
 import gradlab.io.InputError;
-import gradlab.lab.History;
+import gradlab.lab.SampledSeries;
+import gradlab.io.AtomicFiles;
 import gradlab.lab.Trainer;
 import gradlab.lab.TrainingConfig;
 import gradlab.nn.Layer;
@@ -54,6 +55,8 @@ final class TrainCommand implements Callable<Integer> {
     boolean noShuffle;
     @Option(names = "--save", paramLabel = "OUT.yaml", description = "write the trained network here (atomically)")
     Path save;
+    @Option(names = "--mkdirs", description = "create the missing folders of --save")
+    boolean mkdirs;
     @Option(names = "--points", defaultValue = "250", paramLabel = "N", description = "points to generate (default ${DEFAULT-VALUE})")
     int points;
     @Option(names = "--noise", defaultValue = "0", paramLabel = "F", description = "noise of generated data, 0 to 1 (default ${DEFAULT-VALUE})")
@@ -71,14 +74,27 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    /** Most generated points: far more than a lesson needs, few enough to hold with any lecture network. */
+    static final int MAX_POINTS = 1_000_000;
+    static final int MAX_STEPS = 1_000;
+    /** Values kept of the per-epoch history; longer runs keep every 2nd, 4th, … epoch ("historyEvery"). */
+    static final int HISTORY_CAPACITY = 65_536;
+
     @Override
     public Integer call() throws InputError, IOException {
+        checkOptions();
         Network network = Options.network(net);
         Loss lossFunction = Options.loss(network, loss);
         long runSeed = seed != null ? seed : network.seed() != null ? network.seed() : 1;
-        checkOptions();
         Dataset dataset = dataset(runSeed);
         Dataset.Split split = dataset.split(validation, runSeed);
+        if (split.training().size() == 0) {
+            throw InputError.option("--validation", "holding out " + validation + " of " + dataset.size() + " samples leaves none to train on");
+        }
+        var tooBig = Trainer.sizeProblem(network, dataset.size());
+        if (tooBig.isPresent()) {
+            throw isCsv() ? new InputError(data, 1, 1, tooBig.get()) : InputError.option("--points", tooBig.get());
+        }
         Optimizers.Settings settings = Optimizers.Settings.defaults().withMomentum(momentum).withRho(rho);
         TrainingConfig config = new TrainingConfig(lossFunction, optimizer, learningRate, settings, batch, runSeed,
                 !noShuffle, l1, l2, patience);
@@ -86,18 +102,18 @@ final class TrainCommand implements Callable<Integer> {
         try {
             trainer = new Trainer(network, split.training(), split.validation(), config);
         } catch (IllegalArgumentException e) {
-            throw new InputError(data, data.endsWith(".csv") ? 1 : 0, 1, e.getMessage());
+            throw isCsv() ? new InputError(data, 1, 1, e.getMessage()) : InputError.option("--data", e.getMessage());
         }
 
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, epochs, !json);
-        double[] losses = new double[epochs];
+        SampledSeries history = new SampledSeries(HISTORY_CAPACITY);
         int done = 0;
         long start = System.nanoTime();
         while (done < epochs && trainer.canTrain()) {
             trainer.stepEpoch();
             if (trainer.epoch() > done) {
-                losses[done++] = trainer.trainingLoss();
+                history.add(++done, trainer.trainingLoss());
                 progress.update(done, trainer.trainingLoss());
             }
         }
@@ -114,28 +130,53 @@ final class TrainCommand implements Callable<Integer> {
             trainer.restoreLastGood();   // report and save the last good weights, never NaN
             message += "; the network is from the last good epoch (" + trainer.epoch() + ")";
         }
-        if (save != null) NetworkFile.save(network, save);
-        print(trainer, status, message, losses, done, seconds);
+        String saveProblem = null;
+        if (save != null) {
+            try {
+                NetworkFile.save(network, save, mkdirs);
+            } catch (IOException | RuntimeException e) {
+                saveProblem = "--save: could not write '" + save + "': "
+                        + (e instanceof IOException io ? gradlab.io.TextFiles.reason(io) : e.getMessage());
+            }
+        }
+        print(trainer, status, message, history, seconds, saveProblem == null);
+        if (saveProblem != null) {
+            err.println(saveProblem);   // the results are printed all the same: the run is not lost
+            err.flush();
+            return GradLabCommand.INTERNAL_FAILURE;
+        }
         return 0;
     }
 
+    private boolean isCsv() { return data.toLowerCase(Locale.ROOT).endsWith(".csv"); }
+
+    /** Every option on its own, before any file is read or any work is done; each message names its option. */
     private void checkOptions() throws InputError {
-        if (!(learningRate > 0) || !Double.isFinite(learningRate)) throw InputError.option("--lr", "must be a positive number, got " + learningRate);
+        if (!(learningRate > 0)) throw InputError.option("--lr", "must be a positive number, got " + NetworkFile.number(learningRate));
         if (batch < 1) throw InputError.option("--batch", "must be at least 1, got " + batch);
         if (epochs < 1) throw InputError.option("--epochs", "must be at least 1, got " + epochs);
         if (!Optimizers.NAMES.contains(optimizer)) {
             throw InputError.option("--optimizer", "unknown optimizer '" + optimizer + "' (expected " + String.join(" | ", Optimizers.NAMES) + ")");
         }
-        if (!(momentum >= 0 && momentum < 1)) throw InputError.option("--momentum", "must be in [0, 1), got " + momentum);
-        if (!(rho >= 0 && rho < 1)) throw InputError.option("--rho", "must be in [0, 1), got " + rho);
-        if (!(validation >= 0 && validation < 1)) throw InputError.option("--validation", "must be in [0, 1), got " + validation);
-        if (!(l1 >= 0) || !(l2 >= 0)) throw InputError.option(l1 < 0 ? "--l1" : "--l2", "must be at least 0");
+        if (!(momentum >= 0 && momentum < 1)) throw InputError.option("--momentum", "must be in [0, 1), got " + NetworkFile.number(momentum));
+        if (!(rho >= 0 && rho < 1)) throw InputError.option("--rho", "must be in [0, 1), got " + NetworkFile.number(rho));
+        if (!(validation >= 0 && validation < 1)) throw InputError.option("--validation", "must be in [0, 1), got " + NetworkFile.number(validation));
+        if (!(l1 >= 0)) throw InputError.option("--l1", "must be at least 0, got " + NetworkFile.number(l1));
+        if (!(l2 >= 0)) throw InputError.option("--l2", "must be at least 0, got " + NetworkFile.number(l2));
         if (patience < 0) throw InputError.option("--patience", "must be at least 0, got " + patience);
         if (patience > 0 && validation == 0) throw InputError.option("--patience", "early stopping needs a validation set (--validation 0.2, say)");
+        if (points < 1 || points > MAX_POINTS) throw InputError.option("--points", "must be between 1 and " + MAX_POINTS + ", got " + points);
+        if (!(noise >= 0 && noise <= 1)) throw InputError.option("--noise", "must be between 0 and 1, got " + NetworkFile.number(noise));
+        if (steps < 1 || steps > MAX_STEPS) throw InputError.option("--steps", "must be between 1 and " + MAX_STEPS + ", got " + steps);
+        if (data.isEmpty()) throw InputError.option("--data", "no data set or file given");
+        if (save != null) {
+            var problem = AtomicFiles.problemWith(save, mkdirs);
+            if (problem.isPresent()) throw InputError.option("--save", problem.get());
+        }
     }
 
     private Dataset dataset(long runSeed) throws InputError {
-        if (data.toLowerCase(Locale.ROOT).endsWith(".csv")) return CsvData.load(Path.of(data));
+        if (isCsv()) return CsvData.load(Path.of(data));
         if (!Generators.NAMES.contains(data)) {
             throw InputError.option("--data", "unknown data set '" + data + "' (expected " + String.join(" | ", Generators.NAMES) + ", or a .csv file)");
         }
@@ -146,14 +187,17 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private void print(Trainer trainer, String status, String message, double[] losses, int done, double seconds) {
-        History.Entry last = trainer.history().last();
+    /** The results of the run, from the trainer's state after its last epoch (the history may be thinned). */
+    private void print(Trainer trainer, String status, String message, SampledSeries losses, double seconds, boolean saved) {
         PrintWriter out = spec.commandLine().getOut();
+        boolean trained = trainer.epoch() > 0;
+        double accuracy = trainer.trainingAccuracy(), validationLoss = trainer.validationLoss(), validationAccuracy = trainer.validationAccuracy();
         if (json) {
             ObjectNode root = Json.object();
-            if (last == null) root.putNull("loss"); else root.put("loss", last.trainingLoss());
+            if (trained) root.put("loss", trainer.trainingLoss()); else root.putNull("loss");
             ArrayNode history = root.putArray("history");
-            for (int i = 0; i < done; i++) history.add(losses[i]);
+            for (int i = 0; i < losses.size(); i++) history.add(losses.get(i));
+            root.put("historyEvery", losses.every());
             root.put("seconds", seconds);
             ObjectNode netNode = root.putObject("net");
             ArrayNode layers = netNode.putArray("layers");
@@ -162,23 +206,24 @@ final class TrainCommand implements Callable<Integer> {
                 l.set("weights", Json.matrix(layer.weights().toArray()));
                 l.set("biases", Json.array(layer.biases().toArray()[0]));
             }
-            root.put("epochs", last == null ? 0 : last.epoch());
+            root.put("epochs", trainer.epoch());
             root.put("status", status);
             if (!message.isEmpty()) root.put("message", message);
-            if (last != null && !Double.isNaN(last.trainingAccuracy())) root.put("accuracy", last.trainingAccuracy());
-            if (last != null && !Double.isNaN(last.validationLoss())) root.put("validationLoss", last.validationLoss());
-            if (last != null && !Double.isNaN(last.validationAccuracy())) root.put("validationAccuracy", last.validationAccuracy());
+            if (trained && !Double.isNaN(accuracy)) root.put("accuracy", accuracy);
+            if (trained && !Double.isNaN(validationLoss)) root.put("validationLoss", validationLoss);
+            if (trained && !Double.isNaN(validationAccuracy)) root.put("validationAccuracy", validationAccuracy);
             out.println(Json.write(root));
         } else {
-            out.printf(Locale.ROOT, "%s after %d epoch(s) in %.3f s%n", status, last == null ? 0 : last.epoch(), seconds);
+            out.printf(Locale.ROOT, "%s after %d epoch(s) in %.3f s%n", status, trainer.epoch(), seconds);
             if (!message.isEmpty()) out.println(message);
-            if (last != null) {
-                out.printf(Locale.ROOT, "training loss     %.6g%n", last.trainingLoss());
-                if (!Double.isNaN(last.trainingAccuracy())) out.printf(Locale.ROOT, "training accuracy %.1f%%%n", 100 * last.trainingAccuracy());
-                if (!Double.isNaN(last.validationLoss())) out.printf(Locale.ROOT, "validation loss   %.6g%n", last.validationLoss());
-                if (!Double.isNaN(last.validationAccuracy())) out.printf(Locale.ROOT, "validation accuracy %.1f%%%n", 100 * last.validationAccuracy());
+            if (trained) {
+                out.printf(Locale.ROOT, "training loss     %.6g%n", trainer.trainingLoss());
+                if (!Double.isNaN(accuracy)) out.printf(Locale.ROOT, "training accuracy %.1f%%%n", 100 * accuracy);
+                if (!Double.isNaN(validationLoss)) out.printf(Locale.ROOT, "validation loss   %.6g%n", validationLoss);
+                if (!Double.isNaN(validationAccuracy)) out.printf(Locale.ROOT, "validation accuracy %.1f%%%n", 100 * validationAccuracy);
             }
-            if (save != null) out.println("saved " + save);
+            if (losses.every() > 1) out.println("(the history keeps the loss of every " + losses.every() + "th epoch)");
+            if (save != null && saved) out.println("saved " + save);
         }
         out.flush();
     }

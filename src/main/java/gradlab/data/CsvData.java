@@ -1,7 +1,7 @@
 package gradlab.data;
 
 import gradlab.io.InputError;
-import gradlab.nn.NetworkFile;
+import gradlab.io.TextFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +15,11 @@ public final class CsvData {
     private CsvData() {}
 
     public static Dataset load(Path file) throws InputError {
-        return parse(file.toString(), NetworkFile.readText(file), file.getFileName().toString());
+        return parse(file.toString(), TextFiles.read(file), file.getFileName().toString());
     }
 
     public static Dataset parse(String source, String text, String name) throws InputError {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);   // a byte-order mark is not part of the first column's name
         String[] lines = text.split("\r?\n", -1);
         int headerLine = 0;
         while (headerLine < lines.length && lines[headerLine].isBlank()) headerLine++;

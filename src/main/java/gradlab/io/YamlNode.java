@@ -32,10 +32,18 @@ public final class YamlNode {
         this.node = node;
     }
 
-    /** Parses {@code text}; {@code source} names it in messages (usually the file name). */
+    /** Lists and mappings nest at most this deep; the program's own files need four levels. */
+    public static final int MAX_DEPTH = 64;
+
+    /**
+     * Parses {@code text}; {@code source} names it in messages (usually the file name). Any text up to
+     * {@link TextFiles#MAX_BYTES} is read (every network the program saves fits), and nesting deeper
+     * than {@link #MAX_DEPTH} is refused where it happens instead of overflowing the stack.
+     */
     public static YamlNode parse(String source, String text) throws InputError {
+        checkNesting(source, text);
         LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(20).setCodePointLimit(8 * 1024 * 1024).build();
+                .setMaxAliasesForCollections(20).setCodePointLimit((int) TextFiles.MAX_BYTES + 1).build();
         try {
             Optional<Node> root = new Compose(settings).composeString(text);
             if (root.isEmpty()) throw new InputError(source, 1, 1, "the file is empty");
@@ -48,6 +56,58 @@ public final class YamlNode {
             throw new InputError(source, line, column, "YAML syntax: " + problem.replace('\n', ' '));
         } catch (YamlEngineException e) {
             throw new InputError(source, 1, 1, "YAML: " + e.getMessage().replace('\n', ' '));
+        } catch (StackOverflowError e) {
+            throw new InputError(source, 1, 1, "nested too deeply (at most " + MAX_DEPTH + " levels)");
+        }
+    }
+
+    /**
+     * Finds the first '[' or '{' that opens a level deeper than {@link #MAX_DEPTH}, outside quotes and
+     * comments, or a line that opens more block lists ("- - - …") than that. Nesting by indentation
+     * alone deep enough to matter needs megabytes of spaces; the parser's own overflow is caught above.
+     */
+    static void checkNesting(String source, String text) throws InputError {
+        int depth = 0, line = 1, column = 0, dashes = 0;
+        char quote = 0;
+        boolean comment = false, lineStart = true;
+        char previous = '\n';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (lineStart && quote == 0 && depth == 0) {
+                if (c == '-' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                    if (++dashes > MAX_DEPTH) throw new InputError(source, line, column, "nested too deeply (at most " + MAX_DEPTH + " levels)");
+                } else if (c != ' ') {
+                    lineStart = false;
+                }
+            }
+            if (c == '\n') {
+                line++;
+                column = 0;
+                comment = false;
+                lineStart = true;
+                dashes = 0;
+            } else if (comment) {
+                // skip to the end of the line
+            } else if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                    column++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                if (previous == '\n' || Character.isWhitespace(previous) || "[{,:".indexOf(previous) >= 0) quote = c;
+            } else if (c == '#' && (previous == '\n' || Character.isWhitespace(previous))) {
+                comment = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    throw new InputError(source, line, column, "nested too deeply (at most " + MAX_DEPTH + " levels)");
+                }
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+            previous = c;
         }
     }
 

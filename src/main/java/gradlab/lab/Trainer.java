@@ -61,6 +61,23 @@ public final class Trainer {
     private int epochsWithoutImprovement;
     private List<double[]> bestWeights;
 
+    /** Values a whole-data pass may hold (samples × units of all layers): about 200 MB each for z, a and their gradients. */
+    public static final long MAX_PASS_VALUES = 25_000_000L;
+
+    /**
+     * Why {@code samples} samples through {@code network} would not fit in memory, if so: the trainer
+     * evaluates the whole training set in one pass, which holds every unit's value for every sample.
+     */
+    public static java.util.Optional<String> sizeProblem(Network network, int samples) {
+        long units = network.features().size();
+        for (int l = 0; l < network.depth(); l++) units += network.layer(l).units();
+        long values = units * samples;
+        if (values <= MAX_PASS_VALUES) return java.util.Optional.empty();
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+                "%,d samples through %,d units make %,d values per pass; at most %,d fit (use fewer samples or a smaller network)",
+                samples, units, values, MAX_PASS_VALUES));
+    }
+
     public Trainer(Network network, Dataset training, Dataset validation, TrainingConfig config) {
         if (training.size() == 0) throw new IllegalArgumentException("the training set is empty");
         if (training.inputCount() != network.features().rawCount()) {
@@ -141,6 +158,8 @@ public final class Trainer {
     public String message() { return message; }
     public double trainingLoss() { return trainingLoss; }
     public double validationLoss() { return validationLoss; }
+    public double trainingAccuracy() { return trainingAccuracy; }
+    public double validationAccuracy() { return validationAccuracy; }
     public boolean canTrain() { return status == TrainingSnapshot.Status.READY; }
 
     /** Changes the learning rate from the next update on; the optimizer keeps its state. */

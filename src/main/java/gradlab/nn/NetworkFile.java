@@ -2,15 +2,14 @@ package gradlab.nn;
 
 import gradlab.io.AtomicFiles;
 import gradlab.io.InputError;
+import gradlab.io.TextFiles;
 import gradlab.io.YamlNode;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -19,6 +18,12 @@ public final class NetworkFile {
     private static final Set<String> TOP_KEYS = orderedSet("name", "inputs", "init", "seed", "layers", "loss");
     private static final Set<String> LAYER_KEYS = orderedSet("units", "activation", "weights", "biases", "dropout");
     private static final int MAX_WIDTH = 10_000;
+    /**
+     * The most weights and biases a network may have. Saved, such a network is at most about 26 MB of
+     * text, inside {@link TextFiles#MAX_BYTES}, so whatever the program can hold it can also save and
+     * read back; and its values, gradients and optimizer state fit the default heap many times over.
+     */
+    public static final int MAX_PARAMETERS = 1_000_000;
 
     private NetworkFile() {}
 
@@ -28,20 +33,7 @@ public final class NetworkFile {
 
     /** Loads a network file; every problem is an {@link InputError} saying FILE:LINE:COLUMN. */
     public static Network load(Path file) throws InputError {
-        return parse(file.toString(), readText(file));
-    }
-
-    /** Reads a whole text file, turning a missing or unreadable file into an {@link InputError}. */
-    public static String readText(Path file) throws InputError {
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InputError(file.toString(), 1, 1, "no such file");
-        } catch (MalformedInputException e) {
-            throw new InputError(file.toString(), 1, 1, "not a UTF-8 text file");
-        } catch (IOException e) {
-            throw new InputError(file.toString(), 1, 1, "cannot read: " + e.getMessage());
-        }
+        return parse(file.toString(), TextFiles.read(file));
     }
 
     public static Network parse(String source, String text) throws InputError {
@@ -67,6 +59,7 @@ public final class NetworkFile {
         List<YamlNode> layerNodes = top.get("layers").list();
         if (layerNodes.isEmpty()) throw top.get("layers").error("'layers' is empty: a network needs at least one layer");
 
+        checkSize(layerNodes, features.size());
         Random random = seed == null ? new Random() : new Random(seed);
         List<Layer> layers = new ArrayList<>();
         int width = features.size();
@@ -75,7 +68,32 @@ public final class NetworkFile {
             layers.add(layer);
             width = layer.units();
         }
+        if (loss != null) {
+            Activation output = layers.get(layers.size() - 1).activation();
+            YamlNode node = top.get("loss");
+            Optional<String> problem = loss.problemWithOutput(output);
+            if (problem.isPresent()) throw node.error(problem.get());
+        }
         return new Network(name, features, layers, loss, init, seed);
+    }
+
+    /** Counts the parameters before any layer is allocated, and names the layer that makes them too many. */
+    private static void checkSize(List<YamlNode> layerNodes, int inputs) throws InputError {
+        long parameters = 0;
+        int width = inputs;
+        for (int l = 0; l < layerNodes.size(); l++) {
+            Map<String, YamlNode> keys = layerNodes.get(l).map(LAYER_KEYS);
+            if (!keys.containsKey("units")) continue;   // reported with the layer's other problems
+            YamlNode unitsNode = keys.get("units");
+            int units = unitsNode.integer(1, MAX_WIDTH);
+            parameters += (long) units * width + units;
+            if (parameters > MAX_PARAMETERS) {
+                throw unitsNode.error(String.format(java.util.Locale.ROOT,
+                        "layers[%d].units: with this layer the network has %,d weights and biases; at most %,d fit",
+                        l, parameters, MAX_PARAMETERS));
+            }
+            width = units;
+        }
     }
 
     private static String safe(YamlNode node) {
@@ -190,7 +208,12 @@ public final class NetworkFile {
 
     /** Writes atomically: a crash leaves the old file or the new one, never half of one. */
     public static void save(Network network, Path file) throws IOException {
-        AtomicFiles.writeString(file, format(network));
+        save(network, file, false);
+    }
+
+    /** As {@link #save(Network, Path)}, creating missing folders when {@code makeFolders}. */
+    public static void save(Network network, Path file, boolean makeFolders) throws IOException {
+        AtomicFiles.writeString(file, format(network), makeFolders);
     }
 
     /** Shortest text that reads back to the same double: whole numbers without ".0". */

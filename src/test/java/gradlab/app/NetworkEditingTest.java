@@ -59,6 +59,28 @@ class NetworkEditingTest extends FxTestBase {
     }
 
     @Test
+    void theAppGivesBadFilesTheSameOneLineMessageAsTheCommandLineAndKeepsWhatTheUserHad(FxRobot robot, @TempDir Path dir) throws Exception {
+        String wide = "inputs: 2\nlayers:\n" + "  - units: 10000\n    activation: relu\n".repeat(3);
+        String[] texts = {"[".repeat(2000), wide, "inputs: 2\nloss: binary-cross-entropy\nlayers:\n  - units: 1\n    activation: step\n",
+                "inputs: 2\nlayers: [{units: 1, activation: sigmoid, weights: [[1, NaN]]}]\n"};
+        for (int i = 0; i < texts.length; i++) {
+            Path bad = dir.resolve("bad" + i + ".yaml");
+            Files.writeString(bad, texts[i]);
+            var before = model.network();
+            fx(robot, () -> model.open(bad));
+            assertEquals(before, model.network(), "the network is untouched by " + bad);
+            String cli = gradlab.cli.CliTestAccess.stderrOf("forward", "--net", bad.toString(), "--input", "0,0");
+            assertEquals(cli.strip(), model.messageProperty().get());
+        }
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "x1,x2,label\n0,0,zero\n");
+        var data = model.dataset();
+        fx(robot, () -> model.loadCsv(csv));
+        assertEquals(data, model.dataset(), "the data is untouched");
+        assertEquals(csv + ":2:5: 'zero' in column label is not a number", model.messageProperty().get());
+    }
+
+    @Test
     void playAndPauseWithTheSpaceBar(FxRobot robot) throws Exception {
         robot.clickOn(neuron(0, 0));
         robot.type(KeyCode.SPACE);

@@ -3,6 +3,7 @@ package gradlab.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.io.InputError;
 import java.nio.file.Files;
@@ -110,5 +111,26 @@ class NetworkFileTest {
         String hostile = "inputs: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\nlayers: []\n";
         InputError e = assertThrows(InputError.class, () -> NetworkFile.parse("evil.yaml", hostile));
         assertEquals(1, e.line());
+    }
+
+    @Test
+    void whatTheProgramSavesItReadsBack_evenALarge2x700x700x1Network(@TempDir Path dir) throws Exception {
+        Network net = NetworkFile.parse("big.yaml", "inputs: 2\nseed: 1\nlayers:\n  - units: 700\n    activation: tanh\n"
+                + "  - units: 700\n    activation: tanh\n  - units: 1\n    activation: sigmoid\n");
+        net.set("layers.1.weights[3,5]", -0.123456789012345678);
+        Path file = dir.resolve("big.yaml");
+        NetworkFile.save(net, file);
+        assertTrue(Files.size(file) > 8 * 1024 * 1024, "larger than snakeyaml's default limit: " + Files.size(file));
+        Network back = NetworkFile.load(file);
+        for (int l = 0; l < net.depth(); l++) {
+            assertArrayEquals(net.layer(l).weights().value().data, back.layer(l).weights().value().data, "layer " + l);
+        }
+    }
+
+    @Test
+    void theLargestNetworkAllowedStillFitsTheLargestFileRead() {
+        // every weight written as the longest double text, "-1.2345678901234567E-100, "
+        long worstCase = (long) NetworkFile.MAX_PARAMETERS * "-1.2345678901234567E-100, ".length();
+        assertTrue(worstCase < gradlab.io.TextFiles.MAX_BYTES, worstCase + " bytes");
     }
 }

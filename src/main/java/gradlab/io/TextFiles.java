@@ -1,0 +1,66 @@
+package gradlab.io;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads the program's input files (networks, data, lessons) as text, with every way that can fail said
+ * in one located line. A file is never read whole before its size is known, so a huge file is refused
+ * instead of filling the memory.
+ */
+public final class TextFiles {
+    /** The largest input file read, in bytes: every network the program can save is smaller (see NetworkFile). */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private TextFiles() {}
+
+    /**
+     * The text of {@code file}, without a leading UTF-8 byte-order mark. A missing, unreadable, oversized
+     * or non-UTF-8 file is an {@link InputError} at {@code FILE:1:1}.
+     */
+    public static String read(Path file) throws InputError {
+        String name = file.toString();
+        if (name.isEmpty()) throw new InputError("(empty file name)", 1, 1, "no file name given");
+        try {
+            if (Files.isDirectory(file)) throw new InputError(name, 1, 1, "is a folder, not a file");
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputError(name, 1, 1, "the file is " + megabytes(size) + "; files above " + megabytes(MAX_BYTES) + " are not read");
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw new InputError(name, 1, 1, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new InputError(name, 1, 1, "cannot read: permission denied");
+        } catch (CharacterCodingException e) {
+            throw new InputError(name, 1, 1, "not a UTF-8 text file");
+        } catch (IOException e) {
+            throw new InputError(name, 1, 1, "cannot read: " + reason(e));
+        }
+    }
+
+    /** What went wrong with a file operation, in words, never just a path. */
+    public static String reason(IOException e) {
+        String kind = switch (e.getClass().getSimpleName()) {
+            case "NoSuchFileException" -> "no such file or folder";
+            case "AccessDeniedException" -> "permission denied";
+            case "FileSystemException" -> "file system error";
+            case "NotDirectoryException" -> "not a folder";
+            case "DirectoryNotEmptyException" -> "folder not empty";
+            case "FileAlreadyExistsException" -> "already exists";
+            default -> e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT);
+        };
+        String detail = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return detail == null || detail.isBlank() ? kind : kind.equals("file system error") ? detail : kind + " (" + detail + ")";
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
