@@ -113,6 +113,15 @@ public final class Tensor {
     public Tensor pow(double p) { return Op.apply(new Ops.Pow(this, p)); }
     public Tensor exp() { return Op.apply(new Ops.Exp(this)); }
     public Tensor log() { return Op.apply(new Ops.Log(this)); }
+    public Tensor div(Tensor b) { return Op.apply(new MathOps.Div(this, b)); }
+    public Tensor pow(Tensor exponent) { return Op.apply(new MathOps.Power(this, exponent)); }
+    public Tensor sin() { return Op.apply(new MathOps.Function(this, "sin")); }
+    public Tensor cos() { return Op.apply(new MathOps.Function(this, "cos")); }
+    public Tensor tan() { return Op.apply(new MathOps.Function(this, "tan")); }
+    public Tensor sqrt() { return Op.apply(new MathOps.Function(this, "sqrt")); }
+    public Tensor abs() { return Op.apply(new MathOps.Function(this, "abs")); }
+    /** Element {@code index} of this tensor's data, as a 1x1 tensor. */
+    public Tensor element(int index) { return Op.apply(new MathOps.Element(this, index)); }
     public Tensor sum() { return Op.apply(new Ops.Sum(this)); }
     public Tensor mean() { return Op.apply(new Ops.Mean(this)); }
 

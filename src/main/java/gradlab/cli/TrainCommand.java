@@ -2,9 +2,7 @@ package gradlab.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import gradlab.data.CsvData;
 import gradlab.data.Dataset;
-import gradlab.data.Generators;
 import gradlab.io.InputError;
 import gradlab.lab.SampledSeries;
 import gradlab.io.AtomicFiles;
@@ -22,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,9 +31,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--net", required = true, paramLabel = "NET", description = "network file (YAML or JSON)")
     Path net;
-    @Option(names = "--data", required = true, paramLabel = "NAME|FILE.csv",
-            description = "circle | xor | gauss | spiral | xor-table | blobs | sine | steps | symmetric-steps, or a CSV file")
-    String data;
+    @Mixin DataOptions dataOptions;
     @Option(names = "--loss", paramLabel = "LOSS", description = "default: the network file's, else quadratic")
     String loss;
     @Option(names = "--optimizer", defaultValue = "sgd", paramLabel = "O", description = "sgd | momentum | nesterov | adagrad | rmsprop | adam (default ${DEFAULT-VALUE})")
@@ -57,12 +54,6 @@ final class TrainCommand implements Callable<Integer> {
     Path save;
     @Option(names = "--mkdirs", description = "create the missing folders of --save")
     boolean mkdirs;
-    @Option(names = "--points", defaultValue = "250", paramLabel = "N", description = "points to generate (default ${DEFAULT-VALUE})")
-    int points;
-    @Option(names = "--noise", defaultValue = "0", paramLabel = "F", description = "noise of generated data, 0 to 1 (default ${DEFAULT-VALUE})")
-    double noise;
-    @Option(names = "--steps", defaultValue = "4", paramLabel = "N", description = "steps of the step data sets (default ${DEFAULT-VALUE})")
-    int steps;
     @Option(names = "--validation", defaultValue = "0", paramLabel = "F", description = "fraction held out for validation (default ${DEFAULT-VALUE})")
     double validation;
     @Option(names = "--l1", defaultValue = "0", paramLabel = "λ1", description = "L1 penalty (λ1/2)·Σ|w|")
@@ -74,9 +65,6 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
-    /** Most generated points: far more than a lesson needs, few enough to hold with any lecture network. */
-    static final int MAX_POINTS = 1_000_000;
-    static final int MAX_STEPS = 1_000;
     /** Values kept of the per-epoch history; longer runs keep every 2nd, 4th, … epoch ("historyEvery"). */
     static final int HISTORY_CAPACITY = 65_536;
 
@@ -86,14 +74,14 @@ final class TrainCommand implements Callable<Integer> {
         Network network = Options.network(net);
         Loss lossFunction = Options.loss(network, loss);
         long runSeed = seed != null ? seed : network.seed() != null ? network.seed() : 1;
-        Dataset dataset = dataset(runSeed);
+        Dataset dataset = dataOptions.load(runSeed);
         Dataset.Split split = dataset.split(validation, runSeed);
         if (split.training().size() == 0) {
             throw InputError.option("--validation", "holding out " + validation + " of " + dataset.size() + " samples leaves none to train on");
         }
         var tooBig = Trainer.sizeProblem(network, dataset.size());
         if (tooBig.isPresent()) {
-            throw isCsv() ? new InputError(data, 1, 1, tooBig.get()) : InputError.option("--points", tooBig.get());
+            throw dataOptions.problem("--points", tooBig.get());
         }
         Optimizers.Settings settings = Optimizers.Settings.defaults().withMomentum(momentum).withRho(rho);
         TrainingConfig config = new TrainingConfig(lossFunction, optimizer, learningRate, settings, batch, runSeed,
@@ -102,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             trainer = new Trainer(network, split.training(), split.validation(), config);
         } catch (IllegalArgumentException e) {
-            throw isCsv() ? new InputError(data, 1, 1, e.getMessage()) : InputError.option("--data", e.getMessage());
+            throw dataOptions.problem("--data", e.getMessage());
         }
 
         PrintWriter err = spec.commandLine().getErr();
@@ -148,8 +136,6 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private boolean isCsv() { return data.toLowerCase(Locale.ROOT).endsWith(".csv"); }
-
     /** Every option on its own, before any file is read or any work is done; each message names its option. */
     private void checkOptions() throws InputError {
         if (!(learningRate > 0)) throw InputError.option("--lr", "must be a positive number, got " + NetworkFile.number(learningRate));
@@ -165,25 +151,10 @@ final class TrainCommand implements Callable<Integer> {
         if (!(l2 >= 0)) throw InputError.option("--l2", "must be at least 0, got " + NetworkFile.number(l2));
         if (patience < 0) throw InputError.option("--patience", "must be at least 0, got " + patience);
         if (patience > 0 && validation == 0) throw InputError.option("--patience", "early stopping needs a validation set (--validation 0.2, say)");
-        if (points < 1 || points > MAX_POINTS) throw InputError.option("--points", "must be between 1 and " + MAX_POINTS + ", got " + points);
-        if (!(noise >= 0 && noise <= 1)) throw InputError.option("--noise", "must be between 0 and 1, got " + NetworkFile.number(noise));
-        if (steps < 1 || steps > MAX_STEPS) throw InputError.option("--steps", "must be between 1 and " + MAX_STEPS + ", got " + steps);
-        if (data.isEmpty()) throw InputError.option("--data", "no data set or file given");
+        dataOptions.check();
         if (save != null) {
             var problem = AtomicFiles.problemWith(save, mkdirs);
             if (problem.isPresent()) throw InputError.option("--save", problem.get());
-        }
-    }
-
-    private Dataset dataset(long runSeed) throws InputError {
-        if (isCsv()) return CsvData.load(Path.of(data));
-        if (!Generators.NAMES.contains(data)) {
-            throw InputError.option("--data", "unknown data set '" + data + "' (expected " + String.join(" | ", Generators.NAMES) + ", or a .csv file)");
-        }
-        try {
-            return Generators.generate(new Generators.Spec(data, points, noise, runSeed, steps));
-        } catch (IllegalArgumentException e) {
-            throw InputError.option("--data", e.getMessage());
         }
     }
 

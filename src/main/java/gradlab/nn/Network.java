@@ -119,6 +119,15 @@ public final class Network {
         slot.tensor.set(slot.row, slot.col, value);
     }
 
+    /** The layer (from 0) that a named parameter belongs to; IllegalArgumentException if it names none. */
+    public int layerOf(String parameter) {
+        Slot slot = slot(parameter);
+        for (int l = 0; l < layers.size(); l++) {
+            if (layers.get(l).weights() == slot.tensor || layers.get(l).biases() == slot.tensor) return l;
+        }
+        throw new IllegalStateException("a parameter outside every layer: " + parameter);
+    }
+
     private record Slot(Tensor tensor, int row, int col) {}
 
     private Slot slot(String parameter) {

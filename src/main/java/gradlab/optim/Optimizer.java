@@ -67,6 +67,9 @@ public abstract class Optimizer {
     /** The first-moment state (velocity or m) of parameter p, for tests and views; null before a step. */
     public double[] state(int p) { return first == null ? null : first[p]; }
 
+    /** The second-moment state (AdaGrad's and RMSProp's r, Adam's s) of parameter p; null before a step. */
+    public double[] secondState(int p) { return second == null ? null : second[p]; }
+
     /** Forgets all state, as if no update had been made. */
     public void reset() {
         first = null;
