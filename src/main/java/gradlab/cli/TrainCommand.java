@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gradlab.data.Dataset;
 import gradlab.io.InputError;
+import gradlab.lab.GradientNorms;
 import gradlab.lab.SampledSeries;
+import java.util.ArrayList;
+import java.util.List;
 import gradlab.io.AtomicFiles;
 import gradlab.lab.Trainer;
 import gradlab.lab.TrainingConfig;
@@ -62,6 +65,8 @@ final class TrainCommand implements Callable<Integer> {
     double l2;
     @Option(names = "--patience", defaultValue = "0", paramLabel = "P", description = "early stopping: epochs without validation improvement (0: off)")
     int patience;
+    @Option(names = "--gradient-norms", description = "also report per-layer ‖∂C/∂W‖ and ‖∂C/∂b‖ over the whole training set, at the start and after every epoch")
+    boolean gradientNorms;
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -96,16 +101,30 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, epochs, !json);
         SampledSeries history = new SampledSeries(HISTORY_CAPACITY);
-        int done = 0;
-        long start = System.nanoTime();
+        GradientNorms probe = gradientNorms ? new GradientNorms(network, split.training(), lossFunction) : null;
+        List<GradientNorms.Measurement> norms = new ArrayList<>();
+        if (probe != null) norms.add(probe.measure(network));
+        int done = 0, normsEvery = 1;
+        long start = System.nanoTime(), measuring = 0;
         while (done < epochs && trainer.canTrain()) {
             trainer.stepEpoch();
             if (trainer.epoch() > done) {
                 history.add(++done, trainer.trainingLoss());
                 progress.update(done, trainer.trainingLoss());
+                if (probe != null) {
+                    if (history.every() != normsEvery) {
+                        thin(norms, history.every() / normsEvery);
+                        normsEvery = history.every();
+                    }
+                    if (done % normsEvery == 0) {
+                        long before = System.nanoTime();
+                        norms.add(probe.measure(network));
+                        measuring += System.nanoTime() - before;   // "seconds" is the training loop alone
+                    }
+                }
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - start - measuring) / 1e9;
         progress.finish();
 
         String status = switch (trainer.status()) {
@@ -127,7 +146,7 @@ final class TrainCommand implements Callable<Integer> {
                         + (e instanceof IOException io ? gradlab.io.TextFiles.reason(io) : e.getMessage());
             }
         }
-        print(trainer, status, message, history, seconds, saveProblem == null);
+        print(trainer, status, message, history, norms, seconds, saveProblem == null);
         if (saveProblem != null) {
             err.println(saveProblem);   // the results are printed all the same: the run is not lost
             err.flush();
@@ -159,7 +178,19 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** The results of the run, from the trainer's state after its last epoch (the history may be thinned). */
-    private void print(Trainer trainer, String status, String message, SampledSeries losses, double seconds, boolean saved) {
+    /**
+     * Thins the gradient norms as the loss history was thinned: entry 0 is the start, entry i the one
+     * after epoch i · every; of the entries after the start, every {@code factor}-th stays.
+     */
+    private static void thin(List<GradientNorms.Measurement> norms, int factor) {
+        List<GradientNorms.Measurement> kept = new ArrayList<>();
+        for (int i = 0; i < norms.size(); i++) if (i % factor == 0) kept.add(norms.get(i));
+        norms.clear();
+        norms.addAll(kept);
+    }
+
+    private void print(Trainer trainer, String status, String message, SampledSeries losses, List<GradientNorms.Measurement> norms,
+                       double seconds, boolean saved) {
         PrintWriter out = spec.commandLine().getOut();
         boolean trained = trainer.epoch() > 0;
         double accuracy = trainer.trainingAccuracy(), validationLoss = trainer.validationLoss(), validationAccuracy = trainer.validationAccuracy();
@@ -177,6 +208,14 @@ final class TrainCommand implements Callable<Integer> {
                 l.set("weights", Json.matrix(layer.weights().toArray()));
                 l.set("biases", Json.array(layer.biases().toArray()[0]));
             }
+            if (gradientNorms) {
+                ArrayNode normsNode = root.putArray("gradientNorms");
+                for (GradientNorms.Measurement m : norms) {
+                    ObjectNode entry = normsNode.addObject();
+                    entry.set("weights", Json.array(m.weights()));
+                    entry.set("biases", Json.array(m.biases()));
+                }
+            }
             root.put("epochs", trainer.epoch());
             root.put("status", status);
             if (!message.isEmpty()) root.put("message", message);
@@ -193,10 +232,25 @@ final class TrainCommand implements Callable<Integer> {
                 if (!Double.isNaN(validationLoss)) out.printf(Locale.ROOT, "validation loss   %.6g%n", validationLoss);
                 if (!Double.isNaN(validationAccuracy)) out.printf(Locale.ROOT, "validation accuracy %.1f%%%n", 100 * validationAccuracy);
             }
+            if (gradientNorms && !norms.isEmpty()) printNorms(out, norms.get(0), norms.get(norms.size() - 1));
             if (losses.every() > 1) out.println("(the history keeps the loss of every " + losses.every() + "th epoch)");
             if (save != null && saved) out.println("saved " + save);
         }
         out.flush();
+    }
+
+    private static void printNorms(PrintWriter out, GradientNorms.Measurement first, GradientNorms.Measurement last) {
+        out.println("per-layer gradient norms over the training set, at the start → at the end:");
+        for (int l = 0; l < first.biases().length; l++) {
+            out.printf(Locale.ROOT, "  layer %d  ‖∂C/∂W‖ %.4g → %.4g   ‖∂C/∂b‖ %.4g → %.4g%n", l + 1,
+                    first.weights()[l], last.weights()[l], first.biases()[l], last.biases()[l]);
+        }
+        int n = first.biases().length;
+        if (n > 2) {
+            double ratio = first.biasRatio(0, n - 2);
+            out.printf(Locale.ROOT, "  at the start, layer 1 learns %.3g× %s than layer %d (the ratio of their ‖∂C/∂b‖)%n",
+                    ratio < 1 ? 1 / ratio : ratio, ratio < 1 ? "slower" : "faster", n - 1);
+        }
     }
 
     /** A one-line progress bar on stderr, redrawn at most ten times a second. */

@@ -109,4 +109,18 @@ class TrainCommandTest {
         assertTrue(b1.get("msPerEpoch").asDouble() > 0);
         assertEquals(1000, b1.get("epochs").asInt());
     }
+
+    @Test
+    void gradientNormsHaveOneEntryAtTheStartAndOneAfterEachEpoch(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("train", "--net", net(dir).toString(), "--data", "xor-table", "--epochs", "5", "--gradient-norms", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode norms = json.readTree(run.out()).get("gradientNorms");
+        assertEquals(6, norms.size());
+        assertEquals(2, norms.get(0).get("weights").size(), "one norm per layer");
+        assertEquals(2, norms.get(0).get("biases").size());
+        gradlab.nn.Network start = NetworkFile.load(net(dir));
+        gradlab.data.Dataset xor = gradlab.data.Generators.generate(gradlab.data.Generators.Spec.of("xor-table", 4, 0, 3));
+        var expected = new gradlab.lab.GradientNorms(start, xor, gradlab.nn.Loss.QUADRATIC).measure(start);
+        assertEquals(expected.biases()[0], norms.get(0).get("biases").get(0).asDouble(), 1e-15, "the first entry is at the starting weights");
+    }
 }
