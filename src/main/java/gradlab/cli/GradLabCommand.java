@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.OptionSpec;
 @Command(name = "gradlab", mixinStandardHelpOptions = true, version = "Gradient Lab 0.1",
         description = "See neural networks learn. With no command, opens the app.",
         subcommands = {ForwardCommand.class, BackpropCommand.class, TrainCommand.class, BenchCommand.class,
-                SurfaceCommand.class, SliceCommand.class, CommandLine.HelpCommand.class})
+                SurfaceCommand.class, SliceCommand.class, LintCommand.class, CommandLine.HelpCommand.class})
 public final class GradLabCommand implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_FAILURE = 1;

@@ -138,6 +138,29 @@ public final class YamlNode {
         return entries;
     }
 
+    /** The entries of a mapping in file order, any keys (for mappings whose keys are data, such as parameter names). */
+    public Map<String, YamlNode> mapAny() throws InputError {
+        if (!(node instanceof MappingNode mapping)) throw error("expected a mapping of keys to values");
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            YamlNode key = new YamlNode(source, tuple.getKeyNode());
+            String name = key.string();
+            if (entries.containsKey(name)) throw key.error("key '" + name + "' appears twice");
+            entries.put(name, new YamlNode(source, tuple.getValueNode()));
+        }
+        return entries;
+    }
+
+    /** The YAML key node of {@code name} in this mapping, for errors located at a key; this node if absent. */
+    public YamlNode keyNode(String name) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(name)) return new YamlNode(source, k);
+            }
+        }
+        return this;
+    }
+
     public List<YamlNode> list() throws InputError {
         if (!(node instanceof SequenceNode sequence)) throw error("expected a list");
         List<YamlNode> items = new ArrayList<>();

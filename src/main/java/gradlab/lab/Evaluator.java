@@ -29,6 +29,17 @@ public final class Evaluator {
         }
     }
 
+    /** Loss and accuracy of {@code network} on all of {@code data}, targets encoded as training encodes them. */
+    public static Result evaluate(Network network, Loss loss, gradlab.data.Dataset data) {
+        TargetEncoding encoding = TargetEncoding.forNetwork(network, data);
+        double[][] features = new double[data.size()][], targets = new double[data.size()][];
+        for (int i = 0; i < data.size(); i++) {
+            features[i] = network.features().compute(data.input(i));
+            targets[i] = encoding.encode(data.target(i));
+        }
+        return new Evaluator(network, loss, features, targets, encoding, data.isClassification()).evaluate();
+    }
+
     public Result evaluate() {
         double loss = graph.forward();
         if (!classification) return new Result(loss, Double.NaN);

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Everything the main window's settings say, as plain data with one text form (YAML). A lesson, a saved
@@ -95,24 +94,38 @@ public record LabState(String data, int points, double noise, double validation,
 
     /** Reads settings from a YAML mapping; keys left out keep their values from {@code base}. */
     public static LabState fromYaml(YamlNode node, LabState base) throws InputError {
-        Set<String> allowed = new LinkedHashSet<>(KEYS);
-        Map<String, Object> m = base.toMap();
-        for (Map.Entry<String, YamlNode> e : node.map(allowed).entrySet()) {
-            Object current = m.get(e.getKey());
-            YamlNode value = e.getValue();
-            Object parsed;
-            if (current instanceof String) parsed = value.string();
-            else if (current instanceof Boolean) parsed = value.bool();
-            else if (current instanceof Integer) parsed = value.integer(0, Integer.MAX_VALUE);
-            else if (current instanceof Long) parsed = value.longValue();
-            else parsed = value.number();
-            m.put(e.getKey(), parsed);
-            try {
-                fromMap(m);
-            } catch (IllegalArgumentException problem) {
-                throw value.error(e.getKey() + ": " + problem.getMessage());
-            }
+        LabState state = base;
+        for (Map.Entry<String, YamlNode> e : node.map(new LinkedHashSet<>(KEYS)).entrySet()) state = state.with(e.getKey(), e.getValue());
+        return state;
+    }
+
+    /**
+     * This state with one setting read from a YAML value of the setting's own type: a whole number where
+     * the setting counts (2.5 is an error, never a batch of 2), a finite number, true/false, or text;
+     * a value out of range is an error located at the value.
+     */
+    public LabState with(String key, YamlNode value) throws InputError {
+        Map<String, Object> m = toMap();
+        if (!m.containsKey(key)) throw value.error("unknown setting '" + key + "' (expected one of: " + String.join(", ", KEYS) + ")");
+        Object current = m.get(key);
+        Object parsed;
+        if (current instanceof String) parsed = value.string();
+        else if (current instanceof Boolean) parsed = value.bool();
+        else if (current instanceof Integer) parsed = value.integer(0, Integer.MAX_VALUE);
+        else if (current instanceof Long) parsed = value.longValue();
+        else parsed = value.number();
+        m.put(key, parsed);
+        try {
+            return fromMap(m);
+        } catch (IllegalArgumentException problem) {
+            throw value.error(key + ": " + problem.getMessage());
         }
-        return fromMap(m);
+    }
+
+    /** The setting's value as a number (booleans as 0/1), or NaN for a text setting. */
+    public double number(String key) {
+        Object v = toMap().get(key);
+        if (v == null) throw new IllegalArgumentException("unknown setting '" + key + "'");
+        return v instanceof Number n ? n.doubleValue() : v instanceof Boolean b ? (b ? 1 : 0) : Double.NaN;
     }
 }

@@ -30,6 +30,24 @@ class CourseNumbersTest {
         assertTrue(a[0] > a[2] && a[2] > a[1], "the order of the notes' answer holds: a1 > a3 > a2");
     }
 
+    /**
+     * Notes 001: two barely right softmax outputs, (0.55, 0.45) for class 1 and (0.44, 0.56) for class 2,
+     * give a mean cross-entropy of 0.59. Two barely wrong ones, (0.51, 0.49) for class 2 and (0.41, 0.59)
+     * for class 1, are printed as 0.62 — but that takes ln 0.59, the wrong class's share, for the second
+     * sample. The right classes' shares are 0.49 and 0.41, and the loss is 0.80.
+     */
+    @Test
+    void crossEntropyOfTheNotesBarelyRightAndBarelyWrongExamples() {
+        Tensor right = Tensor.of("a", new double[][] {{0.55, 0.45}, {0.44, 0.56}});
+        Tensor rightTargets = Tensor.of("t", new double[][] {{1, 0}, {0, 1}});
+        assertEquals(0.589, right.crossEntropy(rightTargets).item(), 0.0005);
+        Tensor wrong = Tensor.of("a", new double[][] {{0.51, 0.49}, {0.41, 0.59}});
+        Tensor wrongTargets = Tensor.of("t", new double[][] {{0, 1}, {1, 0}});
+        assertEquals(-(Math.log(0.49) + Math.log(0.41)) / 2, wrong.crossEntropy(wrongTargets).item(), 1e-15);
+        assertEquals(0.803, wrong.crossEntropy(wrongTargets).item(), 0.0005);
+        assertEquals(0.62, -(Math.log(0.49) + Math.log(0.59)) / 2, 0.005, "the notes' figure, from the wrong class's 0.59");
+    }
+
     @Test
     void softmaxOfNotes003Example_minus0_21_0_47_1_72_is_0_1_0_2_0_7() {
         double[] a = Tensor.row("a", -0.21, 0.47, 1.72).softmax().toArray()[0];

@@ -1,0 +1,135 @@
+package gradlab.lesson;
+
+import gradlab.io.AtomicFiles;
+import gradlab.io.InputError;
+import gradlab.io.TextFiles;
+import gradlab.io.YamlNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A student's progress through the lessons, kept in one small YAML file in their home folder
+ * ({@code ~/.gradlab/progress.yaml}) and written atomically after every change. A broken file is set
+ * aside beside it (never deleted) with a message, and progress starts afresh: it never stops the program.
+ */
+public final class Progress {
+    /** One lesson: the step reached, the tasks done, hints shown and answers given, by step index. */
+    public record Entry(int step, Set<Integer> done, Map<Integer, Integer> hints, Map<Integer, Double> answers) {
+        public static Entry empty() { return new Entry(0, Set.of(), Map.of(), Map.of()); }
+
+        public Entry withStep(int s) { return new Entry(s, done, hints, answers); }
+
+        public Entry withDone(int stepIndex) {
+            Set<Integer> d = new TreeSet<>(done);
+            d.add(stepIndex);
+            return new Entry(step, Set.copyOf(d), hints, answers);
+        }
+
+        public Entry withHints(int stepIndex, int shown) {
+            Map<Integer, Integer> h = new TreeMap<>(hints);
+            h.put(stepIndex, shown);
+            return new Entry(step, done, Map.copyOf(h), answers);
+        }
+
+        public Entry withAnswer(int stepIndex, double answer) {
+            Map<Integer, Double> a = new TreeMap<>(answers);
+            a.put(stepIndex, answer);
+            return new Entry(step, done, hints, Map.copyOf(a));
+        }
+    }
+
+    private final Path file;
+    private final Map<String, Entry> lessons = new LinkedHashMap<>();
+    private String message;
+
+    private Progress(Path file) {
+        this.file = file;
+    }
+
+    /** The progress file in the user's home folder (the system property {@code gradlab.home} overrides the folder). */
+    public static Path defaultFile() {
+        String home = System.getProperty("gradlab.home", System.getProperty("user.home"));
+        return Path.of(home, ".gradlab", "progress.yaml");
+    }
+
+    /** Reads {@code file}; a missing file is no progress yet, a broken one is set aside. Never throws. */
+    public static Progress load(Path file) {
+        Progress p = new Progress(file);
+        if (!Files.exists(file)) return p;
+        try {
+            YamlNode root = YamlNode.parse(file.toString(), TextFiles.read(file));
+            for (Map.Entry<String, YamlNode> lesson : root.map(Set.of("lessons")).get("lessons").mapAny().entrySet()) {
+                p.lessons.put(lesson.getKey(), entry(lesson.getValue()));
+            }
+        } catch (InputError | RuntimeException e) {
+            p.lessons.clear();
+            Path aside = file.resolveSibling(file.getFileName() + ".broken-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            try {
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                p.message = "Your progress file could not be read (" + e.getMessage() + "); it was kept as " + aside.getFileName()
+                        + " and progress starts afresh.";
+            } catch (IOException moveFailed) {
+                p.message = "Your progress file could not be read (" + e.getMessage() + "); progress starts afresh.";
+            }
+        }
+        return p;
+    }
+
+    private static Entry entry(YamlNode node) throws InputError {
+        Map<String, YamlNode> keys = node.map(Set.of("step", "done", "hints", "answers"));
+        int step = keys.containsKey("step") ? keys.get("step").integer(0, 10_000) : 0;
+        Set<Integer> done = new TreeSet<>();
+        if (keys.containsKey("done")) for (YamlNode d : keys.get("done").list()) done.add(d.integer(0, 10_000));
+        Map<Integer, Integer> hints = new TreeMap<>();
+        if (keys.containsKey("hints")) {
+            for (Map.Entry<String, YamlNode> h : keys.get("hints").mapAny().entrySet()) hints.put(Integer.parseInt(h.getKey()), h.getValue().integer(0, 1000));
+        }
+        Map<Integer, Double> answers = new TreeMap<>();
+        if (keys.containsKey("answers")) {
+            for (Map.Entry<String, YamlNode> a : keys.get("answers").mapAny().entrySet()) answers.put(Integer.parseInt(a.getKey()), a.getValue().number());
+        }
+        return new Entry(step, Set.copyOf(done), Map.copyOf(hints), Map.copyOf(answers));
+    }
+
+    /** What went wrong reading the file, once, for the status bar. */
+    public Optional<String> message() { return Optional.ofNullable(message); }
+
+    public Entry of(String lesson) { return lessons.getOrDefault(lesson, Entry.empty()); }
+
+    /** Records {@code entry} for {@code lesson} and writes the file; a failed write is said, never thrown. */
+    public Optional<String> put(String lesson, Entry entry) {
+        lessons.put(lesson, entry);
+        try {
+            AtomicFiles.writeString(file, format(), true);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("Progress could not be saved to " + file + ": " + TextFiles.reason(e));
+        }
+    }
+
+    String format() {
+        StringBuilder out = new StringBuilder("# Gradient Lab: your progress through the lessons\nlessons:\n");
+        for (Map.Entry<String, Entry> e : lessons.entrySet()) {
+            Entry v = e.getValue();
+            out.append("  \"").append(e.getKey().replace("\\", "\\\\").replace("\"", "\\\"")).append("\":\n");
+            out.append("    step: ").append(v.step()).append('\n');
+            out.append("    done: ").append(new TreeSet<>(v.done())).append('\n');
+            out.append("    hints: {");
+            out.append(String.join(", ", new TreeMap<>(v.hints()).entrySet().stream().map(h -> h.getKey() + ": " + h.getValue()).toList()));
+            out.append("}\n    answers: {");
+            out.append(String.join(", ", new TreeMap<>(v.answers()).entrySet().stream().map(a -> a.getKey() + ": " + a.getValue()).toList()));
+            out.append("}\n");
+        }
+        return out.toString();
+    }
+}
