@@ -7,7 +7,7 @@ import javafx.stage.Stage;
 
 /** The desktop app. {@code mvn javafx:run} or {@code java -jar target/gradlab.jar} with no arguments. */
 public final class GradientLabApp extends Application {
-    private MainWindow window;
+    private gradlab.app.shell.Shell window;
 
     public static void launchApp(String[] args) {
         Application.launch(GradientLabApp.class, args);
@@ -20,11 +20,11 @@ public final class GradientLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow();
+        window = new gradlab.app.shell.Shell();
         // a bug must not pass silently in front of a class: say it in the status bar (details on the console)
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             e.printStackTrace();
-            window.model().say("Something went wrong: " + e + " (details on the console). Your network is unchanged; Ctrl+Z undoes the last edit.");
+            window.lab().model().say("Something went wrong: " + e + " (details on the console). Your network is unchanged; Ctrl+Z undoes the last edit.");
         });
         var bounds = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1600, bounds.getWidth()), Math.min(1000, bounds.getHeight()));

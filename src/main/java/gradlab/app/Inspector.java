@@ -50,12 +50,23 @@ public final class Inspector extends HBox {
         getChildren().addAll(edit, text);
         edit.disableProperty().bind(model.selectionProperty().isNull());
         gradient.disableProperty().bind(model.selectionProperty().isNull());
-        model.selectionProperty().addListener((o, a, b) -> follow());
-        model.revisionProperty().addListener((o, a, b) -> { if (model.selectionProperty().get() != null) follow(); });
-        follow();
+        model.selectionProperty().addListener((o, a, b) -> follow(true));
+        model.revisionProperty().addListener((o, a, b) -> { if (model.selectionProperty().get() != null) follow(false); });
+        follow(true);
     }
 
-    private void follow() {
+    /**
+     * Puts the caret in the value field with the current value selected, so that typing 1 and Enter sets
+     * the weight just clicked (and Enter never reaches the Play button).
+     */
+    public void focusValue() {
+        follow(true);
+        value.requestFocus();
+        value.selectAll();
+    }
+
+    /** Shows the selection; a new selection replaces the field's text even while it has focus, an edit elsewhere does not. */
+    private void follow(boolean newSelection) {
         String name = model.selectionProperty().get();
         if (name == null) {
             what.setText("Click an edge or a neuron to edit its weight or bias.");
@@ -64,7 +75,7 @@ public final class Inspector extends HBox {
             return;
         }
         what.setText(describe(name));
-        if (!value.isFocused()) value.setText(editable(model.network().get(name)));
+        if (newSelection || !value.isFocused()) value.setText(editable(model.network().get(name)));
     }
 
     /** The value as typed: exact when short (0.5, −1.5), else six significant digits. */

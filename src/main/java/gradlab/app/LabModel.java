@@ -364,6 +364,15 @@ public final class LabModel implements AutoCloseable {
         }
     }
 
+    /** A lesson step's set-up: its network and settings (and so its data) in one undo step; training starts afresh. */
+    public void setUp(Network net, LabState next) {
+        pause();
+        if (network() != null) history.push(memento());
+        state.set(next);
+        network.set(net);
+        regenerateData();
+    }
+
     /** Playground's opening network: 2-4-2-1 tanh on the circle. */
     public void newDefaultNetwork() {
         if (network() != null) history.push(memento());

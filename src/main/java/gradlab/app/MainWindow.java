@@ -48,6 +48,10 @@ public final class MainWindow {
     private final HBox banner = new HBox(12);
     private final ScrollPane left = new ScrollPane();
     private final CheckMenuItem settingsItem = new CheckMenuItem("Settings panel");
+    private final MenuBar menuBar;
+    private final VBox top;
+    private final Button addLayerButton, removeLayerButton;
+    private final javafx.beans.property.BooleanProperty structureLocked = new javafx.beans.property.SimpleBooleanProperty(false);
     private final AnimationTimer frames = new AnimationTimer() {
         @Override public void handle(long now) { model.onFrame(); }
     };
@@ -55,6 +59,7 @@ public final class MainWindow {
     public MainWindow() {
         // nodes
         MenuBar menus = menus();
+        menuBar = menus;
         play.setId("play");
         play.getStyleClass().add("play");
         play.setTooltip(new Tooltip("Play / pause training (Space)"));
@@ -64,6 +69,8 @@ public final class MainWindow {
         Button reset = toolButton("⟲ Reset", "reset-weights", "New random weights (R)", model::reset);
         Button addLayer = toolButton("+ layer", "add-layer", "Add a hidden layer", model::addLayer);
         Button removeLayer = toolButton("− layer", "remove-layer", "Remove the last hidden layer", model::removeLayer);
+        addLayerButton = addLayer;
+        removeLayerButton = removeLayer;
         epoch.setId("epoch");
         epoch.getStyleClass().add("epoch");
         status.setId("status");
@@ -90,14 +97,17 @@ public final class MainWindow {
         // layout
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, play, sample, batch, epochButton, reset, new Label("   "), addLayer, removeLayer, spacer, epoch);
+        // a narrow window wraps the toolbar onto a second line rather than cutting its labels
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6, play, sample, batch, epochButton, reset,
+                new Label("   "), addLayer, removeLayer, new Label("   "), epoch);
+        for (var n : toolbar.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         toolbar.getStyleClass().add("toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
         banner.getChildren().addAll(new Label("⚠"), bannerText, restore);
         banner.getStyleClass().add("banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(8, 14, 8, 14));
-        VBox top = new VBox(menus, toolbar, banner);
+        top = new VBox(menus, toolbar, banner);
         left.setContent(new TrainingPanel(model));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -119,6 +129,7 @@ public final class MainWindow {
         root.setTop(top);
         root.setLeft(left);
         Inspector inspector = new Inspector(model);
+        networkView.setOnPicked(inspector::focusValue);
         VBox center = new VBox(networkView, inspector);
         VBox.setVgrow(networkView, Priority.ALWAYS);
         root.setCenter(center);
@@ -130,7 +141,9 @@ public final class MainWindow {
         banner.managedProperty().bind(banner.visibleProperty());
         bannerText.textProperty().bind(model.bannerProperty());
         status.textProperty().bind(model.messageProperty());
-        removeLayer.disableProperty().bind(model.networkProperty().map(n -> n.depth() < 2));
+        removeLayer.disableProperty().bind(structureLocked.or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.network() == null || model.network().depth() < 2, model.networkProperty())));
+        addLayer.disableProperty().bind(structureLocked);
 
         // listeners
         model.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Pause" : "▶ Play"));
@@ -228,8 +241,45 @@ public final class MainWindow {
 
     /** Space play/pause, → / ← step, R reset, Ctrl+Z / Ctrl+Y; typing in a field is left alone. */
     public void installKeys(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> handleKey(e, scene));
+    }
+
+    /** The menu bar, taken out of this window for a shell that shows it above every view. */
+    public MenuBar detachMenuBar() {
+        top.getChildren().remove(menuBar);
+        return menuBar;
+    }
+
+    /**
+     * Which panels a lesson step shows (network, data, loss, stepper, truth-table); empty shows all.
+     * Locked parts are disabled with a tooltip that says why.
+     */
+    public void showPanels(java.util.List<String> show, java.util.List<String> lock) {
+        boolean all = show.isEmpty();
+        setShown(outputView, all || show.contains("data"));
+        setShown(lossChart, all || show.contains("loss"));
+        setShown(stepperPanel, all || show.contains("stepper"));
+        if (show.contains("truth-table")) setShown(truthTable, true); else showTruthTable();
+        boolean structure = lock.contains("structure"), settings = lock.contains("settings");
+        structureLocked.set(structure);
+        left.setDisable(settings);
+        boolean settingsShown = all || show.contains("loss");   // a step about the network alone gives it the room
+        settingsItem.setSelected(settingsShown);
+        root.setLeft(settingsShown ? left : null);
+        String why = "Locked by the lesson for this step";
+        addLayerButton.setTooltip(new Tooltip(structure ? why : "Add a hidden layer"));
+        left.setTooltip(settings ? new Tooltip(why) : null);
+    }
+
+    private static void setShown(javafx.scene.Node node, boolean on) {
+        node.setVisible(on);
+        node.setManaged(on);
+    }
+
+    /** Handles one key press for the lab; returns whether it was used. */
+    public boolean handleKey(KeyEvent e, Scene scene) {
+        boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+        {
             if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
                 if (e.isShiftDown()) model.redo(); else model.undo();
                 e.consume();
@@ -237,7 +287,7 @@ public final class MainWindow {
                 model.redo();
                 e.consume();
             } else if (typing || e.isShortcutDown() || e.isAltDown()) {
-                return;
+                return false;
             } else if (e.getCode() == KeyCode.SPACE) {
                 model.togglePlay();
                 e.consume();
@@ -251,7 +301,8 @@ public final class MainWindow {
                 model.reset();
                 e.consume();
             }
-        });
+        }
+        return e.isConsumed();
     }
 
     public Parent root() { return root; }

@@ -181,9 +181,16 @@ public final class NetworkView extends Region {
         return p.distance(a.add(ab.multiply(t)));
     }
 
+    private Runnable onPicked = () -> { };
+
+    /** What happens after a click picks an edge or a neuron (the window puts the caret in the value field). */
+    public void setOnPicked(Runnable action) { onPicked = action; }
+
     private void click(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;   // the end of a drag is no click
-        model.select(parameterAt(e.getX(), e.getY()));
+        String picked = parameterAt(e.getX(), e.getY());
+        model.select(picked);
+        if (picked != null) onPicked.run(); else canvas.requestFocus();   // keys (Space, →) work after a click on the diagram
     }
 
     private void scroll(ScrollEvent e) {

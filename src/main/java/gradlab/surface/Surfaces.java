@@ -78,9 +78,24 @@ public final class Surfaces {
         }
         if (!expr.uses("x") && !expr.uses("y")) throw new InputError(source, 1, 1, "the formula uses neither x nor y");
         boolean oneD = !expr.uses("y");
-        double[] domain = oneD ? new double[] {-3, 3, Double.NaN, Double.NaN} : new double[] {-3, 3, -3, 3};
+        double[] domain = oneD ? new double[] {-3, 3, 0, 1} : new double[] {-3, 3, -3, 3};
         double[] start = oneD ? new double[] {-2} : new double[] {-2, 2};
-        return new Surface(null, text, expr, oneD, domain, start, "sgd", 0.03, 0.9, List.of(), false,
-                "Your own formula.");
+        Surface surface = new Surface(null, text, expr, oneD, domain, start, "sgd", 0.03, 0.9, List.of(), false, "Your own formula.");
+        if (oneD) {   // the range of f drawn: what f takes over the x range, with a margin
+            SurfaceFunction f = surface.function();
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i <= 200; i++) {
+                double v = f.value(-3 + 6.0 * i / 200, 0);
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            if (lo < hi) {
+                domain[2] = lo - 0.05 * (hi - lo);
+                domain[3] = hi + 0.05 * (hi - lo);
+            }
+        }
+        return surface;
     }
 }

@@ -1,0 +1,83 @@
+package gradlab.app.lesson;
+
+import gradlab.io.InputError;
+import gradlab.lesson.Lesson;
+import gradlab.lesson.LessonFile;
+import gradlab.lesson.Lint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Finds and loads lessons: the course in {@code lessons/} beside the program (or, run from anywhere,
+ * the copy packed into the jar, unpacked once into the home folder), and any folder a lecturer opens.
+ */
+public final class LessonLibrary {
+    /** Lessons that loaded, and one line for each file that did not. */
+    public record Loaded(List<Lesson> lessons, List<String> problems) {}
+
+    private LessonLibrary() {}
+
+    /** The course folder: ./lessons when it is there, else the jar's copy unpacked into ~/.gradlab/lessons. */
+    public static Path courseFolder() {
+        Path local = Path.of("lessons");
+        if (Files.isDirectory(local)) return local;
+        Path unpacked = Path.of(System.getProperty("gradlab.home", System.getProperty("user.home")), ".gradlab", "lessons");
+        try {
+            var url = LessonLibrary.class.getResource("/gradlab/lessons");
+            if (url == null) return local;
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    copyTree(jar.getPath("/gradlab/lessons"), unpacked);
+                }
+            } else {
+                copyTree(Path.of(uri), unpacked);
+            }
+            return unpacked;
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return local;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    try (InputStream in = Files.newInputStream(f)) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+    }
+
+    public static Loaded load(Path folder) {
+        List<Lesson> lessons = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try {
+            for (Path file : Lint.lessonFiles(folder)) {
+                try {
+                    lessons.add(LessonFile.load(file));
+                } catch (InputError e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            problems.add(folder + ": cannot read the folder");
+        }
+        return new Loaded(LessonModel.sorted(lessons), problems);
+    }
+}

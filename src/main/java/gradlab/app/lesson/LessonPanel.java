@@ -1,0 +1,202 @@
+package gradlab.app.lesson;
+
+import gradlab.lesson.Check;
+import gradlab.lesson.Lesson;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The lesson side panel: the step bar (done, current, ahead), the step's text with its formulas, the
+ * goal, an answer field or options where the task asks for them, Check, the hints shown so far, and
+ * Back / Reset step / Next.
+ */
+public final class LessonPanel extends VBox {
+    private final LessonModel model;
+    private final Label lessonTitle = new Label();
+    private final HBox stepBar = new HBox(4);
+    private final Label stepTitle = new Label();
+    private final VBox body = new VBox(12);
+    private final VBox taskBox = new VBox(8);
+    private final Label result = new Label();
+    private final TextField answer = new TextField();
+    private final ToggleGroup options = new ToggleGroup();
+    private final VBox optionBox = new VBox(4);
+    private final VBox hints = new VBox(6);
+    private final Button back = new Button("← Back");
+    private final Button next = new Button("Next →");
+    private final Button check = new Button("Check");
+    private final ChangeListener<LessonModel.StepPicture> onPicture = (o, a, p) -> show(p);
+    private float texSize = 17;
+    private String shownStep;
+
+    public LessonPanel(LessonModel model, Runnable toLessonList) {
+        this.model = model;
+        // nodes
+        getStyleClass().add("lesson-panel");
+        lessonTitle.getStyleClass().add("lesson-title");
+        lessonTitle.setWrapText(true);
+        stepTitle.getStyleClass().add("step-title");
+        stepTitle.setWrapText(true);
+        result.setWrapText(true);
+        result.setId("lesson-result");
+        answer.setId("lesson-answer");
+        answer.setPromptText("your answer, then Enter");
+        check.setId("lesson-check");
+        check.getStyleClass().add("accent");
+        next.setId("lesson-next");
+        back.setId("lesson-back");
+        Button reset = new Button("⟲ Reset step");
+        reset.setTooltip(new Tooltip("Put the lab back as this step started it"));
+        Button list = new Button("☰ Lessons");
+        list.setTooltip(new Tooltip("Back to the list of lessons (your progress is kept)"));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        // layout
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox nav = new HBox(8, back, reset, spacer, next);
+        nav.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new HBox(8, list, lessonTitle);
+        header.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, stepBar, scroll, nav);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setSpacing(10);
+        setPadding(new Insets(12));
+        setPrefWidth(400);
+        setMinWidth(280);
+        setMaxWidth(520);
+
+        // listeners
+        list.setOnAction(e -> toLessonList.run());
+        back.setOnAction(e -> model.back());
+        next.setOnAction(e -> model.next());
+        reset.setOnAction(e -> model.resetStep());
+        check.setOnAction(e -> runCheck());
+        answer.setOnAction(e -> runCheck());
+        model.pictureProperty().addListener(onPicture);
+        if (model.pictureProperty().get() != null) show(model.pictureProperty().get());
+    }
+
+    /** Large type: formulas grow with the text. */
+    public void setTexSize(float size) {
+        texSize = size;
+        shownStep = null;
+        if (model.pictureProperty().get() != null) show(model.pictureProperty().get());
+    }
+
+    private void runCheck() {
+        Double typed = null;
+        String text = answer.getText().trim().replace('−', '-').replace(',', '.');
+        if (!text.isEmpty()) {
+            try {
+                typed = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                result.setText("'" + answer.getText() + "' is not a number.");
+                result.getStyleClass().setAll("label", "result-fail");
+                return;
+            }
+        }
+        Integer chosen = options.getSelectedToggle() == null ? null : (Integer) options.getSelectedToggle().getUserData();
+        model.check(typed, chosen);
+    }
+
+    private void show(LessonModel.StepPicture p) {
+        if (p == null) return;
+        Lesson lesson = p.lesson();
+        lessonTitle.setText(lesson.title());
+        stepBar.getChildren().clear();
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            Rectangle r = new Rectangle(26, 10);
+            r.getStyleClass().add(i == p.index() ? "step-current" : p.doneSteps().contains(i) ? "step-done" : "step-ahead");
+            int target = i;
+            r.setOnMouseClicked(e -> model.goTo(target));
+            Tooltip.install(r, new Tooltip((i + 1) + ". " + lesson.steps().get(i).title()));
+            stepBar.getChildren().add(r);
+        }
+        stepBar.getChildren().add(new Label("  step " + (p.index() + 1) + " of " + lesson.steps().size()));
+        String stepKey = lesson.file() + "#" + p.index();
+        if (!stepKey.equals(shownStep)) {   // rebuild the text only when the step changes
+            shownStep = stepKey;
+            rebuildBody(p);
+        }
+        result.setText(p.result().isEmpty() && p.done() ? "✔ Done earlier." : p.result());
+        result.getStyleClass().setAll("label", p.passed() || (p.result().isEmpty() && p.done()) ? "result-pass" : "result-fail");
+        Lesson.Task task = p.step().task();
+        hints.getChildren().clear();
+        if (task != null) {
+            for (int i = 0; i < Math.min(p.hintsShown(), task.hints().size()); i++) {
+                Label hint = new Label("💡 " + task.hints().get(i));
+                hint.setWrapText(true);
+                hint.getStyleClass().add("lesson-hint");
+                hints.getChildren().add(hint);
+            }
+        }
+        back.setDisable(p.index() == 0);
+        next.setDisable(p.index() + 1 >= lesson.steps().size());
+        next.getStyleClass().remove("accent");
+        if (p.passed() || p.done() || task == null) next.getStyleClass().add("accent");
+    }
+
+    private void rebuildBody(LessonModel.StepPicture p) {
+        body.getChildren().clear();
+        stepTitle.setText((p.index() + 1) + ". " + p.step().title());
+        body.getChildren().add(stepTitle);
+        if (p.index() == 0 && !p.lesson().intro().isEmpty()) body.getChildren().add(new MarkdownView(p.lesson().intro(), folder(p), texSize));
+        body.getChildren().add(new MarkdownView(p.step().text(), folder(p), texSize));
+        Lesson.Task task = p.step().task();
+        taskBox.getChildren().clear();
+        answer.clear();
+        options.getToggles().clear();
+        optionBox.getChildren().clear();
+        if (task != null) {
+            Label goal = new Label("Your task: " + task.goal());
+            goal.setWrapText(true);
+            goal.getStyleClass().add("lesson-goal");
+            taskBox.getChildren().add(goal);
+            List<Check> checks = task.checks();
+            boolean asksNumber = checks.stream().anyMatch(c -> c instanceof Check.Answer);
+            Check.Choice choice = (Check.Choice) checks.stream().filter(c -> c instanceof Check.Choice).findFirst().orElse(null);
+            if (choice != null) {
+                for (int i = 0; i < choice.options().size(); i++) {
+                    RadioButton option = new RadioButton(choice.options().get(i));
+                    option.setWrapText(true);
+                    option.setUserData(i);
+                    option.setToggleGroup(options);
+                    option.setId("lesson-option-" + i);
+                    optionBox.getChildren().add(option);
+                }
+                taskBox.getChildren().add(optionBox);
+            }
+            HBox row = asksNumber ? new HBox(8, answer, check) : new HBox(8, check);
+            row.setAlignment(Pos.CENTER_LEFT);
+            taskBox.getChildren().addAll(row, result, hints);
+            taskBox.getStyleClass().setAll("lesson-task");
+            body.getChildren().add(taskBox);
+        }
+    }
+
+    private static java.nio.file.Path folder(LessonModel.StepPicture p) {
+        return p.lesson().file().toAbsolutePath().getParent();
+    }
+
+    /** Stops listening: a closed panel does nothing more. */
+    public void close() {
+        model.pictureProperty().removeListener(onPicture);
+    }
+}

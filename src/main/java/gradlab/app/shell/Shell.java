@@ -1,0 +1,211 @@
+package gradlab.app.shell;
+
+import gradlab.app.MainWindow;
+import gradlab.app.lesson.LessonLibrary;
+import gradlab.app.lesson.LessonModel;
+import gradlab.app.lesson.LessonPanel;
+import gradlab.app.lesson.StartPage;
+import gradlab.app.surface.SurfaceModel;
+import gradlab.app.surface.SurfaceView;
+import gradlab.data.Dataset;
+import gradlab.lab.LabState;
+import gradlab.lab.TrainingSnapshot;
+import gradlab.lesson.HeadlessLab;
+import gradlab.lesson.LabContext;
+import gradlab.lesson.Lesson;
+import gradlab.lesson.Progress;
+import gradlab.nn.Network;
+import gradlab.surface.Surface;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+
+/**
+ * The window around the views: the menus, the start page with the lessons, the lab, the loss surfaces,
+ * and the lesson panel beside whichever of them a lesson step shows. Keys go to the view on screen.
+ */
+public final class Shell implements LessonModel.Target {
+    public enum Page { START, LAB, SURFACES }
+
+    private final BorderPane root = new BorderPane();
+    private final MainWindow lab = new MainWindow();
+    private final SurfaceModel surfaceModel = new SurfaceModel();
+    private final SurfaceView surfaces = new SurfaceView(surfaceModel);
+    private final Progress progress = Progress.load(Progress.defaultFile());
+    private final LessonModel lessons = new LessonModel(this, progress);
+    private final LessonPanel lessonPanel;
+    private final StartPage start;
+    private Path folder = LessonLibrary.courseFolder();
+    private Page page;
+    private boolean diverged;
+    private int divergences;
+
+    public Shell() {
+        start = new StartPage(() -> show(Page.LAB), () -> show(Page.SURFACES), this::openFolder);
+        lessonPanel = new LessonPanel(lessons, this::closeLesson);
+        MenuBar menus = lab.detachMenuBar();
+        MenuItem toStart = item("Lessons", KeyCode.DIGIT1, () -> closeLesson());
+        MenuItem toLab = item("The lab", KeyCode.DIGIT2, () -> show(Page.LAB));
+        MenuItem toSurfaces = item("Loss surfaces", KeyCode.DIGIT3, () -> show(Page.SURFACES));
+        menus.getMenus().add(1, new Menu("Go", null, toStart, toLab, toSurfaces));
+        root.setTop(menus);
+        reloadLessons();
+        show(Page.START);
+        progress.message().ifPresent(m -> say(m, true));
+
+        // a lesson hears what the student does: edits check live, a second divergence shows a hint
+        lab.model().revisionProperty().addListener((o, a, b) -> lessons.checkLive());
+        lab.model().networkProperty().addListener((o, a, b) -> lessons.checkLive());
+        lab.model().stateProperty().addListener((o, a, b) -> lessons.checkLive());
+        lab.model().snapshotProperty().addListener((o, a, s) -> {
+            if (s != null && s.status() == TrainingSnapshot.Status.DIVERGED && !diverged) {
+                diverged = true;
+                if (++divergences == 2 && lessons.lesson() != null) lessons.revealHint();
+            }
+            if (s != null && s.status() != TrainingSnapshot.Status.DIVERGED && s.epoch() == 0) diverged = false;
+        });
+        lab.model().stateProperty().addListener((o, a, s) -> {
+            double scale = s.largeType() ? 1.6 : 1.0;
+            surfaces.setFontScale(scale);
+            lessonPanel.setTexSize(s.largeType() ? 26 : 17);
+            root.setStyle(s.largeType() ? "-fx-font-size: 24px;" : "");
+        });
+    }
+
+    private static MenuItem item(String text, KeyCode key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    public Parent root() { return root; }
+    public MainWindow lab() { return lab; }
+    public SurfaceView surfaces() { return surfaces; }
+    public LessonModel lessons() { return lessons; }
+    public Page page() { return page; }
+
+    public void show(Page next) {
+        page = next;
+        root.setCenter(switch (next) {
+            case START -> start;
+            case LAB -> lab.root();
+            case SURFACES -> surfaces;
+        });
+        root.setLeft(next != Page.START && lessons.lesson() != null ? lessonPanel : null);
+    }
+
+    public void openLesson(Lesson lesson) {
+        divergences = 0;
+        lessons.open(lesson);
+        if (page == Page.START) show(Page.LAB);
+        root.setLeft(lessonPanel);
+    }
+
+    private void closeLesson() {
+        lessons.close();
+        reloadLessons();
+        show(Page.START);
+    }
+
+    private void reloadLessons() {
+        LessonLibrary.Loaded loaded = LessonLibrary.load(folder);
+        start.show(loaded.lessons(), progress, loaded.problems(), this::openLesson);
+    }
+
+    private void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of lessons");
+        File dir = chooser.showDialog(root.getScene().getWindow());
+        if (dir == null) return;
+        folder = dir.toPath();
+        reloadLessons();
+    }
+
+    /** Keys go to the view on screen: the lab's, or the surfaces' Space / → / ← / R. */
+    public void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (page == Page.LAB) {
+                lab.handleKey(e, scene);
+            } else if (page == Page.SURFACES && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
+                    && !e.isShortcutDown() && !e.isAltDown()) {
+                switch (e.getCode()) {
+                    case SPACE -> surfaces.togglePlay();
+                    case RIGHT -> surfaceModel.stepForward();
+                    case LEFT -> surfaceModel.stepBack();
+                    case R -> surfaceModel.reset();
+                    default -> { return; }
+                }
+                e.consume();
+            }
+        });
+    }
+
+    // ---- LessonModel.Target ----
+
+    @Override
+    public void setUp(HeadlessLab.SetUp setUp, List<String> show, List<String> lock) {
+        diverged = false;
+        LabState state = setUp.state();
+        lab.model().setUp(setUp.network(), state);
+        lab.showPanels(show, lock);
+        if (setUp.surface() != null) {
+            surfaceModel.setSurface(setUp.surface());
+            surfaceModel.setStart(setUp.start());
+            surfaceModel.setRacers(List.of(new SurfaceModel.Racer(state.optimizer(), state.learningRate(), state.momentum(), state.rho())));
+            surfaceModel.reset();
+            show(Page.SURFACES);
+        } else {
+            show(Page.LAB);
+        }
+    }
+
+    @Override
+    public LabContext context(Double answer, Integer choice) {
+        boolean onSurface = page == Page.SURFACES;
+        LabState base = lab.model().state();
+        LabState state = base;
+        if (onSurface) {   // on a surface the settings checked are the first racer's
+            SurfaceModel.Racer r = surfaceModel.racers().get(0);
+            state = base.with("optimizer", r.optimizer()).with("learningRate", r.learningRate()).with("momentum", r.momentum()).with("rho", r.rho());
+        }
+        LabState checked = state;
+        TrainingSnapshot snapshot = lab.model().snapshotProperty().get();
+        Surface surface = onSurface ? surfaceModel.surface() : null;
+        double[] surfaceStart = onSurface ? surfaceModel.start() : null;
+        boolean lastDiverged = diverged;
+        return new LabContext() {
+            public Network network() { return lab.model().network(); }
+            public Dataset trainingData() { return lab.model().split().training(); }
+            public LabState state() { return checked; }
+            public int epochsTrained() { return snapshot == null ? 0 : snapshot.epoch(); }
+            public boolean diverged() { return lastDiverged; }
+            public Double answer() { return answer; }
+            public Integer choice() { return choice; }
+            public Surface surface() { return surface; }
+            public double[] surfaceStart() { return surfaceStart; }
+        };
+    }
+
+    @Override
+    public void say(String message, boolean error) {
+        lab.model().say(message);
+    }
+
+    public void close() {
+        surfaces.close();
+        lessonPanel.close();
+        lab.close();
+    }
+}

@@ -1,0 +1,75 @@
+package gradlab.app.surface;
+
+import gradlab.app.common.CanvasPane;
+import gradlab.app.common.Colors;
+import gradlab.app.common.Numbers;
+import gradlab.surface.SurfaceRun;
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/** f against step for every racer, on a log scale above the lowest value seen (plain when f can be negative). */
+public final class LossByStep extends CanvasPane {
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
+    private SurfaceModel.RacePicture picture;
+
+    public LossByStep() {
+        setMinSize(160, 120);
+        setPrefSize(420, 170);
+        fontScale.addListener((o, a, b) -> redraw());
+    }
+
+    public DoubleProperty fontScaleProperty() { return fontScale; }
+
+    public void show(SurfaceModel.RacePicture next) {
+        picture = next;
+        redraw();
+    }
+
+    @Override
+    protected void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = getWidth(), h = getHeight(), scale = fontScale.get();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        if (picture == null) return;
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        int steps = 1;
+        for (List<SurfaceRun.Point> path : picture.paths()) {
+            for (SurfaceRun.Point p : path) {
+                min = Math.min(min, p.f());
+                max = Math.max(max, p.f());
+            }
+            steps = Math.max(steps, path.size() - 1);
+        }
+        if (!(max >= min)) return;
+        boolean log = min > 0 && max / min > 100;
+        double lo = log ? Math.log10(min) : min, hi = log ? Math.log10(max) : max;
+        if (hi - lo < 1e-12) hi = lo + 1;
+        double left = 58 * scale, top = 8, width = w - left - 8, height = h - top - 24 * scale;
+        g.setStroke(Color.web("#9ca3af"));
+        g.strokeLine(left, top + height, left + width, top + height);
+        g.strokeLine(left, top, left, top + height);
+        g.setFill(Color.web("#1d2330"));
+        g.setFont(Font.font("System", 12 * scale));
+        g.fillText(Numbers.format(max), 2, top + 12 * scale);
+        g.fillText(Numbers.format(min), 2, top + height);
+        g.fillText("step " + steps, left + width - 60 * scale, top + height + 18 * scale);
+        g.fillText(log ? "f (log scale)" : "f", left + 6, top + 12 * scale);
+        for (int r = 0; r < picture.paths().size(); r++) {
+            List<SurfaceRun.Point> path = picture.paths().get(r);
+            g.setStroke(Colors.categorical(r));
+            g.setLineWidth(2.5 * scale);
+            g.beginPath();
+            for (int k = 0; k < path.size(); k++) {
+                double v = log ? Math.log10(Math.max(path.get(k).f(), min)) : path.get(k).f();
+                double x = left + width * k / steps, y = top + height - (v - lo) / (hi - lo) * height;
+                if (k == 0) g.moveTo(x, y); else g.lineTo(x, y);
+            }
+            g.stroke();
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package gradlab.app.surface;
+
+import gradlab.app.common.CanvasPane;
+import gradlab.app.common.Colors;
+import gradlab.app.common.Numbers;
+import gradlab.surface.Surface;
+import gradlab.surface.SurfaceFunction;
+import gradlab.surface.SurfaceRun;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * The contour map of a 2-D surface: filled viridis colour (log-scaled for valleys like Rosenbrock's),
+ * iso-lines, the known minima, and every racer's path with its current point, −∇f and (for momentum) the
+ * velocity. The values are computed once per surface into one reused image; a frame only draws paths.
+ * Clicking or dragging sets the start point.
+ */
+public final class SurfaceMap extends CanvasPane {
+    static final int GRID = 200;
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
+    private SurfaceModel.RacePicture picture;
+    private Surface imaged;
+    private final WritableImage image = new WritableImage(GRID, GRID);
+    private final int[] pixels = new int[GRID * GRID];
+    private double left, top, side;
+
+    public SurfaceMap(Consumer<double[]> onStart) {
+        setMinSize(200, 200);
+        setPrefSize(560, 560);
+        getStyleClass().add("surface-map");
+        canvas.setOnMousePressed(e -> { if (e.isPrimaryButtonDown()) onStart.accept(toSurface(e.getX(), e.getY())); });
+        canvas.setOnMouseDragged(e -> { if (e.isPrimaryButtonDown()) onStart.accept(toSurface(e.getX(), e.getY())); });
+        fontScale.addListener((o, a, b) -> redraw());
+    }
+
+    public DoubleProperty fontScaleProperty() { return fontScale; }
+
+    public void show(SurfaceModel.RacePicture next) {
+        picture = next;
+        if (next.surface() != imaged) renderImage(next.surface());
+        redraw();
+    }
+
+    /** f over the domain into the image: colour by (log) value, iso-lines where the colour band changes. */
+    private void renderImage(Surface s) {
+        imaged = s;
+        SurfaceFunction f = s.function();
+        double[] d = s.domain();
+        double[] values = new double[GRID * GRID];
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < GRID; r++) {
+            double y = d[3] - (d[3] - d[2]) * (r + 0.5) / GRID;
+            for (int c = 0; c < GRID; c++) {
+                double x = d[0] + (d[1] - d[0]) * (c + 0.5) / GRID;
+                double v = f.value(x, y);
+                values[r * GRID + c] = v;
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        int bands = 14;
+        int[] band = new int[GRID * GRID];
+        for (int i = 0; i < values.length; i++) {
+            double t = scaled(values[i], min, max, s.logScale());
+            pixels[i] = Colors.viridisArgb(t);
+            band[i] = Double.isNaN(t) ? -1 : (int) Math.floor(t * bands);
+        }
+        for (int r = 0; r < GRID - 1; r++) {
+            for (int c = 0; c < GRID - 1; c++) {
+                int i = r * GRID + c;
+                if (band[i] != band[i + 1] || band[i] != band[i + GRID]) pixels[i] = Colors.darker(pixels[i], 0.55);
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, GRID, GRID, PixelFormat.getIntArgbInstance(), pixels, 0, GRID);
+    }
+
+    static double scaled(double v, double min, double max, boolean log) {
+        if (!Double.isFinite(v) || !(max > min)) return Double.NaN;
+        return log ? Math.log1p((v - min) / (max - min) * 1e4) / Math.log1p(1e4) : (v - min) / (max - min);
+    }
+
+    @Override
+    protected void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = getWidth(), h = getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        if (picture == null || w < 10 || h < 10) return;
+        double scale = fontScale.get();
+        double margin = 44 * scale;
+        side = Math.max(10, Math.min(w - margin - 8, h - margin - 8));
+        left = margin;
+        top = 6;
+        g.setImageSmoothing(true);
+        g.drawImage(image, left, top, side, side);
+        g.setStroke(Color.web("#1d2330"));
+        g.setLineWidth(1);
+        g.strokeRect(left, top, side, side);
+        axes(g, scale);
+        Surface s = picture.surface();
+        for (double[] m : s.minima()) {
+            double[] p = toScreen(m[0], m[1]);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(3 * scale);
+            g.strokeLine(p[0] - 7 * scale, p[1] - 7 * scale, p[0] + 7 * scale, p[1] + 7 * scale);
+            g.strokeLine(p[0] - 7 * scale, p[1] + 7 * scale, p[0] + 7 * scale, p[1] - 7 * scale);
+        }
+        double[] st = toScreen(picture.start()[0], picture.start()[1]);
+        g.setFill(Color.WHITE);
+        g.fillOval(st[0] - 6 * scale, st[1] - 6 * scale, 12 * scale, 12 * scale);
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(1.5);
+        g.strokeOval(st[0] - 6 * scale, st[1] - 6 * scale, 12 * scale, 12 * scale);
+        for (int i = 0; i < picture.paths().size(); i++) path(g, i, scale);
+    }
+
+    private void path(GraphicsContext g, int i, double scale) {
+        List<SurfaceRun.Point> path = picture.paths().get(i);
+        if (path.isEmpty()) return;
+        Color color = Colors.categorical(i);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(4.5 * scale);
+        polyline(g, path);
+        g.setStroke(color);
+        g.setLineWidth(2.5 * scale);
+        polyline(g, path);
+        SurfaceRun.Point now = path.get(path.size() - 1);
+        double[] p = toScreen(now.x(), now.position()[1]);
+        double[] d = picture.surface().domain();
+        double unit = side / (d[1] - d[0]);
+        // −∇f, drawn as far as one learning-rate step would take plain descent (clipped to stay on the map)
+        double rate = picture.racers().get(i).learningRate();
+        arrow(g, p, -now.gradient()[0] * rate * unit, now.gradient()[1] * rate * unit, color.darker(), scale);
+        if (now.velocity()[0] != 0 || now.velocity()[1] != 0) {
+            arrow(g, p, now.velocity()[0] * unit, -now.velocity()[1] * unit, Color.WHITE, scale);
+        }
+        g.setFill(color);
+        g.fillOval(p[0] - 6 * scale, p[1] - 6 * scale, 12 * scale, 12 * scale);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(2);
+        g.strokeOval(p[0] - 6 * scale, p[1] - 6 * scale, 12 * scale, 12 * scale);
+        int diverged = picture.divergedAt().get(i);
+        if (diverged >= 0) {
+            g.setFill(Color.WHITE);
+            g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
+            String text = "✕ diverged at step " + diverged;
+            double x = Math.min(Math.max(p[0] + 10, left + 4), left + side - 170 * scale);
+            double y = Math.min(Math.max(p[1] - 10, top + 18 * scale), top + side - 6);
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(3);
+            g.strokeText(text, x, y);
+            g.fillText(text, x, y);
+        }
+    }
+
+    private void polyline(GraphicsContext g, List<SurfaceRun.Point> path) {
+        g.beginPath();
+        for (int k = 0; k < path.size(); k++) {
+            double[] p = toScreen(path.get(k).x(), path.get(k).position()[1]);
+            if (k == 0) g.moveTo(p[0], p[1]); else g.lineTo(p[0], p[1]);
+        }
+        g.stroke();
+    }
+
+    private void arrow(GraphicsContext g, double[] from, double dx, double dy, Color color, double scale) {
+        double length = Math.hypot(dx, dy);
+        if (!(length > 2)) return;
+        double max = side / 3;
+        if (length > max) {
+            dx *= max / length;
+            dy *= max / length;
+            length = max;
+        }
+        double x2 = from[0] + dx, y2 = from[1] + dy, ux = dx / length, uy = dy / length, head = 9 * scale;
+        g.setStroke(color);
+        g.setLineWidth(2.5 * scale);
+        g.strokeLine(from[0], from[1], x2, y2);
+        g.strokeLine(x2, y2, x2 - head * (ux - 0.5 * uy), y2 - head * (uy + 0.5 * ux));
+        g.strokeLine(x2, y2, x2 - head * (ux + 0.5 * uy), y2 - head * (uy - 0.5 * ux));
+    }
+
+    private void axes(GraphicsContext g, double scale) {
+        double[] d = picture.surface().domain();
+        g.setFill(Color.web("#1d2330"));
+        g.setFont(Font.font("System", 13 * scale));
+        for (int i = 0; i <= 4; i++) {
+            double x = d[0] + (d[1] - d[0]) * i / 4, y = d[2] + (d[3] - d[2]) * i / 4;
+            double[] px = toScreen(x, d[2]), py = toScreen(d[0], y);
+            g.fillText(Numbers.format(x), px[0] - 10 * scale, top + side + 16 * scale);
+            g.fillText(Numbers.format(y), 4, py[1] + 4 * scale);
+        }
+        g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
+        g.fillText("x", left + side / 2, top + side + 34 * scale);
+        g.fillText("y", 4, top + side / 2 - 12 * scale);
+    }
+
+    double[] toScreen(double x, double y) {
+        double[] d = picture.surface().domain();
+        return new double[] {left + (x - d[0]) / (d[1] - d[0]) * side, top + (d[3] - y) / (d[3] - d[2]) * side};
+    }
+
+    double[] toSurface(double sx, double sy) {
+        double[] d = picture.surface().domain();
+        double x = d[0] + Math.max(0, Math.min(1, (sx - left) / side)) * (d[1] - d[0]);
+        double y = d[3] - Math.max(0, Math.min(1, (sy - top) / side)) * (d[3] - d[2]);
+        return new double[] {x, y};
+    }
+}

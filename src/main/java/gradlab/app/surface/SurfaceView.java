@@ -1,0 +1,169 @@
+package gradlab.app.surface;
+
+import gradlab.io.InputError;
+import gradlab.surface.Surface;
+import gradlab.surface.Surfaces;
+import javafx.animation.AnimationTimer;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The loss-surface view: pick a built-in surface or type a formula, click the map to set the start,
+ * then step, play, go back or reset; the racers' panel and the f-by-step chart sit on the right.
+ * Keys (installed by the window): Space play/pause, → step, ← back, R reset.
+ */
+public final class SurfaceView extends BorderPane {
+    private final SurfaceModel model;
+    private final SurfaceMap map;
+    private final CurveView curve;
+    private final LossByStep chart = new LossByStep();
+    private final RacePanel race;
+    private final StackPane plot = new StackPane();
+    private final Label title = new Label();
+    private final Label lesson = new Label();
+    private final Label message = new Label();
+    private final Button play = new Button("▶ Play");
+    private final ComboBox<String> choice = new ComboBox<>();
+    private final Slider speed = new Slider(1, 20, 4);
+    private final ChangeListener<SurfaceModel.RacePicture> onPicture = (o, a, p) -> show(p);
+    private boolean playing;
+    private long lastStep;
+    private final AnimationTimer player = new AnimationTimer() {
+        @Override public void handle(long now) {
+            if (now - lastStep < 1_000_000_000L / speed.getValue()) return;
+            lastStep = now;
+            if (!model.canAdvance()) {
+                setPlaying(false);
+                return;
+            }
+            model.stepForward();
+        }
+    };
+
+    public SurfaceView(SurfaceModel model) {
+        this.model = model;
+        // nodes
+        map = new SurfaceMap(model::setStart);
+        curve = new CurveView(model::setStart);
+        race = new RacePanel(model);
+        choice.getItems().addAll(Surfaces.names());
+        choice.setId("surface-choice");
+        choice.setValue(model.surface().name());
+        TextField formula = new TextField();
+        formula.setId("surface-formula");
+        formula.setPromptText("or type f(x, y), e.g. x^2 + 3*sin(y), and press Enter");
+        formula.setPrefColumnCount(22);
+        play.setId("surface-play");
+        Button step = button("Step →", "Advance every racer one step (→)", model::stepForward);
+        Button back = button("← Back", "Show one step less (←)", model::stepBack);
+        Button reset = button("⟲ Reset", "Back to the start point (R)", () -> {
+            setPlaying(false);
+            model.reset();
+        });
+        speed.setPrefWidth(110);
+        speed.setTooltip(new Tooltip("Steps per second while playing"));
+        title.getStyleClass().add("surface-title");
+        lesson.setWrapText(true);
+        lesson.getStyleClass().add("hint");
+        message.getStyleClass().add("status");
+        message.setId("surface-message");
+
+        // layout
+        HBox toolbar = new HBox(8, new Label("Surface"), choice, formula, play, step, back, reset, new Label("speed"), speed);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(8));
+        toolbar.getStyleClass().add("toolbar");
+        VBox left = new VBox(6, title, lesson, plot, message);
+        left.setPadding(new Insets(8));
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        VBox right = new VBox(8, race, new Label("f by step"), chart);
+        right.setPadding(new Insets(8));
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.setPrefWidth(460);
+        rightScroll.setMinWidth(320);
+        ScrollPane toolbarScroll = new ScrollPane(toolbar);
+        toolbarScroll.setFitToHeight(true);
+        toolbarScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setTop(toolbarScroll);
+        setCenter(left);
+        setRight(rightScroll);
+
+        // listeners
+        play.setOnAction(e -> togglePlay());
+        choice.setOnAction(e -> {
+            if (choice.getValue() != null && (model.surface().name() == null || !choice.getValue().equals(model.surface().name()))) {
+                model.setSurface(Surfaces.builtIn(choice.getValue()));
+            }
+        });
+        formula.setOnAction(e -> {
+            try {
+                Surface s = Surfaces.resolve("formula", formula.getText());
+                model.setSurface(s);
+                choice.setValue(s.name());
+                message.setText("");
+                message.getStyleClass().remove("error");
+            } catch (InputError problem) {
+                message.setText(problem.getMessage() + "  (the surface shown is unchanged)");
+                if (!message.getStyleClass().contains("error")) message.getStyleClass().add("error");
+            }
+        });
+        model.pictureProperty().addListener(onPicture);
+        show(model.picture());
+    }
+
+    private Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    public SurfaceModel model() { return model; }
+
+    public void togglePlay() { setPlaying(!playing); }
+
+    private void setPlaying(boolean on) {
+        playing = on;
+        play.setText(on ? "■ Pause" : "▶ Play");
+        if (on) player.start(); else player.stop();
+    }
+
+    /** Large type: every drawn label and arrow grows with the text. */
+    public void setFontScale(double scale) {
+        map.fontScaleProperty().set(scale);
+        curve.fontScaleProperty().set(scale);
+        chart.fontScaleProperty().set(scale);
+    }
+
+    private void show(SurfaceModel.RacePicture p) {
+        Surface s = p.surface();
+        title.setText((s.name() != null ? s.name() + ":  " : "") + "f = " + s.formula());
+        lesson.setText(s.lesson() + (s.oneD() ? "  Click the curve to start elsewhere." : "  Click or drag on the map to move the start."));
+        if (s.name() != null && !s.name().equals(choice.getValue())) choice.setValue(s.name());
+        var shown = s.oneD() ? curve : map;
+        if (plot.getChildren().isEmpty() || plot.getChildren().get(0) != shown) plot.getChildren().setAll(shown);
+        if (s.oneD()) curve.show(p); else map.show(p);
+        race.show(p);
+        chart.show(p);
+    }
+
+    /** Stops playing and stops listening: a view swapped out by a lesson draws nothing more. */
+    public void close() {
+        setPlaying(false);
+        model.pictureProperty().removeListener(onPicture);
+    }
+}
