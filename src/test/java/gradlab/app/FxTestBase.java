@@ -70,4 +70,11 @@ public abstract class FxTestBase {
     protected Point2D neuron(int layer, int unit) {
         return onScreen(window.networkView().position(layer + 1, unit));
     }
+
+    /** An empty spot of the diagram (below the last input): a click there gives the keys to the window. */
+    protected Point2D diagramBlank() {
+        NetworkView view = window.networkView();
+        Point2D input = view.position(0, 0);
+        return onScreen(new Point2D(input.getX(), view.getHeight() - 12));
+    }
 }

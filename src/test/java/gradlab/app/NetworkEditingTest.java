@@ -80,9 +80,24 @@ class NetworkEditingTest extends FxTestBase {
         assertEquals(csv + ":2:5: 'zero' in column label is not a number", model.messageProperty().get());
     }
 
+    /** Issue 7: typing 1 and Enter right after clicking an edge sets that weight; Enter must not start training. */
+    @Test
+    void clickingAnEdgePutsTheCaretInItsValueFieldSoOneEnterSetsIt(FxRobot robot) throws Exception {
+        robot.clickOn(edge(0, 0, 1));
+        assertEquals("layers.0.weights[0,1]", model.selectionProperty().get());
+        assertTrue(robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).isFocused(), "the value field has the caret");
+        robot.write("1").type(KeyCode.ENTER);
+        assertEquals(1.0, model.network().get("layers.0.weights[0,1]"));
+        assertTrue(!model.playingProperty().get(), "Enter did not press Play");
+        robot.clickOn(edge(0, 1, 0));
+        assertEquals(gradlab.app.Inspector.editable(model.network().get("layers.0.weights[1,0]")),
+                robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).getText(),
+                "another edge refreshes the field although it has focus");
+    }
+
     @Test
     void playAndPauseWithTheSpaceBar(FxRobot robot) throws Exception {
-        robot.clickOn(neuron(0, 0));
+        robot.clickOn(diagramBlank());
         robot.type(KeyCode.SPACE);
         assertTrue(model.playingProperty().get());
         long deadline = System.currentTimeMillis() + 10_000;

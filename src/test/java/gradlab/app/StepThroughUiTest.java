@@ -42,7 +42,7 @@ class StepThroughUiTest extends FxTestBase {
         });
         JsonNode expected = backpropJson(file, "0,1", "1");
 
-        robot.clickOn(neuron(0, 0));
+        robot.clickOn(diagramBlank());
         robot.type(KeyCode.RIGHT);   // start: the input
         robot.type(KeyCode.RIGHT);   // layer 1, neuron 1
         StepThrough.Step step = model.stepper().stepProperty().get();

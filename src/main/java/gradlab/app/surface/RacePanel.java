@@ -86,6 +86,8 @@ public final class RacePanel extends VBox {
         optimizer.getItems().addAll(Optimizers.NAMES);
         optimizer.setValue(racer.optimizer());
         optimizer.setId("racer-optimizer-" + i);
+        optimizer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        optimizer.setPrefWidth(140);
         TextField rate = new TextField(Numbers.rate(racer.learningRate()));
         rate.setId("racer-rate-" + i);
         rate.setPrefColumnCount(6);

@@ -67,6 +67,7 @@ public final class SurfaceView extends BorderPane {
         formula.setPromptText("or type f(x, y), e.g. x^2 + 3*sin(y), and press Enter");
         formula.setPrefColumnCount(22);
         play.setId("surface-play");
+        play.getStyleClass().add("play");
         Button step = button("Step →", "Advance every racer one step (→)", model::stepForward);
         Button back = button("← Back", "Show one step less (←)", model::stepBack);
         Button reset = button("⟲ Reset", "Back to the start point (R)", () -> {
@@ -77,12 +78,17 @@ public final class SurfaceView extends BorderPane {
         speed.setTooltip(new Tooltip("Steps per second while playing"));
         title.getStyleClass().add("surface-title");
         lesson.setWrapText(true);
+        lesson.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         lesson.getStyleClass().add("hint");
         message.getStyleClass().add("status");
         message.setId("surface-message");
 
         // layout
-        HBox toolbar = new HBox(8, new Label("Surface"), choice, formula, play, step, back, reset, new Label("speed"), speed);
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6, play, step, back, reset, new Label("speed"), speed,
+                new Label("   Surface"), choice, formula);
+        for (var n : toolbar.getChildren()) ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8));
         toolbar.getStyleClass().add("toolbar");
@@ -95,10 +101,7 @@ public final class SurfaceView extends BorderPane {
         rightScroll.setFitToWidth(true);
         rightScroll.setPrefWidth(460);
         rightScroll.setMinWidth(320);
-        ScrollPane toolbarScroll = new ScrollPane(toolbar);
-        toolbarScroll.setFitToHeight(true);
-        toolbarScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        setTop(toolbarScroll);
+        setTop(toolbar);
         setCenter(left);
         setRight(rightScroll);
 

@@ -1,0 +1,134 @@
+package gradlab.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gradlab.app.GradientLabApp;
+import gradlab.app.NetworkView;
+import gradlab.lesson.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole window as a student meets it: the lesson list, a lesson done by typing weights, the surfaces. */
+@ExtendWith(ApplicationExtension.class)
+class ShellUiTest {
+    Shell shell;
+    Path home;
+
+    @BeforeEach
+    void open() throws Exception {
+        home = Files.createTempDirectory("gradlab-home");
+        System.setProperty("gradlab.home", home.toString());   // progress goes to a scratch home, not the real one
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::show);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void show(Stage stage) {
+        shell = new Shell();
+        Scene scene = new Scene(shell.root(), 1500, 950);
+        GradientLabApp.style(scene);
+        shell.installKeys(scene);
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(shell::close);
+        System.clearProperty("gradlab.home");
+    }
+
+    Point2D edge(int layer, int unit, int from) {
+        NetworkView view = shell.lab().networkView();
+        double r = view.radius();
+        Point2D a = view.position(layer, from).add(r, 0), b = view.position(layer + 1, unit).subtract(r, 0);
+        return view.localToScreen(a.add(b.subtract(a).multiply(0.3)));
+    }
+
+    Point2D neuron(int layer, int unit) {
+        NetworkView view = shell.lab().networkView();
+        return view.localToScreen(view.position(layer + 1, unit));
+    }
+
+    void type(FxRobot robot, Point2D where, String value) {
+        robot.clickOn(where);
+        robot.write(value).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theAppOpensOnTheLessonList() {
+        assertEquals(Shell.Page.START, shell.page());
+        assertTrue(new FxRobot().lookup("#lesson-1").tryQuery().isPresent());
+        assertTrue(new FxRobot().lookup("#free-play").tryQuery().isPresent());
+    }
+
+    @Test
+    void theXorLessonByTypingWeights_theTaskCompletesLiveAndTheNextStepOpens(FxRobot robot) {
+        robot.clickOn("#lesson-2");
+        assertEquals(Shell.Page.LAB, shell.page());
+        assertEquals("xor-blank", shell.lab().model().network().name());
+        type(robot, edge(0, 0, 0), "1");
+        type(robot, edge(0, 0, 1), "1");
+        type(robot, neuron(0, 0), "-0.5");
+        assertEquals(-0.5, shell.lab().model().network().get("layers.0.biases[0]"));
+        assertTrue(robot.lookup("#lesson-result").queryLabeled().getText().startsWith("✔ Done"),
+                robot.lookup("#lesson-result").queryLabeled().getText());
+        assertTrue(!shell.lab().model().playingProperty().get(), "no Enter started training");
+        robot.clickOn("#lesson-next");
+        assertEquals(1, shell.lessons().pictureProperty().get().index());
+        assertEquals(-0.5, shell.lab().model().network().get("layers.0.biases[0]"), "a step without a lab block keeps the work");
+        Progress saved = Progress.load(home.resolve(".gradlab/progress.yaml"));
+        Progress.Entry entry = saved.of(shell.lessons().lesson().file().toAbsolutePath().normalize().toString());
+        assertEquals(1, entry.step());
+        assertTrue(entry.done().contains(0), "progress is on disk");
+    }
+
+    @Test
+    void aWrongAnswerShowsWhyAndAHint(FxRobot robot) {
+        robot.clickOn("#lesson-5");   // the forward pass in numbers
+        robot.clickOn("#lesson-answer").write("0.3").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#lesson-result").queryLabeled().getText().startsWith("Not yet"));
+        assertTrue(robot.lookup(".lesson-hint").tryQuery().isPresent(), "a hint appears after a failed check");
+        robot.doubleClickOn("#lesson-answer").eraseText(5).write("-0.25").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#lesson-result").queryLabeled().getText().startsWith("✔ Done"));
+    }
+
+    @Test
+    void draggingTheStartPointRestartsEveryRacer(FxRobot robot) {
+        robot.clickOn("#open-surfaces");
+        assertEquals(Shell.Page.SURFACES, shell.page());
+        var model = shell.surfaces().model();
+        robot.interact(() -> model.showStep(10));
+        double[] before = model.start();
+        var map = robot.lookup(".surface-map").query();
+        Point2D centre = map.localToScreen(map.getBoundsInLocal().getWidth() / 2, map.getBoundsInLocal().getHeight() / 2);
+        robot.drag(centre.add(-60, -40)).dropTo(centre.add(40, 30));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before[0], model.start()[0]);
+        var picture = model.picture();
+        for (var path : picture.paths()) {
+            assertEquals(model.start()[0], path.get(0).x(), 1e-12, "every racer starts at the new point");
+            assertEquals(10, path.size() - 1, "and has walked as far as before");
+        }
+        robot.type(KeyCode.RIGHT);
+        assertEquals(11, model.picture().step(), "→ steps the surface view");
+    }
+}
