@@ -364,6 +364,39 @@ public final class LabModel implements AutoCloseable {
         }
     }
 
+    /** Saves network, settings, data and training history as one session file (atomically). */
+    public boolean saveSession(Path file) {
+        TrainingSnapshot s = snapshotProperty().get();
+        gradlab.lab.Session session = new gradlab.lab.Session(state(), network(), dataset(), s == null ? List.of() : List.of(s.history()));
+        try {
+            gradlab.io.AtomicFiles.writeString(file, session.format());
+            message.set("Saved the session to " + file.getFileName());
+            return true;
+        } catch (IOException e) {
+            message.set(file + ": cannot write: " + gradlab.io.TextFiles.reason(e));
+            return false;
+        }
+    }
+
+    /** Opens a session file exactly as it was saved; a broken file changes nothing and says where. */
+    public boolean openSession(Path file) {
+        gradlab.lab.Session session;
+        try {
+            session = gradlab.lab.Session.parse(file.toString(), gradlab.io.TextFiles.read(file));
+        } catch (InputError e) {
+            message.set(e.getMessage());
+            return false;
+        }
+        pause();
+        if (network() != null) history.push(memento());
+        state.set(session.state());
+        showData(session.data());
+        setNetwork(session.network(), false);
+        training.submit(t -> t.continueFrom(session.snapshot()));
+        message.set("Opened the session " + file.getFileName() + " (epoch " + session.snapshot().epoch() + ")");
+        return true;
+    }
+
     /** A lesson step's set-up: its network and settings (and so its data) in one undo step; training starts afresh. */
     public void setUp(Network net, LabState next) {
         pause();

@@ -35,10 +35,14 @@ import javafx.stage.DirectoryChooser;
  * The window around the views: the menus, the start page with the lessons, the lab, the loss surfaces,
  * and the lesson panel beside whichever of them a lesson step shows. Keys go to the view on screen.
  */
-public final class Shell implements LessonModel.Target {
+public final class Shell implements LessonModel.Target, gradlab.app.presenter.Presenter.Window {
     public enum Page { START, LAB, SURFACES }
 
     private final BorderPane root = new BorderPane();
+    private final javafx.scene.layout.Region blankScreen = new javafx.scene.layout.Region();
+    private final javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(root, blankScreen);
+    private final gradlab.app.presenter.Presenter presenter;
+    private final MenuBar menus;
     private final MainWindow lab = new MainWindow();
     private final SurfaceModel surfaceModel = new SurfaceModel();
     private final SurfaceView surfaces = new SurfaceView(surfaceModel);
@@ -49,12 +53,21 @@ public final class Shell implements LessonModel.Target {
     private Path folder = LessonLibrary.courseFolder();
     private Page page;
     private boolean diverged;
+    private boolean lessonTextShown = true;
     private int divergences;
 
     public Shell() {
         start = new StartPage(() -> show(Page.LAB), () -> show(Page.SURFACES), this::openFolder);
         lessonPanel = new LessonPanel(lessons, this::closeLesson);
-        MenuBar menus = lab.detachMenuBar();
+        menus = lab.detachMenuBar();
+        presenter = new gradlab.app.presenter.Presenter(this, lessons);
+        blankScreen.setStyle("-fx-background-color: black;");
+        blankScreen.setVisible(false);
+        addFileItems(menus.getMenus().get(0));
+        MenuItem present = new MenuItem("Present (full screen, large type)");
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.setOnAction(e -> presenter.toggle());
+        menus.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst().ifPresent(v -> v.getItems().add(0, present));
         MenuItem toStart = item("Lessons", KeyCode.DIGIT1, () -> closeLesson());
         MenuItem toLab = item("The lab", KeyCode.DIGIT2, () -> show(Page.LAB));
         MenuItem toSurfaces = item("Loss surfaces", KeyCode.DIGIT3, () -> show(Page.SURFACES));
@@ -90,7 +103,8 @@ public final class Shell implements LessonModel.Target {
         return item;
     }
 
-    public Parent root() { return root; }
+    public Parent root() { return frame; }
+    public gradlab.app.presenter.Presenter presenter() { return presenter; }
     public MainWindow lab() { return lab; }
     public SurfaceView surfaces() { return surfaces; }
     public LessonModel lessons() { return lessons; }
@@ -103,14 +117,13 @@ public final class Shell implements LessonModel.Target {
             case LAB -> lab.root();
             case SURFACES -> surfaces;
         });
-        root.setLeft(next != Page.START && lessons.lesson() != null ? lessonPanel : null);
+        root.setLeft(next != Page.START && lessons.lesson() != null && lessonTextShown ? lessonPanel : null);
     }
 
     public void openLesson(Lesson lesson) {
         divergences = 0;
         lessons.open(lesson);
-        if (page == Page.START) show(Page.LAB);
-        root.setLeft(lessonPanel);
+        show(page == Page.START ? Page.LAB : page);
     }
 
     private void closeLesson() {
@@ -133,9 +146,18 @@ public final class Shell implements LessonModel.Target {
         reloadLessons();
     }
 
-    /** Keys go to the view on screen: the lab's, or the surfaces' Space / → / ← / R. */
+    /** Keys go to the presenter first (F5, F11, and while presenting its slide keys), then to the view on screen. */
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F11) {
+                presenter.toggle();
+                e.consume();
+                return;
+            }
+            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) && presenter.handleKey(e)) {
+                e.consume();
+                return;
+            }
             if (page == Page.LAB) {
                 lab.handleKey(e, scene);
             } else if (page == Page.SURFACES && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
@@ -150,6 +172,59 @@ public final class Shell implements LessonModel.Target {
                 e.consume();
             }
         });
+    }
+
+    private void addFileItems(Menu file) {
+        MenuItem openSession = new MenuItem("Open session…");
+        openSession.setOnAction(e -> chooseFile("Open a session", false, "*.gradlab.yaml", "Sessions").ifPresent(p -> {
+            if (lab.model().openSession(p)) show(Page.LAB);
+        }));
+        MenuItem saveSession = new MenuItem("Save session…");
+        saveSession.setOnAction(e -> chooseFile("Save the session", true, "*.gradlab.yaml", "Sessions").ifPresent(lab.model()::saveSession));
+        MenuItem export = new MenuItem("Export this view as PNG (2×)…");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> chooseFile("Export the view as a picture", true, "*.png", "PNG pictures").ifPresent(this::exportPng));
+        file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openSession, saveSession, export);
+    }
+
+    private java.util.Optional<Path> chooseFile(String title, boolean save, String pattern, String what) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(what, pattern));
+        File f = save ? chooser.showSaveDialog(root.getScene().getWindow()) : chooser.showOpenDialog(root.getScene().getWindow());
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /** The view on screen (without menus) as a PNG at twice its size, for slides and handouts. */
+    public boolean exportPng(Path file) {
+        javafx.scene.Node view = root.getCenter();
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        parameters.setTransform(javafx.scene.transform.Transform.scale(2, 2));
+        javafx.scene.image.WritableImage image = view.snapshot(parameters, null);
+        try {
+            java.awt.image.BufferedImage buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(buffered, "png", bytes);
+            java.nio.file.Files.write(file, bytes.toByteArray());
+            say("Exported " + file.getFileName() + " (" + (int) image.getWidth() + " × " + (int) image.getHeight() + " pixels)", false);
+            return true;
+        } catch (java.io.IOException e) {
+            say(file + ": cannot write: " + gradlab.io.TextFiles.reason(e), true);
+            return false;
+        }
+    }
+
+    // ---- Presenter.Window ----
+
+    @Override public javafx.stage.Stage stage() { return (javafx.stage.Stage) root.getScene().getWindow(); }
+    @Override public void setLargeType(boolean on) { lab.model().set("largeType", on); }
+    @Override public boolean largeType() { return lab.model().state().largeType(); }
+    @Override public void setMenusShown(boolean on) { root.setTop(on ? menus : null); }
+    @Override public void setBlank(boolean on) { blankScreen.setVisible(on); }
+    @Override public boolean blank() { return blankScreen.isVisible(); }
+    @Override public void setLessonTextShown(boolean on) {
+        lessonTextShown = on;
+        show(page);
     }
 
     // ---- LessonModel.Target ----

@@ -131,4 +131,67 @@ class ShellUiTest {
         robot.type(KeyCode.RIGHT);
         assertEquals(11, model.picture().step(), "→ steps the surface view");
     }
+
+    @Test
+    void presenterKeysMoveBetweenStepsBlankAndEnd(FxRobot robot) {
+        robot.clickOn("#lesson-7");   // gradient descent on one weight: three steps
+        robot.type(KeyCode.F5);
+        assertTrue(shell.presenter().presenting());
+        assertTrue(shell.lab().model().state().largeType(), "presenting is large type");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(1, shell.lessons().pictureProperty().get().index());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2, shell.lessons().pictureProperty().get().index());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(1, shell.lessons().pictureProperty().get().index());
+        robot.type(KeyCode.B);
+        assertTrue(shell.blank(), "B blanks the screen");
+        robot.type(KeyCode.B);
+        assertTrue(!shell.blank());
+        robot.type(KeyCode.N);
+        assertTrue(robot.lookup(".lesson-panel").tryQuery().isEmpty(), "N moves the text off the slide");
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(!shell.presenter().presenting());
+        assertTrue(!shell.lab().model().state().largeType(), "large type as it was before");
+        assertTrue(robot.lookup(".lesson-panel").tryQuery().isPresent(), "the text is back");
+    }
+
+    @Test
+    void anyViewExportsAsAPngAtTwiceItsSize(FxRobot robot) throws Exception {
+        robot.clickOn("#open-surfaces");
+        Path png = home.resolve("surface.png");
+        boolean[] ok = new boolean[1];
+        robot.interact(() -> ok[0] = shell.exportPng(png));
+        assertTrue(ok[0]);
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        var view = shell.surfaces();
+        assertEquals(2 * (int) Math.ceil(view.getWidth()), image.getWidth(), 2);
+        assertEquals(2 * (int) Math.ceil(view.getHeight()), image.getHeight(), 2);
+    }
+
+    @Test
+    void aSessionOpensAgainExactly(FxRobot robot) throws Exception {
+        robot.clickOn("#free-play");
+        var model = shell.lab().model();
+        robot.interact(() -> model.set("learningRate", 0.3));
+        robot.interact(model::stepEpoch);
+        long deadline = System.currentTimeMillis() + 5000;
+        while ((model.snapshotProperty().get() == null || model.snapshotProperty().get().epoch() < 1) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            robot.interact(model::onFrame);
+        }
+        Path file = home.resolve("s.gradlab.yaml");
+        robot.interact(() -> model.saveSession(file));
+        double weight = model.network().get("layers.0.weights[0,0]");
+        robot.interact(model::newXorByHand);
+        robot.interact(() -> model.openSession(file));
+        deadline = System.currentTimeMillis() + 5000;
+        while (model.snapshotProperty().get().epoch() < 1 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            robot.interact(model::onFrame);
+        }
+        assertEquals(weight, model.network().get("layers.0.weights[0,0]"));
+        assertEquals(0.3, model.state().learningRate());
+        assertEquals(1, model.snapshotProperty().get().epoch(), "the history goes on from where it was saved");
+    }
 }
