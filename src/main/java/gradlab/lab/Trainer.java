@@ -65,6 +65,12 @@ public final class Trainer {
     public static final long MAX_PASS_VALUES = 25_000_000L;
 
     /**
+     * A training loss above this has blown up even though it is still a finite number: quadratic loss
+     * reaches it only with outputs around a million away from their targets. The run counts as diverged.
+     */
+    public static final double BLOWN_UP = 1e12;
+
+    /**
      * Why {@code samples} samples through {@code network} would not fit in memory, if so: the trainer
      * evaluates the whole training set in one pass, which holds every unit's value for every sample.
      */
@@ -258,7 +264,7 @@ public final class Trainer {
         }
         Evaluator.Result train = trainingEvaluator.evaluate();
         forwardIsCurrent = reuseFullBatch;
-        if (!Double.isFinite(train.loss())) {   // e.g. a saturated sigmoid under cross-entropy: ln 0
+        if (!Double.isFinite(train.loss()) || train.loss() > BLOWN_UP) {   // ln 0 of a saturated sigmoid, or outputs in the millions
             diverge();
             return;
         }

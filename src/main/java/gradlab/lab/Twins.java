@@ -1,0 +1,158 @@
+package gradlab.lab;
+
+import gradlab.data.Dataset;
+import gradlab.data.Generators;
+import gradlab.nn.Activation;
+import gradlab.nn.Features;
+import gradlab.nn.Init;
+import gradlab.nn.Layer;
+import gradlab.nn.Loss;
+import gradlab.nn.Network;
+import gradlab.optim.Optimizers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two (or more) copies of one experiment, identical but for one setting, trained side by side in lock
+ * step from the same seed and, where the shapes allow, the same starting weights. The presets are the
+ * comparisons of the notes: sigmoid vs ReLU in a deep narrow net, plain SGD vs momentum, zeros vs Glorot
+ * initialisation (symmetry), quadratic vs cross-entropy on a saturated neuron, and exploding gradients.
+ */
+public final class Twins {
+    public enum Preset {
+        SIGMOID_VS_RELU("sigmoid vs ReLU", "A 2-8-8-8-8-8-1 net on circle data, both twins with the same Glorot-uniform starting weights "
+                + "(seed 1), SGD at 0.1. Only the hidden activation differs. Sigmoid's slope is at most 0.25, so the error shrinks at "
+                + "every layer on its way back; ReLU passes it on unchanged where a unit is active."),
+        SGD_VS_MOMENTUM("plain SGD vs momentum", "Playground's 2-4-2-1 tanh net on circle data, learning rate 0.03, batch 10; "
+                + "the second twin adds momentum λ = 0.9."),
+        ZEROS_VS_GLOROT("zeros vs Glorot init", "The same 2-4-2-1 tanh net, once with every weight 0, once Glorot-uniform. "
+                + "With zeros every hidden unit of a layer computes the same thing and gets the same gradient: they stay identical."),
+        QUADRATIC_VS_CROSS_ENTROPY("quadratic vs cross-entropy", "One sigmoid neuron, w = 2, b = 2, learning one sample (x = 1, target 0): "
+                + "its output starts at 0.98, badly wrong and saturated. With the quadratic loss the gradient carries σ'(z) ≈ 0.018 and learning "
+                + "starts slowly; cross-entropy cancels σ'(z) and learns at once (notes 000/001)."),
+        EXPLODING("exploding gradients", "A 2-8-8-8-8-8-1 ReLU net with a linear output, whose starting weights are four times He's: each layer multiplies the error "
+                + "on its way back by about 4·√2, so the first layers' gradients are thousands of times the last's, and SGD at 0.01 blows up. "
+                + "The twin starts from He's weights.");
+
+        public final String title, explanation;
+
+        Preset(String title, String explanation) {
+            this.title = title;
+            this.explanation = explanation;
+        }
+    }
+
+    /** One copy: its label, network, data and how it trains. */
+    public record Twin(String label, Network network, Dataset data, TrainingConfig config) {}
+
+    public record Setup(String title, String explanation, List<Twin> twins) {}
+
+    private Twins() {}
+
+    public static Setup preset(Preset p) {
+        Dataset circle = Generators.generate(Generators.Spec.of("circle", 250, 0, 1));
+        TrainingConfig base = TrainingConfig.defaults(Loss.QUADRATIC);
+        return switch (p) {
+            case SIGMOID_VS_RELU -> {
+                Network sigmoid = deep(Activation.SIGMOID, Init.GLOROT_UNIFORM, 1);
+                Network relu = sameWeights(deep(Activation.RELU, Init.GLOROT_UNIFORM, 1), sigmoid);
+                TrainingConfig c = base.withOptimizer("sgd", 0.1);
+                yield new Setup(p.title, p.explanation, List.of(new Twin("sigmoid", sigmoid, circle, c), new Twin("ReLU", relu, circle, c)));
+            }
+            case SGD_VS_MOMENTUM -> {
+                Network a = Presets.playground(), b = Presets.playground();
+                yield new Setup(p.title, p.explanation, List.of(new Twin("SGD", a, circle, base),
+                        new Twin("momentum λ = 0.9", b, circle, base.withOptimizer("momentum", 0.03))));
+            }
+            case ZEROS_VS_GLOROT -> {
+                Network zeros = Presets.reinitialised(Presets.playground(), Init.ZEROS, 1);
+                yield new Setup(p.title, p.explanation, List.of(new Twin("zeros", zeros, circle, base.withOptimizer("sgd", 0.1)),
+                        new Twin("Glorot", Presets.playground(), circle, base.withOptimizer("sgd", 0.1))));
+            }
+            case QUADRATIC_VS_CROSS_ENTROPY -> {
+                Dataset one = new Dataset("one sample", new double[][] {{1}}, new double[][] {{0}}, 2);
+                Network q = neuron(), ce = neuron();
+                TrainingConfig quadratic = new TrainingConfig(Loss.QUADRATIC, "sgd", 0.15, Optimizers.Settings.defaults(), 1, 1, false, 0, 0, 0);
+                TrainingConfig crossEntropy = new TrainingConfig(Loss.BINARY_CROSS_ENTROPY, "sgd", 0.15, Optimizers.Settings.defaults(), 1, 1, false, 0, 0, 0);
+                yield new Setup(p.title, p.explanation, List.of(new Twin("quadratic", q, one, quadratic), new Twin("cross-entropy", ce, one, crossEntropy)));
+            }
+            case EXPLODING -> {
+                Activation[] acts = {Activation.RELU, Activation.RELU, Activation.RELU, Activation.RELU, Activation.RELU, Activation.IDENTITY};
+                Network he = Network.create(Features.plain(2), new int[] {8, 8, 8, 8, 8, 1}, acts, Init.HE, 1);
+                he.setName("deep-relu-linear-output");
+                Network big = he.copy();
+                for (int l = 0; l < big.depth(); l++) {
+                    double[] w = big.layer(l).weights().value().data;
+                    for (int i = 0; i < w.length; i++) w[i] *= 4;
+                }
+                TrainingConfig c = base.withOptimizer("sgd", 0.01);
+                yield new Setup(p.title, p.explanation, List.of(new Twin("weights × 4", big, circle, c), new Twin("He", he, circle, c)));
+            }
+        };
+    }
+
+    /** A 2-8-8-8-8-8-1 network: five hidden layers of {@code hidden}, a sigmoid output. */
+    public static Network deep(Activation hidden, Init init, long seed) {
+        Activation[] acts = {hidden, hidden, hidden, hidden, hidden, Activation.SIGMOID};
+        Network net = Network.create(Features.plain(2), new int[] {8, 8, 8, 8, 8, 1}, acts, init, seed);
+        net.setName("deep-" + hidden.fileName());
+        return net;
+    }
+
+    private static Network neuron() {
+        Network net = Network.create(Features.plain(1), new int[] {1}, new Activation[] {Activation.SIGMOID}, Init.ZEROS, 1);
+        net.set("layers.0.weights[0,0]", 2);
+        net.set("layers.0.biases[0]", 2);
+        return net;
+    }
+
+    /** {@code target} with the weights of {@code source} (same shapes): twins start from the same point. */
+    static Network sameWeights(Network target, Network source) {
+        target.copyWeightsFrom(source);
+        return target;
+    }
+
+    /**
+     * Whether every unit of hidden layer {@code layer} has the same incoming weights and bias as the first:
+     * the symmetry that zero initialisation never breaks.
+     */
+    public static boolean unitsIdentical(Network net, int layer) {
+        Layer l = net.layer(layer);
+        for (int u = 1; u < l.units(); u++) {
+            if (l.bias(u) != l.bias(0)) return false;
+            for (int c = 0; c < l.inputs(); c++) if (l.weight(u, c) != l.weight(0, c)) return false;
+        }
+        return true;
+    }
+
+    /** The twins training in lock step: one epoch each per {@link #epoch()}, with their gradient norms. */
+    public static final class Run {
+        private final Setup setup;
+        private final List<Trainer> trainers = new ArrayList<>();
+        private final List<GradientNorms> probes = new ArrayList<>();
+
+        public Run(Setup setup) {
+            this.setup = setup;
+            for (Twin t : setup.twins()) {
+                Network own = t.network().copy();
+                trainers.add(new Trainer(own, t.data(), null, t.config()));
+                probes.add(new GradientNorms(own, t.data(), t.config().loss()));
+            }
+        }
+
+        public Setup setup() { return setup; }
+        public List<Trainer> trainers() { return List.copyOf(trainers); }
+
+        /** One epoch for every twin that can still train. */
+        public void epoch() {
+            for (Trainer t : trainers) if (t.canTrain()) t.stepEpoch();
+        }
+
+        /** Each twin's per-layer gradient norms over its training set, now. */
+        public List<GradientNorms.Measurement> norms() {
+            List<GradientNorms.Measurement> out = new ArrayList<>();
+            for (int i = 0; i < trainers.size(); i++) out.add(probes.get(i).measure(trainers.get(i).network()));
+            return out;
+        }
+    }
+}
