@@ -52,8 +52,17 @@ public final class MainWindow {
     private final VBox top;
     private final Button addLayerButton, removeLayerButton;
     private final javafx.beans.property.BooleanProperty structureLocked = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final gradlab.app.dynamics.DynamicsModel dynamics = new gradlab.app.dynamics.DynamicsModel();
+    private final gradlab.app.dynamics.GradientPanel gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
     private final AnimationTimer frames = new AnimationTimer() {
-        @Override public void handle(long now) { model.onFrame(); }
+        @Override public void handle(long now) {
+            model.onFrame();
+            if (gradientPanel.isVisible()) {
+                var s = model.snapshotProperty().get();
+                dynamics.maybeMeasure(model.network(), model.split() == null ? null : model.split().training(), model.loss(),
+                        s == null ? 0 : s.epoch(), model.revisionProperty().get() * 31L + System.identityHashCode(model.network()));
+            }
+        }
     };
 
     public MainWindow() {
@@ -117,7 +126,7 @@ public final class MainWindow {
         HBox classBar = new HBox(6, addLabel, blue, orange, removeLabel);
         for (var n : classBar.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         classBar.setAlignment(Pos.CENTER_LEFT);
-        VBox rightContent = new VBox(8, outputView, classBar, truthTable, lossChart);
+        VBox rightContent = new VBox(8, outputView, classBar, truthTable, lossChart, gradientPanel);
         rightContent.setPadding(new Insets(8));
         rightContent.getStyleClass().add("side-panel");
         ScrollPane right = new ScrollPane(rightContent);
@@ -236,6 +245,7 @@ public final class MainWindow {
         if (on) model.say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
         root.setStyle(large ? "-fx-font-size: 24px;" : "");
         networkView.fontScaleProperty().set(on ? 1.4 : 1.0);
+        gradientPanel.setFontScale(on ? 1.6 : 1.0);
         stepperPanel.setLarge(on);
     }
 
@@ -259,6 +269,7 @@ public final class MainWindow {
         setShown(outputView, all || show.contains("data"));
         setShown(lossChart, all || show.contains("loss"));
         setShown(stepperPanel, all || show.contains("stepper"));
+        setShown(gradientPanel, all || show.contains("gradients"));
         if (show.contains("truth-table")) setShown(truthTable, true); else showTruthTable();
         boolean structure = lock.contains("structure"), settings = lock.contains("settings");
         structureLocked.set(structure);
@@ -312,9 +323,11 @@ public final class MainWindow {
     public LossChart lossChart() { return lossChart; }
     public TruthTable truthTable() { return truthTable; }
     public StepperPanel stepperPanel() { return stepperPanel; }
+    public gradlab.app.dynamics.DynamicsModel dynamics() { return dynamics; }
 
     public void close() {
         frames.stop();
+        gradientPanel.close();
         model.close();
     }
 }

@@ -24,7 +24,7 @@ public final class StartPage extends BorderPane {
     private final VBox list = new VBox(6);
     private final Label problems = new Label();
 
-    public StartPage(Runnable freePlay, Runnable surfaces, Runnable openFolder) {
+    public StartPage(Runnable freePlay, Runnable surfaces, Runnable twins, Runnable openFolder) {
         getStyleClass().add("start-page");
         Label title = new Label("Gradient Lab");
         title.getStyleClass().add("start-title");
@@ -38,11 +38,14 @@ public final class StartPage extends BorderPane {
         Button surface = new Button("Loss surfaces →");
         surface.setId("open-surfaces");
         surface.setOnAction(e -> surfaces.run());
+        Button compare = new Button("Twin runs →");
+        compare.setId("open-compare");
+        compare.setOnAction(e -> twins.run());
         Button folder = new Button("Open a lesson folder…");
         folder.setOnAction(e -> openFolder.run());
         problems.setWrapText(true);
         problems.getStyleClass().add("status");
-        HBox more = new HBox(10, play, surface, folder);
+        HBox more = new HBox(10, play, surface, compare, folder);
         more.setAlignment(Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);

@@ -36,7 +36,7 @@ import javafx.stage.DirectoryChooser;
  * and the lesson panel beside whichever of them a lesson step shows. Keys go to the view on screen.
  */
 public final class Shell implements LessonModel.Target, gradlab.app.presenter.Presenter.Window {
-    public enum Page { START, LAB, SURFACES }
+    public enum Page { START, LAB, SURFACES, COMPARE }
 
     private final BorderPane root = new BorderPane();
     private final javafx.scene.layout.Region blankScreen = new javafx.scene.layout.Region();
@@ -46,6 +46,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     private final MainWindow lab = new MainWindow();
     private final SurfaceModel surfaceModel = new SurfaceModel();
     private final SurfaceView surfaces = new SurfaceView(surfaceModel);
+    private gradlab.app.dynamics.CompareView compare;
     private final Progress progress = Progress.load(Progress.defaultFile());
     private final LessonModel lessons = new LessonModel(this, progress);
     private final LessonPanel lessonPanel;
@@ -57,7 +58,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     private int divergences;
 
     public Shell() {
-        start = new StartPage(() -> show(Page.LAB), () -> show(Page.SURFACES), this::openFolder);
+        start = new StartPage(() -> show(Page.LAB), () -> show(Page.SURFACES), () -> show(Page.COMPARE), this::openFolder);
         lessonPanel = new LessonPanel(lessons, this::closeLesson);
         menus = lab.detachMenuBar();
         presenter = new gradlab.app.presenter.Presenter(this, lessons);
@@ -71,7 +72,8 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         MenuItem toStart = item("Lessons", KeyCode.DIGIT1, () -> closeLesson());
         MenuItem toLab = item("The lab", KeyCode.DIGIT2, () -> show(Page.LAB));
         MenuItem toSurfaces = item("Loss surfaces", KeyCode.DIGIT3, () -> show(Page.SURFACES));
-        menus.getMenus().add(1, new Menu("Go", null, toStart, toLab, toSurfaces));
+        MenuItem toCompare = item("Twin runs (compare)", KeyCode.DIGIT4, () -> show(Page.COMPARE));
+        menus.getMenus().add(1, new Menu("Go", null, toStart, toLab, toSurfaces, toCompare));
         root.setTop(menus);
         reloadLessons();
         show(Page.START);
@@ -116,8 +118,15 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
             case START -> start;
             case LAB -> lab.root();
             case SURFACES -> surfaces;
+            case COMPARE -> compare();
         });
         root.setLeft(next != Page.START && lessons.lesson() != null && lessonTextShown ? lessonPanel : null);
+    }
+
+    /** The twin runs, made the first time they are shown (each preset trains two networks). */
+    public gradlab.app.dynamics.CompareView compare() {
+        if (compare == null) compare = new gradlab.app.dynamics.CompareView();
+        return compare;
     }
 
     public void openLesson(Lesson lesson) {
@@ -241,6 +250,10 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
             surfaceModel.setRacers(List.of(new SurfaceModel.Racer(state.optimizer(), state.learningRate(), state.momentum(), state.rho())));
             surfaceModel.reset();
             show(Page.SURFACES);
+        } else if (show.contains("compare")) {
+            show(Page.COMPARE);
+        } else if (show.contains("surface")) {
+            show(Page.SURFACES);
         } else {
             show(Page.LAB);
         }
@@ -280,6 +293,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
 
     public void close() {
         surfaces.close();
+        if (compare != null) compare.close();
         lessonPanel.close();
         lab.close();
     }

@@ -1,0 +1,94 @@
+package gradlab.app.dynamics;
+
+import gradlab.app.common.CanvasPane;
+import gradlab.app.common.Colors;
+import gradlab.app.common.Numbers;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * Per-layer gradient norms against epoch on a log scale: one line per layer in its own colour, the
+ * layer's number at the line's end; ‖∂C/∂b‖ (Nielsen's speed of learning) or ‖∂C/∂W‖.
+ */
+public final class GradientChart extends CanvasPane {
+    private final BooleanProperty weights = new SimpleBooleanProperty(false);
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
+    private DynamicsModel.Picture picture;
+
+    public GradientChart() {
+        setMinSize(200, 140);
+        setPrefSize(420, 200);
+        weights.addListener((o, a, b) -> redraw());
+        fontScale.addListener((o, a, b) -> redraw());
+    }
+
+    public BooleanProperty weightsProperty() { return weights; }
+    public DoubleProperty fontScaleProperty() { return fontScale; }
+
+    public void show(DynamicsModel.Picture p) {
+        picture = p;
+        redraw();
+    }
+
+    @Override
+    protected void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = getWidth(), h = getHeight(), scale = fontScale.get();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        if (picture == null || picture.epochs().length == 0) {
+            g.setFill(Color.web("#6b7280"));
+            g.setFont(Font.font("System", 13 * scale));
+            g.fillText("Per-layer gradient norms appear here while the network trains.", 8, 20 * scale);
+            return;
+        }
+        double[][] series = weights.get() ? picture.weightNorms() : picture.biasNorms();
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double[] row : series) for (double v : row) if (v > 0 && Double.isFinite(v)) {
+            lo = Math.min(lo, Math.log10(v));
+            hi = Math.max(hi, Math.log10(v));
+        }
+        if (!(hi >= lo)) return;
+        lo = Math.floor(lo);
+        hi = Math.max(lo + 1, Math.ceil(hi));
+        double left = 52 * scale, right = 62 * scale, top = 8, bottom = 22 * scale;
+        double width = w - left - right, height = h - top - bottom;
+        int[] epochs = picture.epochs();
+        double e0 = epochs[0], e1 = Math.max(e0 + 1, epochs[epochs.length - 1]);
+        g.setFont(Font.font("System", 12 * scale));
+        for (double d = lo; d <= hi; d++) {
+            double y = top + height - (d - lo) / (hi - lo) * height;
+            g.setStroke(Color.web("#e5e7eb"));
+            g.strokeLine(left, y, left + width, y);
+            g.setFill(Color.web("#374151"));
+            g.fillText(Numbers.format(Math.pow(10, d)), 2, y + 4 * scale);
+        }
+        g.fillText("epoch " + (int) e1, left + width - 60 * scale, h - 4);
+        int layers = series[0].length;
+        for (int l = 0; l < layers; l++) {
+            g.setStroke(Colors.categorical(l));
+            g.setLineWidth(2.5 * scale);
+            g.beginPath();
+            double endY = Double.NaN;
+            for (int k = 0; k < series.length; k++) {
+                double v = series[k].length > l ? series[k][l] : Double.NaN;
+                if (!(v > 0)) continue;
+                double x = left + (epochs[k] - e0) / (e1 - e0) * width, y = top + height - (Math.log10(v) - lo) / (hi - lo) * height;
+                if (Double.isNaN(endY)) g.moveTo(x, y); else g.lineTo(x, y);
+                endY = y;
+            }
+            g.stroke();
+            if (!Double.isNaN(endY)) {
+                g.setFill(Colors.categorical(l));
+                g.setFont(Font.font("System", FontWeight.BOLD, 13 * scale));
+                g.fillText("layer " + (l + 1), left + width + 4, endY + 4 * scale);
+            }
+        }
+    }
+}
