@@ -97,10 +97,11 @@ public final class StepperModel {
         if (s == null) return;
         while (s.current().phase() != StepThrough.Phase.DONE) s.next();
         double rate = lab.state().learningRate();
+        Network walked = s.network();   // the step-through's own copy: its gradients are this sample's, counted once
         lab.edit(net -> {
             Network next = net.copy();
             for (int p = 0; p < net.parameters().size(); p++) {
-                Tensor mine = next.parameters().get(p), theirs = net.parameters().get(p);
+                Tensor mine = next.parameters().get(p), theirs = walked.parameters().get(p);
                 for (int i = 0; i < mine.value().data.length; i++) mine.value().data[i] -= rate * theirs.grad().data[i];
             }
             return next;
@@ -110,7 +111,7 @@ public final class StepperModel {
     /** The backprop gradient of one parameter beside its central difference, for the selected sample. */
     public GradientCheck.Result gradientCheck(String parameter) {
         int i = lab.sampleProperty().get();
-        GradientCheck.Result result = GradientCheck.check(lab.network(), lab.dataset().input(i), lab.target(i), lab.loss(), parameter);
+        GradientCheck.Result result = GradientCheck.check(lab.network().copy(), lab.dataset().input(i), lab.target(i), lab.loss(), parameter);
         check.set(result);
         return result;
     }
@@ -120,14 +121,14 @@ public final class StepperModel {
         check.set(null);
         if (!active.get()) return;
         if (typedInput != null && typedInput.length == lab.network().features().rawCount() && typedTarget.length == lab.network().outputSize()) {
-            stepThrough.set(new StepThrough(lab.network(), typedInput, typedTarget, lab.loss(), lab.state().perLayer()));
+            stepThrough.set(new StepThrough(lab.network().copy(), typedInput, typedTarget, lab.loss(), lab.state().perLayer()));
             show();
             return;
         }
         if (lab.dataset() == null || lab.dataset().size() == 0) return;
         if (lab.dataset().inputCount() != lab.network().features().rawCount()) return;
         int i = Math.min(lab.sampleProperty().get(), lab.dataset().size() - 1);
-        stepThrough.set(new StepThrough(lab.network(), lab.dataset().input(i), lab.target(i), lab.loss(), lab.state().perLayer()));
+        stepThrough.set(new StepThrough(lab.network().copy(), lab.dataset().input(i), lab.target(i), lab.loss(), lab.state().perLayer()));
         show();
     }
 

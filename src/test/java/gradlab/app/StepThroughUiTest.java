@@ -63,7 +63,8 @@ class StepThroughUiTest extends FxTestBase {
         JsonNode dW = expected.get("layers").get(0).get("dW");
         for (int j = 0; j < 2; j++) {
             for (int i = 0; i < 2; i++) {
-                assertEquals(dW.get(j).get(i).asDouble(), model.network().layer(0).weights().gradAt(j, i), 1e-12, "∂C/∂w" + j + i);
+                assertEquals(dW.get(j).get(i).asDouble(), model.stepper().stepThrough().network().layer(0).weights().gradAt(j, i), 1e-12,
+                        "∂C/∂w" + j + i + ", in the step-through's own copy of the network");
             }
         }
         robot.type(KeyCode.LEFT);
@@ -106,5 +107,31 @@ class StepThroughUiTest extends FxTestBase {
         cli.setErr(new PrintWriter(new StringWriter(), true));
         assertEquals(0, cli.execute("backprop", "--net", net.toString(), "--input", input, "--target", target, "--json"));
         return new ObjectMapper().readTree(out.toString());
+    }
+
+    /**
+     * Issue 7: a gradient check half-way through the backward walk, then Apply update, used to move the
+     * weights by 2·η·∂C/∂W (the check and the walk added into the same gradient buffers). Both now work
+     * on copies: the update is exactly w − η ∂C/∂w.
+     */
+    @Test
+    void aGradientCheckMidWayThroughTheBackwardWalkDoesNotDoubleTheUpdate(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("net221.yaml");
+        Files.writeString(file, NET);
+        fx(robot, () -> {
+            model.set("data", "xor-table");
+            model.open(file);
+            model.selectSample(1);
+            model.set("learningRate", 0.5);
+        });
+        JsonNode expected = backpropJson(file, "0,1", "1");
+        double before = model.network().get("layers.0.weights[0,1]");
+        double dW = expected.get("layers").get(0).get("dW").get(0).get(1).asDouble();
+        fx(robot, () -> {
+            for (int i = 0; i < 9; i++) model.stepper().stepForward();   // past the loss, into the backward walk
+            model.stepper().gradientCheck("layers.0.weights[0,1]");
+            model.stepper().applyUpdate();
+        });
+        assertEquals(before - 0.5 * dW, model.network().get("layers.0.weights[0,1]"), 1e-12);
     }
 }
