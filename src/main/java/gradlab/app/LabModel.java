@@ -50,6 +50,8 @@ public final class LabModel implements AutoCloseable {
     private final StepperModel stepper;
     private String gesture;   // the parameter being dragged or scrolled
     private final TrainingSession training = new TrainingSession();
+    private final gradlab.lab.Timeline timeline = new gradlab.lab.Timeline();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper viewingEpoch = new javafx.beans.property.ReadOnlyIntegerWrapper(-1);
 
     public LabModel() {
         stepper = new StepperModel(this);
@@ -98,11 +100,61 @@ public final class LabModel implements AutoCloseable {
 
     /** Called once per frame: shows the newest training snapshot, if there is one. */
     public void onFrame() {
+        if (viewingEpoch.get() >= 0) return;   // rewound: the window shows the past until Play or "back to now"
         if (!training.showLatest(network())) return;
         TrainingSnapshot latest = training.snapshotProperty().get();
+        if (!latest.parameters().isEmpty()) timeline.add(latest.epoch(), latest.parameters());
         if (latest.status() == TrainingSnapshot.Status.STOPPED_EARLY) message.set(latest.message());
         revision.set(revision.get() + 1);
         stepper.networkChanged();
+    }
+
+    // ---- the timeline ----
+
+    public gradlab.lab.Timeline timeline() { return timeline; }
+
+    /** The epoch on show when rewound, or −1 for the present. */
+    public javafx.beans.property.ReadOnlyIntegerProperty viewingEpochProperty() { return viewingEpoch.getReadOnlyProperty(); }
+
+    /** Shows the weights of the kept epoch at or before {@code epoch}; training pauses, the trainer itself is untouched. */
+    public void rewindTo(int epoch) {
+        gradlab.lab.Timeline.Point p = timeline.at(epoch);
+        if (p == null) return;
+        pause();
+        var mine = network().parameters();
+        if (mine.size() != p.parameters().size()) return;
+        for (int i = 0; i < mine.size(); i++) System.arraycopy(p.parameters().get(i), 0, mine.get(i).value().data, 0, p.parameters().get(i).length);
+        viewingEpoch.set(p.epoch());
+        revision.set(revision.get() + 1);
+        stepper.networkChanged();
+    }
+
+    /** Back from the past to the newest weights. */
+    public void backToPresent() {
+        if (viewingEpoch.get() < 0) return;
+        viewingEpoch.set(-1);
+        training.showAgain(network());
+        revision.set(revision.get() + 1);
+        stepper.networkChanged();
+    }
+
+    /** Makes the rewound weights the start of a new run from that epoch (one undo step); later epochs are dropped. */
+    public void trainFromHere() {
+        int epoch = viewingEpoch.get();
+        if (epoch < 0) return;
+        TrainingSnapshot latest = training.snapshotProperty().get();
+        history.push(memento());
+        viewingEpoch.set(-1);
+        timeline.truncateAfter(epoch);
+        gradlab.lab.History.Entry[] kept = latest == null ? new gradlab.lab.History.Entry[0]
+                : java.util.Arrays.stream(latest.history()).filter(h -> h.epoch() <= epoch).toArray(gradlab.lab.History.Entry[]::new);
+        gradlab.lab.History.Entry last = kept.length == 0 ? null : kept[kept.length - 1];
+        TrainingSnapshot branch = new TrainingSnapshot(TrainingSnapshot.Status.READY, "", epoch, 0, 0,
+                last == null ? Double.NaN : last.trainingLoss(), last == null ? Double.NaN : last.validationLoss(),
+                last == null ? Double.NaN : last.trainingAccuracy(), last == null ? Double.NaN : last.validationAccuracy(), List.of(), kept);
+        rebuildTrainer(false, false);
+        training.submit(t -> t.continueFrom(branch));
+        message.set("Training goes on from epoch " + epoch + " (Ctrl+Z goes back to the run you left)");
     }
 
     // ---- training commands ----
@@ -112,6 +164,7 @@ public final class LabModel implements AutoCloseable {
     }
 
     public void play() {
+        if (viewingEpoch.get() >= 0) backToPresent();   // play resumes from the present
         if (!training.isReady()) return;
         history.push(memento());
         training.play(state().epochsPerFrame());
@@ -427,6 +480,12 @@ public final class LabModel implements AutoCloseable {
     // ---- the trainer ----
 
     private void rebuildTrainer(boolean keepHistory) {
+        rebuildTrainer(keepHistory, !keepHistory);
+    }
+
+    private void rebuildTrainer(boolean keepHistory, boolean forgetTimeline) {
+        if (forgetTimeline) timeline.clear();
+        viewingEpoch.set(-1);
         if (network() == null || dataset() == null) return;
         training.pause();
         try {

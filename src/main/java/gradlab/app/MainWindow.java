@@ -53,6 +53,7 @@ public final class MainWindow {
     private final Button addLayerButton, removeLayerButton;
     private final javafx.beans.property.BooleanProperty structureLocked = new javafx.beans.property.SimpleBooleanProperty(false);
     private final gradlab.app.dynamics.DynamicsModel dynamics = new gradlab.app.dynamics.DynamicsModel();
+    private final gradlab.app.dynamics.TimelineBar timelineBar = new gradlab.app.dynamics.TimelineBar(model::rewindTo, model::backToPresent, model::trainFromHere);
     private final gradlab.app.dynamics.GradientPanel gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
     private final AnimationTimer frames = new AnimationTimer() {
         @Override public void handle(long now) {
@@ -116,7 +117,8 @@ public final class MainWindow {
         banner.getStyleClass().add("banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(8, 14, 8, 14));
-        top = new VBox(menus, toolbar, banner);
+        top = new VBox(menus, toolbar, timelineBar, banner);
+        timelineBar.setPadding(new Insets(2, 14, 4, 14));
         left.setContent(new TrainingPanel(model));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -160,6 +162,8 @@ public final class MainWindow {
         model.snapshotProperty().addListener((o, a, s) -> epoch.setText(s == null ? "" : String.format(java.util.Locale.ROOT,
                 "epoch %d   loss %s", s.epoch(), Double.isNaN(s.trainingLoss()) ? "–" : String.format(java.util.Locale.ROOT, "%.4f", s.trainingLoss()))));
         networkView.hoveredProperty().addListener((o, a, n) -> outputView.neuronProperty().set(n));
+        model.revisionProperty().addListener((o, a, r) -> timelineBar.show(model.timeline(), model.viewingEpochProperty().get()));
+        model.viewingEpochProperty().addListener((o, a, v) -> timelineBar.show(model.timeline(), v.intValue()));
         model.datasetProperty().addListener((o, a, d) -> showTruthTable());
         model.stateProperty().addListener((o, a, s) -> {
             setLarge(s.largeType());

@@ -116,6 +116,28 @@ public final class StepperModel {
         return result;
     }
 
+    /**
+     * The chain of factors for the sample being stepped, along the first unit of every layer (the
+     * selected neuron's layer runs through the selected unit); null (with a message) where there is none.
+     */
+    public String chainTex() {
+        StepThrough s = stepThrough();
+        if (s == null) return null;
+        Network net = lab.network();
+        int[] path = new int[net.depth()];
+        String selected = lab.selectionProperty().get();
+        if (selected != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("layers\\.(\\d+)\\.biases\\[(\\d+)]").matcher(selected);
+            if (m.matches()) path[Integer.parseInt(m.group(1))] = Integer.parseInt(m.group(2));
+        }
+        try {
+            return gradlab.lab.ChainOfFactors.of(net, s.rawInput(), s.target(), lab.loss(), path).tex();
+        } catch (IllegalArgumentException e) {
+            lab.say("Chain of factors: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** Starts over for the current sample and network, at the first step (if the stepper is on). */
     void restart() {
         check.set(null);

@@ -37,6 +37,16 @@ public final class StepperPanel extends VBox {
         apply.setId("apply-update");
         apply.setTooltip(new Tooltip("w ← w − η ∂C/∂w for every weight, with this sample's gradient"));
         apply.setOnAction(e -> stepper.applyUpdate());
+        Button chain = new Button("∏ Chain");
+        chain.setId("chain-of-factors");
+        chain.setTooltip(new Tooltip("∂C/∂b of layer 1 as a product of one factor per layer, along the first unit of each layer"));
+        chain.setOnAction(e -> {
+            if (!stepper.activeProperty().get()) stepper.stepForward();
+            String tex = stepper.chainTex();
+            if (tex == null) return;
+            title.setText("The chain of factors: each layer multiplies the error by its slope and a weight on the way back");
+            formula.setTex(tex);
+        });
         CheckBox perLayer = new CheckBox("Whole layers");
         perLayer.setOnAction(e -> model.set("perLayer", perLayer.isSelected()));
         Button close = new Button("Done");
@@ -59,8 +69,8 @@ public final class StepperPanel extends VBox {
         title.setId("step-title");
         title.getStyleClass().add("step-title");
         title.setWrapText(true);
-        HBox buttons = new HBox(8, back, next, apply, perLayer, close, input, target, use, title);
-        for (var control : java.util.List.of(back, next, apply, perLayer, close, use)) control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, back, next, apply, chain, perLayer, close, input, target, use, title);
+        for (var control : java.util.List.of(back, next, apply, chain, perLayer, close, use)) control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(title, Priority.ALWAYS);
 

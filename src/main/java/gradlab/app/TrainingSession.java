@@ -72,6 +72,12 @@ final class TrainingSession implements AutoCloseable {
         return true;
     }
 
+    /** Shows the newest snapshot's weights again, even if they were shown before (after a rewind). */
+    void showAgain(Network network) {
+        shownUpdates = -1;
+        showLatest(network);
+    }
+
     void play(int epochsPerChunk) {
         runner.setEpochsPerChunk(epochsPerChunk);
         runner.play();

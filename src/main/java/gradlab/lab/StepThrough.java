@@ -28,6 +28,7 @@ public final class StepThrough {
     public record Step(Phase phase, int layer, int unit, int node, String title, String tex) {}
 
     private final Network network;
+    private final double[] rawInput, target;
     private final NetworkGraph graph;
     private final double[] input;
     private final Loss loss;
@@ -37,6 +38,8 @@ public final class StepThrough {
 
     public StepThrough(Network network, double[] rawInput, double[] target, Loss loss, boolean perLayer) {
         this.network = network;
+        this.rawInput = rawInput.clone();
+        this.target = target.clone();
         this.input = network.features().compute(rawInput);
         this.loss = loss;
         this.graph = new NetworkGraph(network, 1, loss);
@@ -67,6 +70,9 @@ public final class StepThrough {
     public int index() { return cursor; }
     public NetworkGraph graph() { return graph; }
     public Network network() { return network; }
+    /** The sample stepped through: its raw input and its target. */
+    public double[] rawInput() { return rawInput.clone(); }
+    public double[] target() { return target.clone(); }
 
     /** The forward numbers of the sample (all of them; views reveal them up to the cursor). */
     public NetworkGraph.Result result() { return graph.result(cursor >= firstOf(Phase.DONE)); }

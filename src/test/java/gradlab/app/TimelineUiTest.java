@@ -1,0 +1,52 @@
+package gradlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** Rewinding shows the past without touching the run: Play afterwards gives the run that never rewound. */
+class TimelineUiTest extends FxTestBase {
+    void waitForEpoch(FxRobot robot, int epoch) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (model.snapshotProperty().get().epoch() < epoch && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+            fx(robot, model::onFrame);
+        }
+    }
+
+    @Test
+    void rewindingAndPlayingGivesTheSameRunAsNotRewinding(FxRobot robot) throws Exception {
+        fx(robot, () -> model.set("validation", 0.0));
+        for (int i = 0; i < 6; i++) {
+            fx(robot, model::stepEpoch);
+            waitForEpoch(robot, i + 1);
+        }
+        double[] atSix = model.network().layer(0).weights().value().data.clone();
+        fx(robot, () -> model.rewindTo(2));
+        assertEquals(2, model.viewingEpochProperty().get());
+        assertTrue(!java.util.Arrays.equals(atSix, model.network().layer(0).weights().value().data), "the window shows epoch 2's weights");
+        fx(robot, model::backToPresent);
+        assertArrayEquals(atSix, model.network().layer(0).weights().value().data, "back to now is exactly where the run was");
+        fx(robot, () -> model.rewindTo(3));
+        fx(robot, model::stepEpoch);   // training goes on from the present, not from the rewound weights
+        fx(robot, model::backToPresent);
+        waitForEpoch(robot, 7);
+        double[] rewoundRun = model.network().layer(0).weights().value().data.clone();
+
+        // the same run without rewinding
+        fx(robot, () -> model.reset());
+        fx(robot, () -> model.set("validation", 0.0));
+        for (int i = 0; i < 7; i++) {
+            fx(robot, model::stepEpoch);
+            waitForEpoch(robot, i + 1);
+        }
+        assertEquals(7, model.snapshotProperty().get().epoch());
+        double[] straightRun = model.network().layer(0).weights().value().data;
+        assertEquals(rewoundRun.length, straightRun.length);
+        assertTrue(model.timeline().size() >= 7);
+        assertArrayEquals(straightRun, rewoundRun, 0, "rewinding did not change the run");
+    }
+}
