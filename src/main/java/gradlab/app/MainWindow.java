@@ -53,6 +53,10 @@ public final class MainWindow {
     private final Button addLayerButton, removeLayerButton;
     private final javafx.beans.property.BooleanProperty structureLocked = new javafx.beans.property.SimpleBooleanProperty(false);
     private final gradlab.app.dynamics.DynamicsModel dynamics = new gradlab.app.dynamics.DynamicsModel();
+    private final gradlab.app.surface.NetworkSliceModel sliceModel = new gradlab.app.surface.NetworkSliceModel(model::network,
+            () -> model.split() == null ? null : model.split().training(), model::loss, model::timeline);
+    private final gradlab.app.surface.SlicePanel slicePanel = new gradlab.app.surface.SlicePanel(sliceModel, () -> model.selectionProperty().get());
+    private final javafx.scene.control.TitledPane sliceSection = new javafx.scene.control.TitledPane("Loss surface of this network", slicePanel);
     private final gradlab.app.dynamics.TimelineBar timelineBar = new gradlab.app.dynamics.TimelineBar(model::rewindTo, model::backToPresent, model::trainFromHere);
     private final gradlab.app.dynamics.GradientPanel gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
     private final AnimationTimer frames = new AnimationTimer() {
@@ -128,7 +132,9 @@ public final class MainWindow {
         HBox classBar = new HBox(6, addLabel, blue, orange, removeLabel);
         for (var n : classBar.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         classBar.setAlignment(Pos.CENTER_LEFT);
-        VBox rightContent = new VBox(8, outputView, classBar, truthTable, lossChart, gradientPanel);
+        sliceSection.setExpanded(false);
+        sliceSection.setId("slice-section");
+        VBox rightContent = new VBox(8, outputView, classBar, truthTable, lossChart, gradientPanel, sliceSection);
         rightContent.setPadding(new Insets(8));
         rightContent.getStyleClass().add("side-panel");
         ScrollPane right = new ScrollPane(rightContent);
@@ -162,7 +168,13 @@ public final class MainWindow {
         model.snapshotProperty().addListener((o, a, s) -> epoch.setText(s == null ? "" : String.format(java.util.Locale.ROOT,
                 "epoch %d   loss %s", s.epoch(), Double.isNaN(s.trainingLoss()) ? "–" : String.format(java.util.Locale.ROOT, "%.4f", s.trainingLoss()))));
         networkView.hoveredProperty().addListener((o, a, n) -> outputView.neuronProperty().set(n));
-        model.revisionProperty().addListener((o, a, r) -> timelineBar.show(model.timeline(), model.viewingEpochProperty().get()));
+        model.revisionProperty().addListener((o, a, r) -> {
+            timelineBar.show(model.timeline(), model.viewingEpochProperty().get());
+            if (sliceSection.isExpanded()) sliceModel.onTrained(model.playingProperty().get());
+        });
+        model.networkProperty().addListener((o, a, n) -> {
+            if (a != null && n != null && !java.util.Arrays.equals(shapeOf(a), shapeOf(n))) sliceModel.invalidate();
+        });
         model.viewingEpochProperty().addListener((o, a, v) -> timelineBar.show(model.timeline(), v.intValue()));
         model.datasetProperty().addListener((o, a, d) -> showTruthTable());
         model.stateProperty().addListener((o, a, s) -> {
@@ -250,6 +262,7 @@ public final class MainWindow {
         root.setStyle(large ? "-fx-font-size: 24px;" : "");
         networkView.fontScaleProperty().set(on ? 1.4 : 1.0);
         gradientPanel.setFontScale(on ? 1.6 : 1.0);
+        slicePanel.setFontScale(on ? 1.6 : 1.0);
         stepperPanel.setLarge(on);
     }
 
@@ -284,6 +297,10 @@ public final class MainWindow {
         String why = "Locked by the lesson for this step";
         addLayerButton.setTooltip(new Tooltip(structure ? why : "Add a hidden layer"));
         left.setTooltip(settings ? new Tooltip(why) : null);
+    }
+
+    private static int[] shapeOf(gradlab.nn.Network net) {
+        return net.parameters().stream().mapToInt(t -> t.value().data.length).toArray();
     }
 
     private static void setShown(javafx.scene.Node node, boolean on) {
@@ -328,10 +345,12 @@ public final class MainWindow {
     public TruthTable truthTable() { return truthTable; }
     public StepperPanel stepperPanel() { return stepperPanel; }
     public gradlab.app.dynamics.DynamicsModel dynamics() { return dynamics; }
+    public gradlab.app.surface.NetworkSliceModel slice() { return sliceModel; }
 
     public void close() {
         frames.stop();
         gradientPanel.close();
+        slicePanel.close();
         model.close();
     }
 }
