@@ -24,7 +24,7 @@ public final class TimelineBar extends HBox {
 
     public TimelineBar(IntConsumer rewindTo, Runnable backToNow, Runnable trainFromHere) {
         super(8);
-        Label title = new Label("⏱ Timeline");
+        Label title = new Label("Timeline");
         title.getStyleClass().add("panel-title");
         slider.setId("timeline");
         slider.setTooltip(new Tooltip("Drag left to see the network as it was at an earlier epoch"));

@@ -14,15 +14,20 @@ import javafx.scene.text.Font;
 /** f against step for every racer, on a log scale above the lowest value seen (plain when f can be negative). */
 public final class LossByStep extends CanvasPane {
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
+    private final javafx.beans.property.BooleanProperty coordinates = new javafx.beans.property.SimpleBooleanProperty(false);
     private SurfaceModel.RacePicture picture;
 
     public LossByStep() {
         setMinSize(160, 120);
         setPrefSize(420, 170);
         fontScale.addListener((o, a, b) -> redraw());
+        coordinates.addListener((o, a, b) -> redraw());
     }
 
     public DoubleProperty fontScaleProperty() { return fontScale; }
+
+    /** Shows each racer's x (solid) and y (dashed) by step instead of f: the zig-zag across a ravine and its damping. */
+    public javafx.beans.property.BooleanProperty coordinatesProperty() { return coordinates; }
 
     public void show(SurfaceModel.RacePicture next) {
         picture = next;
@@ -36,6 +41,10 @@ public final class LossByStep extends CanvasPane {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         if (picture == null) return;
+        if (coordinates.get() && !picture.surface().oneD()) {
+            drawCoordinates(g, w, h, scale);
+            return;
+        }
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         int steps = 1;
         for (List<SurfaceRun.Point> path : picture.paths()) {
@@ -70,6 +79,40 @@ public final class LossByStep extends CanvasPane {
                 if (k == 0) g.moveTo(x, y); else g.lineTo(x, y);
             }
             g.stroke();
+        }
+    }
+
+    private void drawCoordinates(GraphicsContext g, double w, double h, double scale) {
+        double max = 1e-9;
+        int steps = 1;
+        for (List<SurfaceRun.Point> path : picture.paths()) {
+            for (SurfaceRun.Point p : path) max = Math.max(max, Math.max(Math.abs(p.x()), Math.abs(p.position()[1])));
+            steps = Math.max(steps, path.size() - 1);
+        }
+        double left = 58 * scale, top = 8, width = w - left - 8, height = h - top - 24 * scale, mid = top + height / 2;
+        g.setStroke(Color.web("#9ca3af"));
+        g.strokeLine(left, mid, left + width, mid);
+        g.setFill(Color.web("#1d2330"));
+        g.setFont(Font.font("System", 12 * scale));
+        g.fillText(Numbers.format(max), 2, top + 12 * scale);
+        g.fillText("0", 2, mid + 4);
+        g.fillText("x solid, y dashed", left + 6, top + 12 * scale);
+        g.fillText("step " + steps, left + width - 60 * scale, top + height + 18 * scale);
+        for (int r = 0; r < picture.paths().size(); r++) {
+            List<SurfaceRun.Point> path = picture.paths().get(r);
+            for (int coordinate = 0; coordinate < 2; coordinate++) {
+                g.setStroke(Colors.categorical(r));
+                g.setLineWidth(2 * scale);
+                if (coordinate == 1) g.setLineDashes(6, 4); else g.setLineDashes();
+                g.beginPath();
+                for (int k = 0; k < path.size(); k++) {
+                    double v = path.get(k).position()[coordinate];
+                    double x = left + width * k / steps, y = mid - v / max * height / 2;
+                    if (k == 0) g.moveTo(x, y); else g.lineTo(x, y);
+                }
+                g.stroke();
+            }
+            g.setLineDashes();
         }
     }
 }

@@ -86,8 +86,8 @@ public final class RacePanel extends VBox {
         optimizer.getItems().addAll(Optimizers.NAMES);
         optimizer.setValue(racer.optimizer());
         optimizer.setId("racer-optimizer-" + i);
-        optimizer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        optimizer.setPrefWidth(140);
+        optimizer.setMinWidth(150);
+        optimizer.setPrefWidth(150);
         TextField rate = new TextField(Numbers.rate(racer.learningRate()));
         rate.setId("racer-rate-" + i);
         rate.setPrefColumnCount(6);

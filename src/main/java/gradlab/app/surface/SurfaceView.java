@@ -30,6 +30,9 @@ public final class SurfaceView extends BorderPane {
     private final SurfaceMap map;
     private final CurveView curve;
     private final LossByStep chart = new LossByStep();
+    private final Surface3DView view3d = new Surface3DView();
+    private final javafx.scene.control.ToggleButton threeD = new javafx.scene.control.ToggleButton("3-D");
+    private final RateMomentumMap rateMomentum;
     private final RacePanel race;
     private final StackPane plot = new StackPane();
     private final Label title = new Label();
@@ -59,6 +62,22 @@ public final class SurfaceView extends BorderPane {
         map = new SurfaceMap(model::setStart);
         curve = new CurveView(model::setStart);
         race = new RacePanel(model);
+        rateMomentum = new RateMomentumMap((rate, momentum) -> {
+            var racers = model.racers();
+            int i = 0;
+            while (i < racers.size() && !racers.get(i).optimizer().equals("momentum")) i++;
+            if (i == racers.size()) {
+                model.addRacer(new SurfaceModel.Racer("momentum", rate, momentum, 0.9));
+            } else {
+                model.setRacer(i, new SurfaceModel.Racer("momentum", rate, momentum, racers.get(i).rho()));
+            }
+        });
+        threeD.setId("surface-3d");
+        threeD.setTooltip(new Tooltip("Show the surface in 3-D (drag to turn it)"));
+        threeD.setOnAction(e -> show(model.picture()));
+        javafx.scene.control.ToggleButton coordinates = new javafx.scene.control.ToggleButton("x, y by step");
+        coordinates.setTooltip(new Tooltip("Chart each racer's x and y by step instead of f: the zig-zag across a valley and how momentum damps it"));
+        coordinates.selectedProperty().bindBidirectional(chart.coordinatesProperty());
         choice.getItems().addAll(Surfaces.names());
         choice.setId("surface-choice");
         choice.setValue(model.surface().name());
@@ -87,7 +106,7 @@ public final class SurfaceView extends BorderPane {
 
         // layout
         javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6, play, step, back, reset, new Label("speed"), speed,
-                new Label("   Surface"), choice, formula);
+                threeD, new Label("   Surface"), choice, formula);
         for (var n : toolbar.getChildren()) ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8));
@@ -95,7 +114,9 @@ public final class SurfaceView extends BorderPane {
         VBox left = new VBox(6, title, lesson, plot, message);
         left.setPadding(new Insets(8));
         VBox.setVgrow(plot, Priority.ALWAYS);
-        VBox right = new VBox(8, race, new Label("f by step"), chart);
+        Label mapTitle = new Label("Where momentum works (click to try)");
+        mapTitle.getStyleClass().add("panel-title");
+        VBox right = new VBox(8, race, new HBox(8, new Label("f by step"), coordinates), chart, mapTitle, rateMomentum);
         right.setPadding(new Insets(8));
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
@@ -136,6 +157,7 @@ public final class SurfaceView extends BorderPane {
     }
 
     public SurfaceModel model() { return model; }
+    public Surface3DView view3d() { return view3d; }
 
     public void togglePlay() { setPlaying(!playing); }
 
@@ -148,6 +170,7 @@ public final class SurfaceView extends BorderPane {
     /** Large type: every drawn label and arrow grows with the text. */
     public void setFontScale(double scale) {
         map.fontScaleProperty().set(scale);
+
         curve.fontScaleProperty().set(scale);
         chart.fontScaleProperty().set(scale);
     }
@@ -157,9 +180,16 @@ public final class SurfaceView extends BorderPane {
         title.setText((s.name() != null ? s.name() + ":  " : "") + "f = " + s.formula());
         lesson.setText(s.lesson() + (s.oneD() ? "  Click the curve to start elsewhere." : "  Click or drag on the map to move the start."));
         if (s.name() != null && !s.name().equals(choice.getValue())) choice.setValue(s.name());
-        var shown = s.oneD() ? curve : map;
+        javafx.scene.Node shown = s.oneD() ? curve : threeD.isSelected() ? view3d : map;
+        threeD.setDisable(s.oneD());
         if (plot.getChildren().isEmpty() || plot.getChildren().get(0) != shown) plot.getChildren().setAll(shown);
-        if (s.oneD()) curve.show(p); else map.show(p);
+        if (s.oneD()) curve.show(p); else if (threeD.isSelected()) view3d.show(p); else map.show(p);
+        if (!s.oneD()) {
+            SurfaceModel.Racer m = p.racers().stream().filter(r -> r.optimizer().equals("momentum")).findFirst().orElse(null);
+            rateMomentum.show(p, m == null ? null : new double[] {m.learningRate(), m.momentum()});
+        }
+        rateMomentum.setVisible(!s.oneD());
+        rateMomentum.setManaged(!s.oneD());
         race.show(p);
         chart.show(p);
     }

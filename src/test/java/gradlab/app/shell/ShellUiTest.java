@@ -194,4 +194,24 @@ class ShellUiTest {
         assertEquals(0.3, model.state().learningRate());
         assertEquals(1, model.snapshotProperty().get().epoch(), "the history goes on from where it was saved");
     }
+
+    /** Headless Monocle has no SCENE3D: the 3-D view falls back to the projected wireframe, which draws. */
+    @Test
+    void theThreeDFallbackRendersUnderMonocle(FxRobot robot) {
+        robot.clickOn("#open-surfaces");
+        robot.clickOn("#surface-3d");
+        var view = shell.surfaces().view3d();
+        assertTrue(!view.isHardware(), "headless: no 3-D, the wireframe is used");
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = view.snapshot(null, null));
+        var reader = shot[0].getPixelReader();
+        int coloured = 0;
+        for (int y = 0; y < shot[0].getHeight(); y += 2) {
+            for (int x = 0; x < shot[0].getWidth(); x += 2) {
+                var c = reader.getColor(x, y);
+                if (c.getRed() + c.getGreen() + c.getBlue() < 2.7) coloured++;
+            }
+        }
+        assertTrue(coloured > 500, "the wireframe drew " + coloured + " coloured pixels");
+    }
 }

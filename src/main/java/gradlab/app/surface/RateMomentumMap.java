@@ -1,0 +1,127 @@
+package gradlab.app.surface;
+
+import gradlab.app.common.CanvasPane;
+import gradlab.app.common.Colors;
+import gradlab.app.common.Numbers;
+import gradlab.optim.Optimizers;
+import gradlab.surface.Surface;
+import gradlab.surface.SurfaceRun;
+import java.util.function.BiConsumer;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * Distill's convergence map, for the surface and start on show: momentum at every learning rate η
+ * (log scale, 0.001 to 1) and momentum λ (0 to 0.99), coloured by f after {@link #STEPS} steps (dark:
+ * low), or white with an ✕ where the run diverged. A click sets both for the first momentum racer.
+ */
+public final class RateMomentumMap extends CanvasPane {
+    static final int STEPS = 50, CELLS = 40;
+    private double[][] values;
+    private double lo, hi;
+    private Surface computedFor;
+    private double[] startFor;
+    private double[] marker;
+
+    public RateMomentumMap(BiConsumer<Double, Double> onPick) {
+        setMinSize(160, 160);
+        setPrefSize(320, 300);
+        canvas.setOnMouseClicked(e -> {
+            double[] em = toRateMomentum(e.getX(), e.getY());
+            if (em != null) onPick.accept(em[0], em[1]);
+        });
+    }
+
+    static double rate(int i) { return Math.pow(10, -3 + 3.0 * i / (CELLS - 1)); }
+    static double momentum(int j) { return 0.99 * j / (CELLS - 1); }
+
+    /** Recomputes when the surface or the start changed; {@code racer} (η, λ) is marked. */
+    public void show(SurfaceModel.RacePicture p, double[] racer) {
+        marker = racer;
+        if (p.surface() != computedFor || !java.util.Arrays.equals(p.start(), startFor)) compute(p.surface(), p.start());
+        redraw();
+    }
+
+    private void compute(Surface s, double[] start) {
+        computedFor = s;
+        startFor = start.clone();
+        values = new double[CELLS][CELLS];
+        lo = Double.POSITIVE_INFINITY;
+        hi = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < CELLS; j++) {
+            for (int i = 0; i < CELLS; i++) {
+                SurfaceRun run = new SurfaceRun(s, start, "momentum", rate(i), Optimizers.Settings.defaults().withMomentum(momentum(j)));
+                run.run(STEPS);
+                double f = run.status() == SurfaceRun.Status.DIVERGED || run.current() == null ? Double.NaN : run.current().f();
+                values[j][i] = f;
+                if (Double.isFinite(f)) {
+                    lo = Math.min(lo, f);
+                    hi = Math.max(hi, f);
+                }
+            }
+        }
+        sorted = java.util.Arrays.stream(values).flatMapToDouble(java.util.Arrays::stream).filter(Double::isFinite).sorted().toArray();
+    }
+
+    @Override
+    protected void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = getWidth(), h = getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        if (values == null) return;
+        double left = 44, top = 22, width = w - left - 8, height = h - top - 34, cw = width / CELLS, ch = height / CELLS;
+        g.setFill(Color.web("#1d2330"));
+        g.setFont(Font.font("System", 12));
+        g.fillText("momentum: f after " + STEPS + " steps (dark: lowest)", left, 14);
+        for (int j = 0; j < CELLS; j++) {
+            for (int i = 0; i < CELLS; i++) {
+                double x = left + i * cw, y = top + height - (j + 1) * ch;
+                double v = values[j][i];
+                if (Double.isNaN(v)) {
+                    g.setFill(Color.WHITE);
+                    g.fillRect(x, y, cw + 0.5, ch + 0.5);
+                    g.setStroke(Color.web("#d1d5db"));
+                    g.strokeLine(x + 1, y + 1, x + cw - 1, y + ch - 1);
+                } else {
+                    int argb = Colors.viridisArgb(shade(v));
+                    g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
+                    g.fillRect(x, y, cw + 0.5, ch + 0.5);
+                }
+            }
+        }
+        g.setFill(Color.web("#1d2330"));
+        g.fillText("η 0.001", left, top + height + 14);
+        g.fillText("1", left + width - 8, top + height + 14);
+        g.fillText("λ 0.99", 2, top + 10);
+        g.fillText("0", 2, top + height);
+        g.fillText("white ✕: diverged", left + width / 2 - 40, top + height + 28);
+        if (marker != null) {
+            double x = left + (Math.log10(marker[0]) + 3) / 3 * width, y = top + height - marker[1] / 0.99 * height;
+            g.setStroke(Color.web("#E69F00"));
+            g.setLineWidth(3);
+            g.strokeOval(x - 7, y - 7, 14, 14);
+        }
+    }
+
+    /**
+     * By rank among the finite results, dark (lowest f) to light: f spans twenty decades between the runs
+     * that converged and those about to blow up, and ranks keep every part of that visible.
+     */
+    private double shade(double v) {
+        int below = java.util.Arrays.binarySearch(sorted, v);
+        if (below < 0) below = -below - 1;
+        return sorted.length < 2 ? 0 : below / (double) (sorted.length - 1);
+    }
+
+    private double[] sorted = new double[0];
+
+    private double[] toRateMomentum(double sx, double sy) {
+        double w = getWidth(), h = getHeight(), left = 44, top = 22, width = w - left - 8, height = h - top - 34;
+        double tx = (sx - left) / width, ty = (top + height - sy) / height;
+        if (tx < 0 || tx > 1 || ty < 0 || ty > 1) return null;
+        double rate = Double.parseDouble(Numbers.rate(Math.pow(10, -3 + 3 * tx)));
+        return new double[] {rate, Math.round(ty * 0.99 * 100) / 100.0};
+    }
+}

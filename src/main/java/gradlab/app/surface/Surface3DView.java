@@ -1,0 +1,231 @@
+package gradlab.app.surface;
+
+import gradlab.app.common.CanvasPane;
+import gradlab.app.common.Colors;
+import gradlab.surface.Surface;
+import gradlab.surface.SurfaceFunction;
+import gradlab.surface.SurfaceRun;
+import java.util.List;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.geometry.Point3D;
+import javafx.scene.AmbientLight;
+import javafx.scene.Group;
+import javafx.scene.PerspectiveCamera;
+import javafx.scene.PointLight;
+import javafx.scene.SceneAntialiasing;
+import javafx.scene.SubScene;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.PhongMaterial;
+import javafx.scene.shape.CullFace;
+import javafx.scene.shape.DrawMode;
+import javafx.scene.shape.MeshView;
+import javafx.scene.shape.Sphere;
+import javafx.scene.shape.TriangleMesh;
+import javafx.scene.text.Font;
+import javafx.scene.transform.Rotate;
+
+/**
+ * The surface in 3-D, turned by dragging, with the racers' paths on it. Where JavaFX has 3-D
+ * ({@link ConditionalFeature#SCENE3D}) it is a lit, viridis-coloured mesh; elsewhere (headless, some
+ * virtual machines) a wireframe projected onto a canvas, with the same rotation and paths.
+ */
+public final class Surface3DView extends StackPane {
+    static final int MESH = 100;
+    private final boolean hardware = Platform.isSupported(ConditionalFeature.SCENE3D);
+    private final Rotate yaw = new Rotate(-35, Rotate.Y_AXIS), pitch = new Rotate(-30, Rotate.X_AXIS);
+    private final Wireframe wireframe = new Wireframe();
+    private final Group world = new Group();
+    private final Group paths = new Group();
+    private SubScene scene;
+    private SurfaceModel.RacePicture picture;
+    private Surface meshed;
+    private double[][] heights;
+    private double lo, hi;
+    private double dragX, dragY;
+
+    public Surface3DView() {
+        setMinSize(200, 200);
+        setPrefSize(560, 560);
+        getStyleClass().add("surface-3d");
+        if (hardware) {
+            PerspectiveCamera camera = new PerspectiveCamera(true);
+            camera.setTranslateZ(-6);
+            camera.setNearClip(0.01);
+            camera.setFarClip(100);
+            Group rotated = new Group(world, paths);
+            rotated.getTransforms().addAll(pitch, yaw);
+            PointLight light = new PointLight(Color.WHITE);
+            light.setTranslateX(-2);
+            light.setTranslateY(-3);
+            light.setTranslateZ(-3);
+            scene = new SubScene(new Group(rotated, light, new AmbientLight(Color.gray(0.45))), 560, 560, true, SceneAntialiasing.BALANCED);
+            scene.setCamera(camera);
+            scene.setFill(Color.WHITE);
+            scene.widthProperty().bind(widthProperty());
+            scene.heightProperty().bind(heightProperty());
+            getChildren().add(scene);
+        } else {
+            getChildren().add(wireframe);
+        }
+        setOnMousePressed(e -> {
+            dragX = e.getX();
+            dragY = e.getY();
+        });
+        setOnMouseDragged(e -> {
+            yaw.setAngle(yaw.getAngle() + (e.getX() - dragX) * 0.5);
+            pitch.setAngle(Math.max(-89, Math.min(0, pitch.getAngle() - (e.getY() - dragY) * 0.5)));
+            dragX = e.getX();
+            dragY = e.getY();
+            wireframe.redraw();
+        });
+    }
+
+    /** Whether the lit mesh is shown (true) or the canvas wireframe (false). */
+    public boolean isHardware() { return hardware; }
+
+    public void show(SurfaceModel.RacePicture p) {
+        picture = p;
+        if (p.surface() != meshed) sample(p.surface());
+        if (hardware) drawPaths3D(); else wireframe.redraw();
+    }
+
+    /** Heights on a MESH × MESH grid over the domain, squashed to [0, 1] (log-scaled where the surface asks for it). */
+    private void sample(Surface s) {
+        meshed = s;
+        SurfaceFunction f = s.function();
+        double[] d = s.domain();
+        heights = new double[MESH][MESH];
+        lo = Double.POSITIVE_INFINITY;
+        hi = Double.NEGATIVE_INFINITY;
+        double[][] raw = new double[MESH][MESH];
+        for (int r = 0; r < MESH; r++) for (int c = 0; c < MESH; c++) {
+            double v = f.value(d[0] + (d[1] - d[0]) * c / (MESH - 1), d[2] + (d[3] - d[2]) * r / (MESH - 1));
+            raw[r][c] = v;
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        for (int r = 0; r < MESH; r++) for (int c = 0; c < MESH; c++) heights[r][c] = height(raw[r][c], s.logScale());
+        if (hardware) buildMesh();
+    }
+
+    private double height(double v, boolean log) {
+        double t = SurfaceMap.scaled(v, lo, hi, log);
+        return Double.isNaN(t) ? 1 : t;
+    }
+
+    private void buildMesh() {
+        TriangleMesh mesh = new TriangleMesh();
+        for (int r = 0; r < MESH; r++) for (int c = 0; c < MESH; c++) {
+            mesh.getPoints().addAll((float) (c / (MESH - 1.0) * 2 - 1), (float) (-heights[r][c] * 0.8 + 0.4), (float) (r / (MESH - 1.0) * 2 - 1));
+            mesh.getTexCoords().addAll((float) heights[r][c], 0.5f);
+        }
+        for (int r = 0; r < MESH - 1; r++) for (int c = 0; c < MESH - 1; c++) {
+            int a = r * MESH + c, b = a + 1, cc = a + MESH, dd = cc + 1;
+            mesh.getFaces().addAll(a, a, cc, cc, b, b);
+            mesh.getFaces().addAll(b, b, cc, cc, dd, dd);
+        }
+        WritableImage scale = new WritableImage(256, 1);
+        int[] argb = new int[256];
+        for (int i = 0; i < 256; i++) argb[i] = Colors.viridisArgb(i / 255.0);
+        scale.getPixelWriter().setPixels(0, 0, 256, 1, PixelFormat.getIntArgbInstance(), argb, 0, 256);
+        PhongMaterial material = new PhongMaterial();
+        material.setDiffuseMap(scale);
+        MeshView view = new MeshView(mesh);
+        view.setMaterial(material);
+        view.setCullFace(CullFace.NONE);
+        view.setDrawMode(DrawMode.FILL);
+        world.getChildren().setAll(view);
+    }
+
+    private void drawPaths3D() {
+        paths.getChildren().clear();
+        if (picture == null) return;
+        for (int i = 0; i < picture.paths().size(); i++) {
+            PhongMaterial m = new PhongMaterial(Colors.categorical(i));
+            List<SurfaceRun.Point> path = picture.paths().get(i);
+            for (int k = 0; k < path.size(); k += Math.max(1, path.size() / 200)) {
+                Point3D p = toWorld(path.get(k));
+                Sphere s = new Sphere(k == path.size() - 1 ? 0.035 : 0.015);
+                s.setMaterial(m);
+                s.setTranslateX(p.getX());
+                s.setTranslateY(p.getY() - 0.01);
+                s.setTranslateZ(p.getZ());
+                paths.getChildren().add(s);
+            }
+        }
+    }
+
+    /** A point of a path in the mesh's coordinates (x, y across, height up). */
+    private Point3D toWorld(SurfaceRun.Point p) {
+        double[] d = picture.surface().domain();
+        double x = (p.x() - d[0]) / (d[1] - d[0]) * 2 - 1, z = (p.position()[1] - d[2]) / (d[3] - d[2]) * 2 - 1;
+        double h = height(p.f(), picture.surface().logScale());
+        return new Point3D(x, -h * 0.8 + 0.4, z);
+    }
+
+    /** The fallback: the same surface as lines, rotated and projected onto a canvas. */
+    final class Wireframe extends CanvasPane {
+        @Override
+        protected void draw() {
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            double w = getWidth(), h = getHeight();
+            g.setFill(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            if (heights == null || picture == null) return;
+            int step = 4;
+            g.setLineWidth(1);
+            for (int r = 0; r < MESH; r += step) {
+                for (int c = 0; c + step < MESH; c += step) line(g, r, c, r, c + step, w, h);
+            }
+            for (int c = 0; c < MESH; c += step) {
+                for (int r = 0; r + step < MESH; r += step) line(g, r, c, r + step, c, w, h);
+            }
+            for (int i = 0; i < picture.paths().size(); i++) {
+                List<SurfaceRun.Point> path = picture.paths().get(i);
+                g.setStroke(Colors.categorical(i));
+                g.setLineWidth(2.5);
+                double[] prev = null;
+                for (SurfaceRun.Point p : path) {
+                    double[] s = project(toWorld(p), w, h);
+                    if (prev != null) g.strokeLine(prev[0], prev[1], s[0], s[1]);
+                    prev = s;
+                }
+                if (prev != null) {
+                    g.setFill(Colors.categorical(i));
+                    g.fillOval(prev[0] - 6, prev[1] - 6, 12, 12);
+                }
+            }
+            g.setFill(Color.web("#6b7280"));
+            g.setFont(Font.font("System", 12));
+            g.fillText("wireframe (this display has no 3-D): drag to turn", 8, h - 8);
+        }
+
+        private void line(GraphicsContext g, int r1, int c1, int r2, int c2, double w, double h) {
+            double[] a = project(grid(r1, c1), w, h), b = project(grid(r2, c2), w, h);
+            g.setStroke(javafx.scene.paint.Color.rgb(((Colors.viridisArgb(heights[r1][c1]) >> 16) & 0xff),
+                    ((Colors.viridisArgb(heights[r1][c1]) >> 8) & 0xff), Colors.viridisArgb(heights[r1][c1]) & 0xff));
+            g.strokeLine(a[0], a[1], b[0], b[1]);
+        }
+
+        private Point3D grid(int r, int c) {
+            return new Point3D(c / (MESH - 1.0) * 2 - 1, -heights[r][c] * 0.8 + 0.4, r / (MESH - 1.0) * 2 - 1);
+        }
+
+        /** Rotates like the 3-D view (yaw about the vertical, then pitch) and projects with a little perspective. */
+        private double[] project(Point3D p, double w, double h) {
+            double ya = Math.toRadians(yaw.getAngle()), pa = Math.toRadians(pitch.getAngle());
+            double x = p.getX() * Math.cos(ya) + p.getZ() * Math.sin(ya), z = -p.getX() * Math.sin(ya) + p.getZ() * Math.cos(ya);
+            double y = p.getY() * Math.cos(pa) - z * Math.sin(pa);
+            double depth = p.getY() * Math.sin(pa) + z * Math.cos(pa);
+            double scale = Math.min(w, h) * 0.38 / (1 + 0.25 * depth);
+            return new double[] {w / 2 + x * scale, h / 2 + y * scale};
+        }
+    }
+}
