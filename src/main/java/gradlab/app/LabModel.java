@@ -51,10 +51,12 @@ public final class LabModel implements AutoCloseable {
     private String gesture;   // the parameter being dragged or scrolled
     private final TrainingSession training = new TrainingSession();
     private final gradlab.lab.Timeline timeline = new gradlab.lab.Timeline();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper error = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final javafx.beans.property.ReadOnlyIntegerWrapper viewingEpoch = new javafx.beans.property.ReadOnlyIntegerWrapper(-1);
 
     public LabModel() {
         stepper = new StepperModel(this);
+        message.addListener((o, a, b) -> { if (!failing) error.set(false); });   // any other message is not an error
         newDefaultNetwork();
     }
 
@@ -79,7 +81,23 @@ public final class LabModel implements AutoCloseable {
     public ReadOnlyStringProperty selectionProperty() { return selection.getReadOnlyProperty(); }
 
     /** Shows a line in the status bar. */
-    public void say(String text) { message.set(text); }
+    public void say(String text) {
+        error.set(false);
+        message.set(text);
+    }
+
+    /** Says what went wrong; the status bar shows it as an error until the next thing that works. */
+    public void fail(String text) {
+        failing = true;
+        message.set(text);
+        failing = false;
+        error.set(true);
+    }
+
+    private boolean failing;
+
+    /** Whether the message on show is an error. */
+    public javafx.beans.property.ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
 
     public void select(String parameter) {
         selection.set(parameter != null && network().has(parameter) ? parameter : null);
@@ -195,9 +213,10 @@ public final class LabModel implements AutoCloseable {
         try {
             next = state().with(key, value);
         } catch (IllegalArgumentException e) {
-            message.set(key + ": " + e.getMessage());
+            fail(key + ": " + e.getMessage());
             return;
         }
+        if (next.equals(state())) return;   // a click on a slider that does not move it changes nothing
         state.set(next);
         switch (key) {
             case "learningRate" -> training.submit(t -> t.setLearningRate(next.learningRate()));
@@ -226,7 +245,7 @@ public final class LabModel implements AutoCloseable {
             try {
                 setDataset(CsvData.load(Path.of(s.data())));
             } catch (InputError e) {
-                message.set(e.getMessage());
+                fail(e.getMessage());
             }
             return;
         }
@@ -242,7 +261,7 @@ public final class LabModel implements AutoCloseable {
             setDataset(loaded);
             message.set("Loaded " + loaded.size() + " samples from " + file.getFileName());
         } catch (InputError e) {
-            message.set(e.getMessage());
+            fail(e.getMessage());
         }
     }
 
@@ -317,10 +336,11 @@ public final class LabModel implements AutoCloseable {
         try {
             next = change.apply(network());
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            fail(e.getMessage());
             return;
         }
         if (undoable) history.push(memento());
+        if (error.get()) say("");   // the next edit that works clears an error from the status bar
         setNetwork(next, true);
     }
 
@@ -349,7 +369,7 @@ public final class LabModel implements AutoCloseable {
 
     private void changeParameter(String name, double value, boolean undoable) {
         if (!Double.isFinite(value)) {
-            message.set(name + ": " + value + " is not a finite number");
+            fail(name + ": " + value + " is not a finite number");
             return;
         }
         apply(net -> {
@@ -401,7 +421,7 @@ public final class LabModel implements AutoCloseable {
             message.set("Opened " + file.getFileName());
             return true;
         } catch (InputError e) {
-            message.set(e.getMessage());
+            fail(e.getMessage());
             return false;
         }
     }
@@ -412,7 +432,7 @@ public final class LabModel implements AutoCloseable {
             message.set("Saved " + file.getFileName());
             return true;
         } catch (IOException e) {
-            message.set(file + ": cannot write: " + e.getMessage());
+            fail(file + ": cannot write: " + e.getMessage());
             return false;
         }
     }
@@ -426,7 +446,7 @@ public final class LabModel implements AutoCloseable {
             message.set("Saved the session to " + file.getFileName());
             return true;
         } catch (IOException e) {
-            message.set(file + ": cannot write: " + gradlab.io.TextFiles.reason(e));
+            fail(file + ": cannot write: " + gradlab.io.TextFiles.reason(e));
             return false;
         }
     }
@@ -437,7 +457,7 @@ public final class LabModel implements AutoCloseable {
         try {
             session = gradlab.lab.Session.parse(file.toString(), gradlab.io.TextFiles.read(file));
         } catch (InputError e) {
-            message.set(e.getMessage());
+            fail(e.getMessage());
             return false;
         }
         pause();
@@ -491,7 +511,7 @@ public final class LabModel implements AutoCloseable {
         try {
             training.rebuild(network(), split(), dataset(), state().trainingConfig(), state().epochsPerFrame(), keepHistory);
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            fail(e.getMessage());
         }
     }
 

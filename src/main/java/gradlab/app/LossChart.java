@@ -107,12 +107,35 @@ public final class LossChart extends CanvasView {
         for (int k = 0; k <= 2; k++) {
             double v = minY + (maxY - minY) * k / 2;
             double shown = logScale.get() ? Math.pow(10, v) : v;
-            g.fillText(String.format(Locale.ROOT, "%.3g", shown), left - 6, bottom - (bottom - top) * k / 2.0);
+            g.fillText(gradlab.app.common.Numbers.format(shown), left - 6, bottom - (bottom - top) * k / 2.0);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.fillText("epoch " + entries[0].epoch(), left + 30, bottom + 6);
         g.fillText("epoch " + entries[entries.length - 1].epoch(), right - 40, bottom + 6);
+        legend(g);
+    }
+
+    /** Which line is which: training solid, validation dashed (drawn only when there is a validation curve). */
+    private void legend(GraphicsContext g) {
+        boolean validation = false;
+        for (History.Entry e : entries) if (!Double.isNaN(e.validationLoss())) { validation = true; break; }
+        double x = right - 190, y = top + 10;
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(Font.font("System", 12));
+        g.setLineWidth(3);
+        g.setStroke(Palette.POSITIVE);
+        g.strokeLine(x, y, x + 22, y);
+        g.setFill(Palette.INK);
+        g.fillText("training", x + 28, y);
+        if (validation) {
+            g.setStroke(Palette.NEGATIVE);
+            g.setLineDashes(8, 6);
+            g.strokeLine(x + 95, y, x + 117, y);
+            g.setLineDashes((double[]) null);
+            g.fillText("validation", x + 123, y);
+        }
     }
 
     private void line(GraphicsContext g, ToDoubleFunction<History.Entry> value, Color color, boolean dashed) {
@@ -135,8 +158,8 @@ public final class LossChart extends CanvasView {
     }
 
     private void readout(GraphicsContext g, History.Entry e) {
-        String text = String.format(Locale.ROOT, "epoch %d   training %.4g%s", e.epoch(), e.trainingLoss(),
-                Double.isNaN(e.validationLoss()) ? "" : String.format(Locale.ROOT, "   validation %.4g", e.validationLoss()));
+        String text = "epoch " + e.epoch() + "   training " + gradlab.app.common.Numbers.format(e.trainingLoss())
+                + (Double.isNaN(e.validationLoss()) ? "" : "   validation " + gradlab.app.common.Numbers.format(e.validationLoss()));
         g.setStroke(Palette.HIGHLIGHT);
         g.setLineWidth(1);
         g.strokeLine(hoverX, top, hoverX, bottom);

@@ -157,7 +157,15 @@ public final class MainWindow {
         banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         bannerText.textProperty().bind(model.bannerProperty());
+        bannerText.setWrapText(true);
+        restore.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.snapshotProperty().get() != null && model.snapshotProperty().get().diverged(), model.snapshotProperty()));
+        restore.managedProperty().bind(restore.visibleProperty());
         status.textProperty().bind(model.messageProperty());
+        model.errorProperty().addListener((o, a, bad) -> {
+            if (bad) { if (!status.getStyleClass().contains("error")) status.getStyleClass().add("error"); }
+            else status.getStyleClass().remove("error");
+        });
         removeLayer.disableProperty().bind(structureLocked.or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.network() == null || model.network().depth() < 2, model.networkProperty())));
         addLayer.disableProperty().bind(structureLocked);
@@ -165,8 +173,8 @@ public final class MainWindow {
         // listeners
         model.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Pause" : "▶ Play"));
         play.setOnAction(e -> model.togglePlay());
-        model.snapshotProperty().addListener((o, a, s) -> epoch.setText(s == null ? "" : String.format(java.util.Locale.ROOT,
-                "epoch %d   loss %s", s.epoch(), Double.isNaN(s.trainingLoss()) ? "–" : String.format(java.util.Locale.ROOT, "%.4f", s.trainingLoss()))));
+        model.snapshotProperty().addListener((o, a, s) -> epoch.setText(s == null ? "" : "epoch " + s.epoch() + "   loss "
+                + (s.diverged() ? "diverged" : gradlab.app.common.Numbers.format(s.trainingLoss()))));
         networkView.hoveredProperty().addListener((o, a, n) -> outputView.neuronProperty().set(n));
         model.revisionProperty().addListener((o, a, r) -> {
             timelineBar.show(model.timeline(), model.viewingEpochProperty().get());

@@ -384,6 +384,7 @@ public final class NetworkView extends Region {
     static String format(double v) {
         if (!Double.isFinite(v)) return Double.isNaN(v) ? "NaN" : (v > 0 ? "+∞" : "−∞");
         if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
+        if (Math.abs(v) >= 1e4) return gradlab.app.common.Numbers.format(v);   // 1.40e+305, never a long's 9223372036854775807
         if (Math.abs(v) >= 100) return Long.toString(Math.round(v));
         long hundredths = Math.round(Math.abs(v) * 100);
         String digits = (v < 0 && hundredths != 0 ? "-" : "") + hundredths / 100 + ".";

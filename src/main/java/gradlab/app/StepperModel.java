@@ -38,12 +38,12 @@ public final class StepperModel {
             x = NumberList.parse("Sample x", input);
             t = NumberList.parse("Sample t", target);
         } catch (InputError e) {
-            lab.say(e.getMessage());
+            lab.fail(e.getMessage());
             return false;
         }
         int inputs = lab.network().features().rawCount(), outputs = lab.network().outputSize();
         if (x.length != inputs || t.length != outputs) {
-            lab.say("Sample: the network takes " + inputs + " input value(s) and " + outputs + " target value(s)");
+            lab.fail("Sample: the network takes " + inputs + " input value(s) and " + outputs + " target value(s)");
             return false;
         }
         typedInput = x;
@@ -133,7 +133,7 @@ public final class StepperModel {
         try {
             return gradlab.lab.ChainOfFactors.of(net, s.rawInput(), s.target(), lab.loss(), path).tex();
         } catch (IllegalArgumentException e) {
-            lab.say("Chain of factors: " + e.getMessage());
+            lab.fail("Chain of factors: " + e.getMessage());
             return null;
         }
     }

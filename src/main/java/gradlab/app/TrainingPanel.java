@@ -64,6 +64,17 @@ public final class TrainingPanel extends VBox {
         optimizer.getItems().setAll(Optimizers.NAMES);
         learningRate.getItems().setAll(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 100.0);
         learningRate.setId("learning-rate");
+        learningRate.setConverter(new javafx.util.StringConverter<>() {   // 0.00001 and 100, not 1.0E-5 and 100.0
+            @Override public String toString(Double v) { return v == null ? "" : gradlab.app.common.Numbers.rate(v); }
+            @Override public Double fromString(String text) {
+                try {
+                    double v = Double.parseDouble(text.trim());
+                    return v > 0 && Double.isFinite(v) ? v : null;
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        });
         l2.getItems().setAll(0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3);
         l1.getItems().setAll(l2.getItems());
         patience.setTooltip(new javafx.scene.control.Tooltip("Early stopping: stop when the validation loss has not improved for this many epochs (0: off)"));

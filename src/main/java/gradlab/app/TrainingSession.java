@@ -68,7 +68,7 @@ final class TrainingSession implements AutoCloseable {
         }
         shownUpdates = latest.updates();
         snapshot.set(latest);
-        banner.set(latest.diverged() ? latest.message() : "");
+        banner.set(latest.diverged() ? latest.message() : stallNote(latest));
         return true;
     }
 
@@ -76,6 +76,28 @@ final class TrainingSession implements AutoCloseable {
     void showAgain(Network network) {
         shownUpdates = -1;
         showLatest(network);
+    }
+
+    /** Epochs without any change of the training loss after which the banner says training has stalled. */
+    static final int STALL_EPOCHS = 200;
+
+    /**
+     * "The loss has not moved for N epochs: …" when the training loss has stayed put (to nine digits) for
+     * {@link #STALL_EPOCHS} epochs or more: saturated tanh or sigmoid units, or step units with no gradient.
+     */
+    static String stallNote(TrainingSnapshot s) {
+        gradlab.lab.History.Entry[] h = s.history();
+        if (h.length < 2 || s.epoch() < STALL_EPOCHS) return "";
+        double last = h[h.length - 1].trainingLoss(), tolerance = 1e-9 * Math.max(Math.abs(last), 1e-12);
+        int since = h[h.length - 1].epoch();
+        for (int i = h.length - 1; i >= 0; i--) {
+            if (Math.abs(h[i].trainingLoss() - last) > tolerance) break;
+            since = h[i].epoch();
+        }
+        int still = h[h.length - 1].epoch() - since;
+        if (still < STALL_EPOCHS) return "";
+        return "the loss has not moved for " + still + " epochs: the units may be saturated (tanh or sigmoid after too large a step) "
+                + "or have no gradient at all (step units). Try a smaller learning rate, another activation, or Reset.";
     }
 
     void play(int epochsPerChunk) {

@@ -7,8 +7,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The XOR truth table: the four inputs, what XOR says and what the network outputs. A row turns green
- * (with a check mark, so colour is not the only cue) when the network's output matches.
+ * The XOR truth table: the four inputs, what XOR says and what the network outputs. A whole row turns
+ * blue with "✔ right" when the network's output matches, orange with "✗ wrong" when not: words and shapes
+ * as well as colours, and blue against orange rather than red against green.
  */
 public final class TruthTable extends VBox {
     private static final double[][] INPUTS = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
@@ -17,6 +18,7 @@ public final class TruthTable extends VBox {
     private final GridPane grid = new GridPane();
     private final Label[] outputs = new Label[4];
     private final Label[] marks = new Label[4];
+    private final Label[][] cells = new Label[4][];
     private final Label summary = new Label();
 
     public TruthTable(LabModel model) {
@@ -28,16 +30,23 @@ public final class TruthTable extends VBox {
         grid.setVgap(4);
         String[] header = {"x1", "x2", "XOR", "network", ""};
         for (int c = 0; c < header.length; c++) grid.add(headerLabel(header[c]), c, 0);
+        grid.setHgap(0);
         for (int r = 0; r < 4; r++) {
-            grid.add(new Label(fmt(INPUTS[r][0])), 0, r + 1);
-            grid.add(new Label(fmt(INPUTS[r][1])), 1, r + 1);
-            grid.add(new Label(fmt(XOR[r])), 2, r + 1);
+            Label x1 = new Label(fmt(INPUTS[r][0])), x2 = new Label(fmt(INPUTS[r][1])), xor = new Label(fmt(XOR[r]));
+            grid.add(x1, 0, r + 1);
+            grid.add(x2, 1, r + 1);
+            grid.add(xor, 2, r + 1);
             outputs[r] = new Label();
             outputs[r].setId("truth-output-" + r);
             marks[r] = new Label();
             marks[r].setId("truth-mark-" + r);
             grid.add(outputs[r], 3, r + 1);
             grid.add(marks[r], 4, r + 1);
+            cells[r] = new Label[] {x1, x2, xor, outputs[r], marks[r]};
+            for (Label cell : cells[r]) {
+                cell.getStyleClass().add("cell");
+                cell.setMaxWidth(Double.MAX_VALUE);
+            }
         }
         summary.setId("truth-summary");
         getChildren().addAll(title, grid, summary);
@@ -81,9 +90,8 @@ public final class TruthTable extends VBox {
             double out = net.predict(INPUTS[r])[0];
             boolean ok = Double.isFinite(out) && (out >= 0.5 ? 1 : 0) == XOR[r];
             outputs[r].setText(fmt(out));
-            marks[r].setText(ok ? "✔" : "✘");
-            mark(marks[r], ok);
-            mark(outputs[r], ok);
+            marks[r].setText(ok ? "✔ right" : "✗ wrong");   // words and shape, not red against green
+            for (Label cell : cells[r]) mark(cell, ok);   // the whole row, not just its mark
             if (ok) correct++;
         }
         summary.setText(correct == 4 ? "All four rows match XOR!" : correct + " of 4 rows match XOR");

@@ -288,7 +288,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
 
     @Override
     public void say(String message, boolean error) {
-        lab.model().say(message);
+        if (error) lab.model().fail(message); else lab.model().say(message);
     }
 
     public void close() {

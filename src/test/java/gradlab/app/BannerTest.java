@@ -1,0 +1,64 @@
+package gradlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** What the window says when training goes wrong: a stall is named, a divergence never shows a 300-digit loss. */
+class BannerTest extends FxTestBase {
+    void playUntil(FxRobot robot, int epoch) throws Exception {
+        fx(robot, model::play);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            fx(robot, model::onFrame);
+            var s = model.snapshotProperty().get();
+            if (s.epoch() >= epoch || s.diverged()) break;
+            Thread.sleep(15);
+        }
+        fx(robot, model::pause);
+    }
+
+    @Test
+    void stepUnitsWithNoGradientStallAndTheBannerSaysSo(FxRobot robot) throws Exception {
+        fx(robot, model::newXorByHand);
+        fx(robot, () -> model.set("epochsPerFrame", 50));
+        playUntil(robot, 260);
+        assertTrue(model.bannerProperty().get().startsWith("the loss has not moved for"), model.bannerProperty().get());
+        assertTrue(!robot.lookup("#restore").query().isVisible(), "nothing to restore: the run did not diverge");
+    }
+
+    @Test
+    void aDivergedLossReadsDivergedNotThreeHundredDigits(FxRobot robot) throws Exception {
+        fx(robot, () -> {
+            model.set("data", "sine");   // regression: a linear output that can blow up
+            model.set("learningRate", 100.0);
+        });
+        playUntil(robot, 50);
+        assertTrue(model.snapshotProperty().get().diverged(), "lr 100 on a linear output diverges");
+        String shown = robot.lookup("#epoch").queryLabeled().getText();
+        assertTrue(shown.endsWith("loss diverged"), shown);
+        assertTrue(shown.length() < 40, shown);
+        assertTrue(robot.lookup("#restore").query().isVisible());
+        String weight = NetworkView.format(1.4e305);
+        assertEquals("1.40e+305", weight, "a huge weight is compact, never Math.round's 9223372036854775807");
+    }
+
+    @Test
+    void aClickOnASliderThatDoesNotMoveItKeepsTheLossCurve(FxRobot robot) throws Exception {
+        playUntil(robot, 5);
+        int epoch = model.snapshotProperty().get().epoch();
+        fx(robot, () -> model.set("noise", model.state().noise()));   // what a click without a drag sends
+        assertEquals(epoch, model.snapshotProperty().get().epoch(), "the run and its curve are kept");
+    }
+
+    @Test
+    void anErrorLooksLikeOneAndTheNextEditThatWorksClearsIt(FxRobot robot) throws Exception {
+        fx(robot, () -> model.stepper().useSample("abc", "1"));
+        assertTrue(robot.lookup("#status").query().getStyleClass().contains("error"), "an error is styled as one");
+        fx(robot, () -> model.setParameter("layers.0.biases[0]", 0.25));
+        assertTrue(!robot.lookup("#status").query().getStyleClass().contains("error"));
+        assertEquals("", model.messageProperty().get());
+    }
+}
