@@ -57,6 +57,7 @@ public final class NetworkView extends Region {
         });
         canvas.setOnMouseClicked(this::click);
         canvas.setOnMouseMoved(e -> hovered.set(neuronAt(e.getX(), e.getY())));
+        hovered.addListener((o, a, b) -> draw());   // a crowded diagram labels the hovered neuron's edges
         canvas.setOnMouseExited(e -> hovered.set(null));
         canvas.setOnScroll(this::scroll);
         canvas.setOnMousePressed(this::press);
@@ -241,9 +242,16 @@ public final class NetworkView extends Region {
                 && model.dataset().inputCount() == network().features().rawCount();
     }
 
+    /** The raw input on show: the sample being stepped through (a typed one too), else the selected data point. */
+    double[] shownInput() {
+        StepThrough stepping = model.stepper().stepThrough();
+        if (stepping != null && stepping.rawInput().length == network().features().rawCount()) return stepping.rawInput();
+        return dataFits() ? model.dataset().input(model.sampleProperty().get()) : null;
+    }
+
     private NetworkGraph.Result sampleValues() {
-        if (!dataFits()) return null;
-        return network().forward(model.dataset().input(model.sampleProperty().get()));
+        double[] input = shownInput();
+        return input == null ? null : network().forward(input);
     }
 
     private void drawEdges(GraphicsContext g, double r, StepThrough.Step step) {
@@ -251,8 +259,9 @@ public final class NetworkView extends Region {
         for (Layer layer : network().layers()) for (double w : layer.weights().value().data) maxWeight = Math.max(maxWeight, Math.abs(w));
         int edges = 0;
         for (Layer layer : network().layers()) edges += layer.units() * layer.inputs();
-        boolean labels = edges <= 30;
+        boolean labels = edges <= 24;   // more would crowd: then only the edges of the selected or hovered neuron
         String selected = model.selectionProperty().get();
+        Neuron focus = hovered.get() != null ? hovered.get() : neuronOf(selected);
         java.util.List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
         for (int c = 0; c <= network().depth(); c++) {   // labels keep off the neurons
             int count = c == 0 ? network().inputSize() : network().layer(c - 1).units();
@@ -280,21 +289,41 @@ public final class NetworkView extends Region {
                     g.setStroke(Palette.signed(w, maxWeight));
                     g.setLineWidth(1.5 + 7 * Math.min(1, Math.abs(w) / maxWeight));
                     g.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
-                    if (labels || isSelected) {
-                        Point2D at = labelPlace(from, to, format(w), taken);
+                    boolean touchesFocus = focus != null && ((focus.column() == l + 1 && focus.unit() == u) || (focus.column() == l && focus.unit() == i));
+                    if (labels || isSelected || touchesFocus) {
+                        Point2D at = labelPlace(from, to, format(w), taken, isSelected);
                         Color color = isSelected ? Palette.HIGHLIGHT : Palette.INK;
-                        tags.add(() -> tag(g, format(w), at.getX(), at.getY(), color));
+                        if (at != null) tags.add(() -> tag(g, format(w), at.getX(), at.getY(), color));   // no free place: no label, never a stack
                     }
                 }
             }
         }
         tags.forEach(Runnable::run);   // on top of every edge
+        drawnLabels = tags.size();
+        labelBoxes = java.util.List.copyOf(taken);
     }
+
+    private int drawnLabels;
+    private java.util.List<javafx.geometry.Rectangle2D> labelBoxes = java.util.List.of();
+
+    /** How many edge labels the last frame drew, and the boxes of labels and neurons kept apart (for tests). */
+    int drawnLabels() { return drawnLabels; }
+    java.util.List<javafx.geometry.Rectangle2D> labelBoxes() { return labelBoxes; }
 
     private static final double[] LABEL_PLACES = {0.7, 0.5, 0.3, 0.6, 0.4, 0.8, 0.2};
 
-    /** The first place along the edge where its label overlaps no other label and no neuron (else the first). */
-    private Point2D labelPlace(Point2D from, Point2D to, String label, java.util.List<javafx.geometry.Rectangle2D> taken) {
+    /** The neuron a selected bias or weight belongs to (a weight: the unit it feeds), or null. */
+    private static Neuron neuronOf(String parameter) {
+        if (parameter == null) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("layers\\.(\\d+)\\.(weights|biases)\\[(\\d+).*").matcher(parameter);
+        return m.matches() ? new Neuron(Integer.parseInt(m.group(1)) + 1, Integer.parseInt(m.group(3))) : null;
+    }
+
+    /**
+     * The first place along the edge where its label overlaps no other label and no neuron; null when
+     * there is none (the label is left out rather than stacked), except for the selected edge ({@code always}).
+     */
+    private Point2D labelPlace(Point2D from, Point2D to, String label, java.util.List<javafx.geometry.Rectangle2D> taken, boolean always) {
         double w = label.length() * 8.5 * fontScale.get() + 8, h = 20 * fontScale.get();
         Point2D first = null;
         for (double t : LABEL_PLACES) {
@@ -306,12 +335,12 @@ public final class NetworkView extends Region {
                 return at;
             }
         }
-        return first;
+        return always ? first : null;
     }
 
     private void drawNeurons(GraphicsContext g, double r, NetworkGraph.Result values, StepThrough stepper, StepThrough.Step step) {
-        double[] features = !dataFits() ? null
-                : network().features().compute(model.dataset().input(model.sampleProperty().get()));
+        double[] input = shownInput();
+        double[] features = input == null ? null : network().features().compute(input);
         for (int i = 0; i < network().inputSize(); i++) {
             Point2D p = position(0, i);
             neuron(g, p, r, features == null ? Double.NaN : features[i], false, false);

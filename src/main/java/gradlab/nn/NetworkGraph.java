@@ -38,15 +38,15 @@ public final class NetworkGraph {
         Tensor x = input;
         for (int l = 0; l < network.depth(); l++) {
             Layer layer = network.layer(l);
-            layer.weights().label("W" + (l + 1));
-            layer.biases().label("b" + (l + 1));
-            Tensor weighted = x.matMulTransB(layer.weights()).label("W" + (l + 1) + "·x" + l);
-            Tensor zl = weighted.addBias(layer.biases()).label("z" + (l + 1));
+            layer.weights().label("W" + layerMark(l + 1));
+            layer.biases().label("b" + layerMark(l + 1));
+            Tensor weighted = x.matMulTransB(layer.weights()).label("W" + layerMark(l + 1) + (l == 0 ? "x" : "a" + layerMark(l)));
+            Tensor zl = weighted.addBias(layer.biases()).label("z" + layerMark(l + 1));
             layerOf.put(weighted, l);
             layerOf.put(zl, l);
             layerOf.put(layer.weights(), l);
             layerOf.put(layer.biases(), l);
-            Tensor al = layer.activation().apply(zl).label("a" + (l + 1));
+            Tensor al = layer.activation().apply(zl).label("a" + layerMark(l + 1));
             z.add(zl);
             a.add(al);
             layerOf.put(al, l);
@@ -57,6 +57,13 @@ public final class NetworkGraph {
         this.graph = new Graph(loss);
         this.outputGraph = new Graph(x);
         this.rawFeatures = new double[network.inputSize()];
+    }
+
+    /** The notes' layer superscript, (l) raised: ⁽¹⁾, ⁽¹²⁾. */
+    public static String layerMark(int l) {
+        StringBuilder out = new StringBuilder("⁽");
+        for (char c : Integer.toString(l).toCharArray()) out.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        return out.append('⁾').toString();
     }
 
     public Network network() { return network; }

@@ -95,6 +95,39 @@ class NetworkEditingTest extends FxTestBase {
                 "another edge refreshes the field although it has focus");
     }
 
+    /** With many edges, only the selected or hovered neuron's edges are labelled, and no two labels overlap. */
+    @Test
+    void edgeLabelsNeverStack(FxRobot robot) {
+        fx(robot, () -> {
+            model.addNeuron(0);
+            model.addNeuron(0);
+            model.addNeuron(0);
+            model.addNeuron(1);
+            model.addNeuron(1);
+            model.addNeuron(1);
+        });
+        NetworkView view = window.networkView();
+        fx(robot, () -> model.select(null));
+        int edges = model.network().layers().stream().mapToInt(l -> l.units() * l.inputs()).sum();
+        assertTrue(edges > 24);
+        assertEquals(0, view.drawnLabels(), "a crowded diagram labels nothing until a neuron is chosen");
+        fx(robot, () -> model.select("layers.1.biases[0]"));
+        assertTrue(view.drawnLabels() > 0 && view.drawnLabels() < edges, view.drawnLabels() + " labels");
+        var boxes = view.labelBoxes();
+        for (int i = 0; i < boxes.size(); i++) for (int j = i + 1; j < boxes.size(); j++) {
+            var a = boxes.get(i);
+            var b = boxes.get(j);
+            boolean neuronPair = a.getHeight() > 30 && b.getHeight() > 30;   // neuron boxes may touch each other, labels may not
+            if (!neuronPair) assertTrue(!a.intersects(b), "labels overlap: " + a + " and " + b);
+        }
+    }
+
+    @Test
+    void aTypedSampleShowsItsOwnValuesInTheInputNeurons(FxRobot robot) {
+        fx(robot, () -> model.stepper().useSample("0.3, -0.7", "1"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.3, -0.7}, window.networkView().shownInput());
+    }
+
     @Test
     void playAndPauseWithTheSpaceBar(FxRobot robot) throws Exception {
         robot.clickOn(diagramBlank());
