@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Edits the selected weight or bias: type a value (Enter), nudge it, or check its gradient numerically. */
-public final class Inspector extends HBox {
+public final class Inspector extends VBox {
     private static final Pattern NAME = Pattern.compile("layers\\.(\\d+)\\.(weights|biases)\\[(\\d+)(?:,(\\d+))?]");
     private final LabModel model;
     private final Label what = new Label("Click an edge or a neuron to edit its weight or bias.");
@@ -25,7 +25,7 @@ public final class Inspector extends HBox {
     public Inspector(LabModel model) {
         this.model = model;
         getStyleClass().add("inspector");
-        setSpacing(12);
+        setSpacing(4);
         setPadding(new Insets(8, 12, 8, 12));
         value.setId("weight-value");
         value.setPrefColumnCount(8);
@@ -38,15 +38,14 @@ public final class Inspector extends HBox {
         gradient.setId("gradient-check");
         gradient.setOnAction(e -> runCheck());
         check.setId("gradient-check-result");
-        what.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        what.setMinWidth(0);
-        check.setMinWidth(0);
-        HBox edit = new HBox(6, value, minus, plus, gradient);
+        what.setWrapText(true);   // never clipped: the description and the check's three numbers wrap
+        check.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
+        check.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane edit = new javafx.scene.layout.FlowPane(6, 4, value, minus, plus, gradient);   // wraps in a narrow window
         edit.setAlignment(Pos.CENTER_LEFT);
-        edit.setMinWidth(Region.USE_PREF_SIZE);
+        for (var b : java.util.List.of(minus, plus, gradient)) b.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, what, check);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(edit, text);
         edit.disableProperty().bind(model.selectionProperty().isNull());
         gradient.disableProperty().bind(model.selectionProperty().isNull());

@@ -48,6 +48,9 @@ public final class MainWindow {
     private final HBox banner = new HBox(12);
     private final ScrollPane left = new ScrollPane();
     private final CheckMenuItem settingsItem = new CheckMenuItem("Settings panel");
+    /** Below this width the settings panel steps aside by itself, so the network keeps its room. */
+    static final double NARROW = 1180;
+    private boolean settingsChosen, autoHidden;
     private final MenuBar menuBar;
     private final VBox top;
     private final Button addLayerButton, removeLayerButton;
@@ -124,6 +127,8 @@ public final class MainWindow {
         top = new VBox(menus, toolbar, timelineBar, banner);
         timelineBar.setPadding(new Insets(2, 14, 4, 14));
         left.setContent(new TrainingPanel(model));
+        left.setMinWidth(220);   // a narrow window scrolls the settings rather than pushing the window off the screen
+        left.setPrefWidth(350);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Label addLabel = new Label("Click to add");
@@ -141,7 +146,7 @@ public final class MainWindow {
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.setPrefWidth(440);
-        right.setMinWidth(400);
+        right.setMinWidth(300);
         VBox bottom = new VBox(stepperPanel, status);
         root.setTop(top);
         root.setLeft(left);
@@ -189,6 +194,7 @@ public final class MainWindow {
             setLarge(s.largeType());
             lossChart.logScaleProperty().set(s.logScale());
         });
+        root.widthProperty().addListener((o, a, w) -> fitWidth(w.doubleValue()));
         showTruthTable();
         epoch.setText("epoch 0");
         frames.start();
@@ -218,7 +224,10 @@ public final class MainWindow {
         large.setOnAction(e -> model.set("largeType", large.isSelected()));
         CheckMenuItem settings = settingsItem;
         settings.setSelected(true);
-        settings.setOnAction(e -> root.setLeft(settings.isSelected() ? left : null));
+        settings.setOnAction(e -> {
+            settingsChosen = true;   // the user's own choice: a narrow window no longer hides or shows the panel by itself
+            root.setLeft(settings.isSelected() ? left : null);
+        });
         CheckMenuItem log = new CheckMenuItem("Loss on a log scale");
         log.setOnAction(e -> model.set("logScale", log.isSelected()));
         MenuItem keys = item("Keys: Space play/pause · → step · ← step back · R reset · Ctrl+Z / Ctrl+Y", "keys", () -> { });
@@ -314,6 +323,21 @@ public final class MainWindow {
     private static void setShown(javafx.scene.Node node, boolean on) {
         node.setVisible(on);
         node.setManaged(on);
+    }
+
+    /** A narrow window (a 1024-pixel projector) hides the settings panel; a wide one brings it back. */
+    private void fitWidth(double width) {
+        if (settingsChosen || large) return;
+        if (width > 0 && width < NARROW && root.getLeft() != null) {
+            root.setLeft(null);
+            settingsItem.setSelected(false);
+            autoHidden = true;
+            model.say("A narrow window: the settings panel steps aside (View → Settings panel brings it back).");
+        } else if (width >= NARROW && autoHidden) {
+            root.setLeft(left);
+            settingsItem.setSelected(true);
+            autoHidden = false;
+        }
     }
 
     /** Handles one key press for the lab; returns whether it was used. */

@@ -218,6 +218,42 @@ public final class OutputView extends Region {
                 g.strokeOval(sx - 2.2 * r, sy - 2.2 * r, 4.4 * r, 4.4 * r);
             }
         }
+        axesAndLegend(g, validation != null && validation.size() > 0);
+    }
+
+    /** The axes' ranges at the edges, and which points are which: filled for training, hollow for validation. */
+    private void axesAndLegend(GraphicsContext g, boolean hasValidation) {
+        double w = pointsCanvas.getWidth(), h = pointsCanvas.getHeight();
+        g.setFont(javafx.scene.text.Font.font("System", 12));
+        g.setTextBaseline(javafx.geometry.VPos.BOTTOM);
+        String xName = "x1", yName = twoD() ? "x2" : "target";
+        label(g, gradlab.app.common.Numbers.format(minX), 4, h - 3, javafx.scene.text.TextAlignment.LEFT);
+        label(g, xName + " → " + gradlab.app.common.Numbers.format(maxX), w - 4, h - 3, javafx.scene.text.TextAlignment.RIGHT);
+        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        label(g, yName + " ↑ " + gradlab.app.common.Numbers.format(maxY), 4, 36, javafx.scene.text.TextAlignment.LEFT);
+        if (!hasValidation) return;
+        double x = w - 196, y = 8;
+        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fillRoundRect(x - 6, y - 2, 194, 22, 8, 8);
+        g.setFill(Palette.INK);
+        g.fillOval(x, y + 4, 10, 10);
+        g.setStroke(Palette.INK);
+        g.setLineWidth(2);
+        g.strokeOval(x + 92, y + 4, 10, 10);
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        g.fillText("training", x + 14, y + 2);
+        g.fillText("validation", x + 106, y + 2);
+    }
+
+    private static void label(GraphicsContext g, String text, double x, double y, javafx.scene.text.TextAlignment align) {
+        g.setTextAlign(align);
+        g.setFill(Color.rgb(255, 255, 255, 0.8));
+        double width = text.length() * 7 + 6;
+        double left = align == javafx.scene.text.TextAlignment.RIGHT ? x - width : x - 2;
+        g.fillRect(left, g.getTextBaseline() == javafx.geometry.VPos.BOTTOM ? y - 15 : y, width, 15);
+        g.setFill(Palette.INK);
+        g.fillText(text, x, y);
     }
 
     private static boolean contains(Dataset set, double[] x) {

@@ -69,10 +69,11 @@ public final class StepperPanel extends VBox {
         title.setId("step-title");
         title.getStyleClass().add("step-title");
         title.setWrapText(true);
-        HBox buttons = new HBox(8, back, next, apply, chain, perLayer, close, input, target, use, title);
-        for (var control : java.util.List.of(back, next, apply, chain, perLayer, close, use)) control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, back, next, apply, chain, perLayer, close, input, target, use, title);
+        for (var control : java.util.List.of(back, next, apply, chain, perLayer, close, use, input, target)) control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(160);
+        title.setMaxWidth(640);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(title, Priority.ALWAYS);
 
         ScrollPane formulaScroll = new ScrollPane(formula);
         formulaScroll.setFitToHeight(true);

@@ -51,7 +51,7 @@ public final class TrainingPanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(12));
         setPrefWidth(330);
-        setMinWidth(330);
+        setMinWidth(300);
 
         data.getItems().setAll(Generators.NAMES);
         data.setId("data");
