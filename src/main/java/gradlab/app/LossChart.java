@@ -14,6 +14,14 @@ import javafx.scene.text.TextAlignment;
 
 /** Training (solid blue) and validation (dashed orange) loss over epochs; log scale; hover shows epoch and value. */
 public final class LossChart extends CanvasView {
+    private double fontScale = 1;
+
+    /** Large type: the chart's own text grows with the window's (about 1.6×). */
+    public void setFontScale(double scale) {
+        fontScale = scale;
+        draw();
+    }
+
     private final BooleanProperty logScale = new SimpleBooleanProperty();
     private History.Entry[] entries = new History.Entry[0];
     private double hoverX = -1;
@@ -62,11 +70,11 @@ public final class LossChart extends CanvasView {
         double w = canvas.getWidth(), h = canvas.getHeight();
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, w, h);
-        left = 64;
+        left = 64 * fontScale;
         right = w - 12;
-        top = 28;
-        bottom = h - 30;
-        g.setFont(Font.font("System", 15));
+        top = 28 * fontScale;
+        bottom = h - 30 * fontScale;
+        g.setFont(Font.font("System", 15 * fontScale));
         g.setFill(Palette.INK);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
@@ -101,7 +109,7 @@ public final class LossChart extends CanvasView {
         g.strokeLine(left, bottom, right, bottom);
         g.strokeLine(left, top, left, bottom);
         g.setFill(Palette.MUTED);
-        g.setFont(Font.font("System", 13));
+        g.setFont(Font.font("System", 13 * fontScale));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (int k = 0; k <= 2; k++) {
@@ -120,21 +128,21 @@ public final class LossChart extends CanvasView {
     private void legend(GraphicsContext g) {
         boolean validation = false;
         for (History.Entry e : entries) if (!Double.isNaN(e.validationLoss())) { validation = true; break; }
-        double x = right - 190, y = top + 10;
+        double k = fontScale, x = right - 200 * k, y = top + 10;
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font("System", 12));
+        g.setFont(Font.font("System", 12 * fontScale));
         g.setLineWidth(3);
         g.setStroke(Palette.POSITIVE);
-        g.strokeLine(x, y, x + 22, y);
+        g.strokeLine(x, y, x + 22 * k, y);
         g.setFill(Palette.INK);
-        g.fillText("training", x + 28, y);
+        g.fillText("training", x + 28 * k, y);
         if (validation) {
             g.setStroke(Palette.NEGATIVE);
             g.setLineDashes(8, 6);
-            g.strokeLine(x + 95, y, x + 117, y);
+            g.strokeLine(x + 95 * k, y, x + 117 * k, y);
             g.setLineDashes((double[]) null);
-            g.fillText("validation", x + 123, y);
+            g.fillText("validation", x + 123 * k, y);
         }
     }
 
@@ -163,7 +171,7 @@ public final class LossChart extends CanvasView {
         g.setStroke(Palette.HIGHLIGHT);
         g.setLineWidth(1);
         g.strokeLine(hoverX, top, hoverX, bottom);
-        g.setFont(Font.font("System", 14));
+        g.setFont(Font.font("System", 14 * fontScale));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(Palette.HIGHLIGHT);

@@ -51,6 +51,9 @@ public final class MainWindow {
     /** Below this width the settings panel steps aside by itself, so the network keeps its room. */
     static final double NARROW = 1180;
     private boolean settingsChosen, autoHidden;
+    private Inspector inspector;
+    private final javafx.beans.property.BooleanProperty largeShown = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.BooleanProperty stepperAllowed = new javafx.beans.property.SimpleBooleanProperty(true);
     private final MenuBar menuBar;
     private final VBox top;
     private final Button addLayerButton, removeLayerButton;
@@ -134,7 +137,7 @@ public final class MainWindow {
         Label addLabel = new Label("Click to add");
         Label removeLabel = new Label("right-click removes");
         removeLabel.getStyleClass().add("hint");
-        HBox classBar = new HBox(6, addLabel, blue, orange, removeLabel);
+        javafx.scene.layout.FlowPane classBar = new javafx.scene.layout.FlowPane(6, 4, addLabel, blue, orange, removeLabel);
         for (var n : classBar.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         classBar.setAlignment(Pos.CENTER_LEFT);
         sliceSection.setExpanded(false);
@@ -150,7 +153,7 @@ public final class MainWindow {
         VBox bottom = new VBox(stepperPanel, status);
         root.setTop(top);
         root.setLeft(left);
-        Inspector inspector = new Inspector(model);
+        inspector = new Inspector(model);
         networkView.setOnPicked(inspector::focusValue);
         VBox center = new VBox(networkView, inspector);
         VBox.setVgrow(networkView, Priority.ALWAYS);
@@ -195,6 +198,13 @@ public final class MainWindow {
             lossChart.logScaleProperty().set(s.logScale());
         });
         root.widthProperty().addListener((o, a, w) -> fitWidth(w.doubleValue()));
+        // large type on a projector: the network gets the height; tools appear when they are in use
+        timelineBar.visibleProperty().bind(largeShown.not().or(model.viewingEpochProperty().greaterThanOrEqualTo(0)));
+        timelineBar.managedProperty().bind(timelineBar.visibleProperty());
+        inspector.visibleProperty().bind(largeShown.not().or(model.selectionProperty().isNotNull()));
+        inspector.managedProperty().bind(inspector.visibleProperty());
+        stepperPanel.visibleProperty().bind(stepperAllowed.and(largeShown.not().or(model.stepper().activeProperty())));
+        stepperPanel.managedProperty().bind(stepperPanel.visibleProperty());
         showTruthTable();
         epoch.setText("epoch 0");
         frames.start();
@@ -277,8 +287,11 @@ public final class MainWindow {
         root.setLeft(on ? null : left);
         if (on) model.say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
         root.setStyle(large ? "-fx-font-size: 24px;" : "");
+        largeShown.set(on);
         networkView.fontScaleProperty().set(on ? 1.4 : 1.0);
         gradientPanel.setFontScale(on ? 1.6 : 1.0);
+        lossChart.setFontScale(on ? 1.6 : 1.0);
+        outputView.setFontScale(on ? 1.6 : 1.0);
         slicePanel.setFontScale(on ? 1.6 : 1.0);
         stepperPanel.setLarge(on);
     }
@@ -302,7 +315,7 @@ public final class MainWindow {
         boolean all = show.isEmpty();
         setShown(outputView, all || show.contains("data"));
         setShown(lossChart, all || show.contains("loss"));
-        setShown(stepperPanel, all || show.contains("stepper"));
+        stepperAllowed.set(all || show.contains("stepper"));
         setShown(gradientPanel, all || show.contains("gradients"));
         if (show.contains("truth-table")) setShown(truthTable, true); else showTruthTable();
         boolean structure = lock.contains("structure"), settings = lock.contains("settings");

@@ -22,6 +22,14 @@ import javafx.scene.paint.Color;
  * ringed. Click a point to step through it, click empty space to add a point, right-click to remove.
  */
 public final class OutputView extends Region {
+    private double fontScale = 1;
+
+    /** Large type: the chart's own text grows with the window's (about 1.6×). */
+    public void setFontScale(double scale) {
+        fontScale = scale;
+        draw();
+    }
+
     public static final int RESOLUTION = 100;
     private static final Color[] CLASS_COLORS = {Palette.NEGATIVE, Palette.POSITIVE, Color.web("#009e73"), Color.web("#cc79a7"), Color.web("#56b4e9")};
 
@@ -125,7 +133,7 @@ public final class OutputView extends Region {
         NetworkView.Neuron shown = neuron.get();
         if (twoD() && shown != null && shown.column() > 0) {   // say whose picture this is while a neuron is hovered
             String caption = "layer " + shown.column() + ", neuron " + (shown.unit() + 1);
-            g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 16));
+            g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 16 * fontScale));
             g.setFill(Color.rgb(255, 255, 255, 0.85));
             g.fillRoundRect(6, 6, caption.length() * 9 + 12, 26, 8, 8);
             g.setFill(Palette.HIGHLIGHT);
@@ -224,34 +232,34 @@ public final class OutputView extends Region {
     /** The axes' ranges at the edges, and which points are which: filled for training, hollow for validation. */
     private void axesAndLegend(GraphicsContext g, boolean hasValidation) {
         double w = pointsCanvas.getWidth(), h = pointsCanvas.getHeight();
-        g.setFont(javafx.scene.text.Font.font("System", 12));
+        g.setFont(javafx.scene.text.Font.font("System", 12 * fontScale));
         g.setTextBaseline(javafx.geometry.VPos.BOTTOM);
         String xName = "x1", yName = twoD() ? "x2" : "target";
-        label(g, gradlab.app.common.Numbers.format(minX), 4, h - 3, javafx.scene.text.TextAlignment.LEFT);
-        label(g, xName + " → " + gradlab.app.common.Numbers.format(maxX), w - 4, h - 3, javafx.scene.text.TextAlignment.RIGHT);
+        label(g, fontScale, gradlab.app.common.Numbers.format(minX), 4, h - 3, javafx.scene.text.TextAlignment.LEFT);
+        label(g, fontScale, xName + " → " + gradlab.app.common.Numbers.format(maxX), w - 4, h - 3, javafx.scene.text.TextAlignment.RIGHT);
         g.setTextBaseline(javafx.geometry.VPos.TOP);
-        label(g, yName + " ↑ " + gradlab.app.common.Numbers.format(maxY), 4, 36, javafx.scene.text.TextAlignment.LEFT);
+        label(g, fontScale, yName + " ↑ " + gradlab.app.common.Numbers.format(maxY), 4, 36 * fontScale, javafx.scene.text.TextAlignment.LEFT);
         if (!hasValidation) return;
-        double x = w - 196, y = 8;
+        double k = fontScale, x = w - 196 * k, y = 8;
         g.setFill(Color.rgb(255, 255, 255, 0.85));
-        g.fillRoundRect(x - 6, y - 2, 194, 22, 8, 8);
+        g.fillRoundRect(x - 6, y - 2, 194 * k, 22 * k, 8, 8);
         g.setFill(Palette.INK);
-        g.fillOval(x, y + 4, 10, 10);
+        g.fillOval(x, y + 4 * k, 10 * k, 10 * k);
         g.setStroke(Palette.INK);
         g.setLineWidth(2);
-        g.strokeOval(x + 92, y + 4, 10, 10);
+        g.strokeOval(x + 92 * k, y + 4 * k, 10 * k, 10 * k);
         g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         g.setTextBaseline(javafx.geometry.VPos.TOP);
-        g.fillText("training", x + 14, y + 2);
-        g.fillText("validation", x + 106, y + 2);
+        g.fillText("training", x + 14 * k, y + 2);
+        g.fillText("validation", x + 106 * k, y + 2);
     }
 
-    private static void label(GraphicsContext g, String text, double x, double y, javafx.scene.text.TextAlignment align) {
+    private static void label(GraphicsContext g, double k, String text, double x, double y, javafx.scene.text.TextAlignment align) {
         g.setTextAlign(align);
         g.setFill(Color.rgb(255, 255, 255, 0.8));
-        double width = text.length() * 7 + 6;
+        double width = (text.length() * 7 + 6) * k;
         double left = align == javafx.scene.text.TextAlignment.RIGHT ? x - width : x - 2;
-        g.fillRect(left, g.getTextBaseline() == javafx.geometry.VPos.BOTTOM ? y - 15 : y, width, 15);
+        g.fillRect(left, g.getTextBaseline() == javafx.geometry.VPos.BOTTOM ? y - 15 * k : y, width, 15 * k);
         g.setFill(Palette.INK);
         g.fillText(text, x, y);
     }
