@@ -13,8 +13,8 @@ import javafx.stage.Stage;
  * Frame-time benchmark: the main window training Playground's B1-size network (2-4-2-1 tanh, circle,
  * 250 points) at 20 epochs per frame with its 100 x 100 heatmap, measured over a number of frames.
  * Prints the time between frames (what the audience sees) and the window's own work per frame.
- * Runs with or without a display:
- * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp target/gradlab.jar gradlab.app.FrameBenchmark}
+ * Runs in a real window (a desktop, or Xvfb): {@code java -cp target/gradlab.jar gradlab.app.FrameBenchmark [FRAMES] [EPOCHS_PER_FRAME] [no-gradients]};
+ * "no-gradients" hides the gradient panel, to measure what its per-layer measurements cost.
  */
 public final class FrameBenchmark {
     private FrameBenchmark() {}
@@ -34,6 +34,9 @@ public final class FrameBenchmark {
             stage.setScene(scene);
             stage.show();
             LabModel model = window.model();
+            if (args.length > 2 && args[2].equals("no-gradients")) {   // the same frames without the per-layer measurements
+                window.showPanels(java.util.List.of("network", "data", "loss", "stepper"), java.util.List.of());
+            }
             model.set("epochsPerFrame", epochsPerFrame);
             model.set("validation", 0.0);
             new AnimationTimer() {

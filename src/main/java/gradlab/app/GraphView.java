@@ -29,10 +29,23 @@ public final class GraphView extends CanvasView {
         this.model = model;
         getStyleClass().add("graph-view");
         setMinSize(200, 120);
-        model.stepper().stepProperty().addListener((o, a, b) -> draw());
+        model.stepper().stepProperty().addListener((o, a, b) -> {
+            requestLayout();   // another graph may need another width
+            draw();
+        });
     }
 
     @Override protected double computePrefHeight(double w) { return 170 * scale; }
+
+    /** Wide enough for every column at a readable size: the stepper scrolls it sideways rather than squeezing the text. */
+    @Override protected double computePrefWidth(double h) {
+        StepThrough stepper = model.stepper().stepThrough();
+        if (stepper == null || stepper.graph().graph().order().size() > MAX_NODES) return 400;
+        int columns = columns(stepper.graph().graph().order()).values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        return columns * (150 * scale + 14);
+    }
+
+    @Override protected double computeMinWidth(double h) { return computePrefWidth(h); }
 
     /** Larger boxes and type for a projector. */
     public void setScale(double scale) {

@@ -52,6 +52,8 @@ public final class MainWindow {
     static final double NARROW = 1180;
     private boolean settingsChosen, autoHidden;
     private Inspector inspector;
+    private ScrollPane right;
+    private javafx.scene.Node classBarNode;
     private final javafx.beans.property.BooleanProperty largeShown = new javafx.beans.property.SimpleBooleanProperty(false);
     private final javafx.beans.property.BooleanProperty stepperAllowed = new javafx.beans.property.SimpleBooleanProperty(true);
     private final MenuBar menuBar;
@@ -140,12 +142,13 @@ public final class MainWindow {
         javafx.scene.layout.FlowPane classBar = new javafx.scene.layout.FlowPane(6, 4, addLabel, blue, orange, removeLabel);
         for (var n : classBar.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         classBar.setAlignment(Pos.CENTER_LEFT);
+        classBarNode = classBar;
         sliceSection.setExpanded(false);
         sliceSection.setId("slice-section");
         VBox rightContent = new VBox(8, outputView, classBar, truthTable, lossChart, gradientPanel, sliceSection);
         rightContent.setPadding(new Insets(8));
         rightContent.getStyleClass().add("side-panel");
-        ScrollPane right = new ScrollPane(rightContent);
+        right = new ScrollPane(rightContent);
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.setPrefWidth(440);
@@ -314,6 +317,10 @@ public final class MainWindow {
     public void showPanels(java.util.List<String> show, java.util.List<String> lock) {
         boolean all = show.isEmpty();
         setShown(outputView, all || show.contains("data"));
+        setShown(classBarNode, all || show.contains("data"));
+        setShown(sliceSection, all || show.contains("surface"));
+        boolean anyRight = all || show.stream().anyMatch(p -> java.util.List.of("data", "loss", "truth-table", "gradients", "surface").contains(p));
+        root.setRight(anyRight ? right : null);   // nothing to show there: the network takes the room
         setShown(lossChart, all || show.contains("loss"));
         stepperAllowed.set(all || show.contains("stepper"));
         setShown(gradientPanel, all || show.contains("gradients"));

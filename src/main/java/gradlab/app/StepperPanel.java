@@ -80,8 +80,13 @@ public final class StepperPanel extends VBox {
         formulaScroll.setPrefHeight(150);
         formulaScroll.getStyleClass().add("formula-scroll");
         graph = new GraphView(model);
-        HBox body = new HBox(10, formulaScroll, graph);
-        HBox.setHgrow(graph, Priority.ALWAYS);
+        ScrollPane graphScroll = new ScrollPane(graph);   // the graph keeps readable boxes and scrolls sideways
+        graphScroll.setFitToHeight(true);
+        graphScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        graphScroll.setMinWidth(200);
+        graphScroll.setPrefWidth(460);
+        HBox body = new HBox(10, formulaScroll, graphScroll);
+        HBox.setHgrow(formulaScroll, Priority.ALWAYS);   // the formula with its numbers comes first; the graph scrolls
         formulaScroll.setPrefWidth(700);
         formulaScroll.setMinWidth(380);
         getChildren().addAll(buttons, body);

@@ -141,7 +141,7 @@ public final class LessonPanel extends VBox {
         hints.getChildren().clear();
         if (task != null) {
             for (int i = 0; i < Math.min(p.hintsShown(), task.hints().size()); i++) {
-                Label hint = new Label("💡 " + task.hints().get(i));
+                Label hint = new Label("Hint " + (i + 1) + ": " + task.hints().get(i));
                 hint.setWrapText(true);
                 hint.getStyleClass().add("lesson-hint");
                 hints.getChildren().add(hint);

@@ -137,6 +137,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
 
     private void closeLesson() {
         lessons.close();
+        lab.showPanels(List.of(), List.of());   // free play shows every panel and locks nothing
         reloadLessons();
         show(Page.START);
     }
