@@ -194,35 +194,51 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean trained = trainer.epoch() > 0;
         double accuracy = trainer.trainingAccuracy(), validationLoss = trainer.validationLoss(), validationAccuracy = trainer.validationAccuracy();
-        if (json) {
-            ObjectNode root = Json.object();
-            if (trained) root.put("loss", trainer.trainingLoss()); else root.putNull("loss");
-            ArrayNode history = root.putArray("history");
-            for (int i = 0; i < losses.size(); i++) history.add(losses.get(i));
-            root.put("historyEvery", losses.every());
-            root.put("seconds", seconds);
-            ObjectNode netNode = root.putObject("net");
-            ArrayNode layers = netNode.putArray("layers");
-            for (Layer layer : trainer.network().layers()) {
-                ObjectNode l = layers.addObject();
-                l.set("weights", Json.matrix(layer.weights().toArray()));
-                l.set("biases", Json.array(layer.biases().toArray()[0]));
-            }
-            if (gradientNorms) {
-                ArrayNode normsNode = root.putArray("gradientNorms");
-                for (GradientNorms.Measurement m : norms) {
-                    ObjectNode entry = normsNode.addObject();
-                    entry.set("weights", Json.array(m.weights()));
-                    entry.set("biases", Json.array(m.biases()));
+        if (json) {   // streamed, not built as a tree: a long run's history costs no second copy in memory
+            try (com.fasterxml.jackson.core.JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+                g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.writeStartObject();
+                if (trained) g.writeNumberField("loss", trainer.trainingLoss()); else g.writeNullField("loss");
+                g.writeArrayFieldStart("history");
+                for (int i = 0; i < losses.size(); i++) g.writeNumber(losses.get(i));
+                g.writeEndArray();
+                g.writeNumberField("historyEvery", losses.every());
+                g.writeNumberField("seconds", seconds);
+                g.writeObjectFieldStart("net");
+                g.writeArrayFieldStart("layers");
+                for (Layer layer : trainer.network().layers()) {
+                    g.writeStartObject();
+                    g.writeFieldName("weights");
+                    g.writeTree(Json.matrix(layer.weights().toArray()));
+                    g.writeFieldName("biases");
+                    g.writeTree(Json.array(layer.biases().toArray()[0]));
+                    g.writeEndObject();
                 }
+                g.writeEndArray();
+                g.writeEndObject();
+                if (gradientNorms) {
+                    g.writeArrayFieldStart("gradientNorms");
+                    for (GradientNorms.Measurement m : norms) {
+                        g.writeStartObject();
+                        g.writeFieldName("weights");
+                        g.writeArray(m.weights(), 0, m.weights().length);
+                        g.writeFieldName("biases");
+                        g.writeArray(m.biases(), 0, m.biases().length);
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                g.writeNumberField("epochs", trainer.epoch());
+                g.writeStringField("status", status);
+                if (!message.isEmpty()) g.writeStringField("message", message);
+                if (trained && !Double.isNaN(accuracy)) g.writeNumberField("accuracy", accuracy);
+                if (trained && !Double.isNaN(validationLoss)) g.writeNumberField("validationLoss", validationLoss);
+                if (trained && !Double.isNaN(validationAccuracy)) g.writeNumberField("validationAccuracy", validationAccuracy);
+                g.writeEndObject();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            root.put("epochs", trainer.epoch());
-            root.put("status", status);
-            if (!message.isEmpty()) root.put("message", message);
-            if (trained && !Double.isNaN(accuracy)) root.put("accuracy", accuracy);
-            if (trained && !Double.isNaN(validationLoss)) root.put("validationLoss", validationLoss);
-            if (trained && !Double.isNaN(validationAccuracy)) root.put("validationAccuracy", validationAccuracy);
-            out.println(Json.write(root));
+            out.println();
         } else {
             out.printf(Locale.ROOT, "%s after %d epoch(s) in %.3f s%n", status, trainer.epoch(), seconds);
             if (!message.isEmpty()) out.println(message);
