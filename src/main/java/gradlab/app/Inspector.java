@@ -22,6 +22,11 @@ public final class Inspector extends VBox {
     private final TextField value = new TextField();
     private final Label check = new Label();
 
+    private final javafx.beans.property.BooleanProperty locked = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /** Weights locked by a lesson: the value field and the nudges are disabled, and say why. */
+    public javafx.beans.property.BooleanProperty lockedProperty() { return locked; }
+
     public Inspector(LabModel model) {
         this.model = model;
         getStyleClass().add("inspector");
@@ -47,8 +52,9 @@ public final class Inspector extends VBox {
         for (var b : java.util.List.of(minus, plus, gradient)) b.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, what, check);
         getChildren().addAll(edit, text);
-        edit.disableProperty().bind(model.selectionProperty().isNull());
+        edit.disableProperty().bind(model.selectionProperty().isNull().or(locked));
         gradient.disableProperty().bind(model.selectionProperty().isNull());
+        locked.addListener((o, a, on) -> value.setTooltip(on ? new javafx.scene.control.Tooltip("The weights are locked by the lesson for this step") : null));
         model.selectionProperty().addListener((o, a, b) -> follow(true));
         model.revisionProperty().addListener((o, a, b) -> { if (model.selectionProperty().get() != null) follow(false); });
         follow(true);

@@ -327,6 +327,10 @@ public final class MainWindow {
         if (show.contains("truth-table")) setShown(truthTable, true); else showTruthTable();
         boolean structure = lock.contains("structure"), settings = lock.contains("settings");
         structureLocked.set(structure);
+        networkView.setStructureLocked(structure);
+        boolean weights = lock.contains("weights");
+        networkView.weightsLockedProperty().set(weights);
+        inspector.lockedProperty().set(weights);
         left.setDisable(settings);
         boolean settingsShown = all || show.contains("loss");   // a step about the network alone gives it the room
         settingsItem.setSelected(settingsShown);

@@ -194,7 +194,18 @@ public final class NetworkView extends Region {
         if (picked != null) onPicked.run(); else canvas.requestFocus();   // keys (Space, →) work after a click on the diagram
     }
 
+    private final javafx.beans.property.BooleanProperty weightsLocked = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /** A lesson step may lock the weights (no drag or scroll changes them) or the structure (no layer controls). */
+    public javafx.beans.property.BooleanProperty weightsLockedProperty() { return weightsLocked; }
+
+    public void setStructureLocked(boolean locked) {
+        controls.setDisable(locked);
+        if (locked) javafx.scene.control.Tooltip.install(controls, new javafx.scene.control.Tooltip("Locked by the lesson for this step"));
+    }
+
     private void scroll(ScrollEvent e) {
+        if (weightsLocked.get()) return;
         String p = parameterAt(e.getX(), e.getY());
         if (p == null || e.getDeltaY() == 0) return;
         double step = e.isShiftDown() ? 0.01 : 0.1;
@@ -215,6 +226,7 @@ public final class NetworkView extends Region {
 
     /** Dragging up or down over an edge or a neuron changes its value by 0.1 every 10 pixels (Shift: finer). */
     private void drag(MouseEvent e) {
+        if (weightsLocked.get()) return;
         if (dragged == null) return;
         double perPixel = e.isShiftDown() ? 0.001 : 0.01;
         double value = Math.round((dragStartValue + (dragStartY - e.getY()) * perPixel) * 1000) / 1000.0;

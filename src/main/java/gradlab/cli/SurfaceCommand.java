@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gradlab.io.InputError;
 import gradlab.io.NumberList;
 import gradlab.nn.NetworkFile;
-import gradlab.optim.Optimizers;
 import gradlab.surface.Surface;
 import gradlab.surface.SurfaceRun;
 import gradlab.surface.Surfaces;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,14 +27,7 @@ final class SurfaceCommand implements Callable<Integer> {
     String f;
     @Option(names = "--start", paramLabel = "x,y", description = "the start point (default: the built-in's own start; required for a formula)")
     String start;
-    @Option(names = "--optimizer", defaultValue = "sgd", paramLabel = "O", description = "sgd | momentum | nesterov | adagrad | rmsprop | adam (default ${DEFAULT-VALUE})")
-    String optimizer;
-    @Option(names = "--lr", defaultValue = "0.03", paramLabel = "α", description = "learning rate (default ${DEFAULT-VALUE})")
-    double learningRate;
-    @Option(names = "--momentum", defaultValue = "0.9", paramLabel = "λ", description = "momentum / nesterov λ (default ${DEFAULT-VALUE})")
-    double momentum;
-    @Option(names = "--rho", defaultValue = "0.9", paramLabel = "ρ", description = "rmsprop decay (default ${DEFAULT-VALUE})")
-    double rho;
+    @Mixin OptimizerOptions optimizing;
     @Option(names = "--steps", defaultValue = "100", paramLabel = "N", description = "updates (default ${DEFAULT-VALUE})")
     int steps;
     @Option(names = "--json", description = "print one JSON object")
@@ -44,16 +37,10 @@ final class SurfaceCommand implements Callable<Integer> {
     public Integer call() throws InputError {
         Surface surface = Surfaces.resolve("--f", f);
         double[] from = startPoint(surface);
-        if (!(learningRate > 0)) throw InputError.option("--lr", "must be a positive number, got " + NetworkFile.number(learningRate));
-        if (!Optimizers.NAMES.contains(optimizer)) {
-            throw InputError.option("--optimizer", "unknown optimizer '" + optimizer + "' (expected " + String.join(" | ", Optimizers.NAMES) + ")");
-        }
-        if (!(momentum >= 0 && momentum < 1)) throw InputError.option("--momentum", "must be in [0, 1), got " + NetworkFile.number(momentum));
-        if (!(rho >= 0 && rho < 1)) throw InputError.option("--rho", "must be in [0, 1), got " + NetworkFile.number(rho));
+        optimizing.check();
         if (steps < 0 || steps > SurfaceRun.MAX_STEPS) throw InputError.option("--steps", "must be between 0 and " + SurfaceRun.MAX_STEPS + ", got " + steps);
 
-        SurfaceRun run = new SurfaceRun(surface, from, optimizer, learningRate,
-                Optimizers.Settings.defaults().withMomentum(momentum).withRho(rho));
+        SurfaceRun run = new SurfaceRun(surface, from, optimizing.optimizer, optimizing.learningRate, optimizing.settings());
         run.run(steps);
         print(surface, run);
         return 0;
@@ -93,8 +80,8 @@ final class SurfaceCommand implements Callable<Integer> {
             if (run.status() == SurfaceRun.Status.DIVERGED) root.put("divergedAt", run.divergedAt());
             out.println(Json.write(root));
         } else {
-            out.printf(Locale.ROOT, "f(%s) = %s, %s at α = %s%n", surface.oneD() ? "x" : "x, y", surface.formula(), optimizer,
-                    NetworkFile.number(learningRate));
+            out.printf(Locale.ROOT, "f(%s) = %s, %s at α = %s%n", surface.oneD() ? "x" : "x, y", surface.formula(), optimizing.optimizer,
+                    NetworkFile.number(optimizing.learningRate));
             out.printf(Locale.ROOT, "%6s %14s %14s %14s %12s%n", "step", "x", surface.oneD() ? "" : "y", "f", "|∇f|");
             int n = run.path().size();
             for (int k = 0; k < n; k++) {

@@ -15,7 +15,6 @@ import gradlab.nn.Layer;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkFile;
-import gradlab.optim.Optimizers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,14 +36,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin DataOptions dataOptions;
     @Option(names = "--loss", paramLabel = "LOSS", description = "default: the network file's, else quadratic")
     String loss;
-    @Option(names = "--optimizer", defaultValue = "sgd", paramLabel = "O", description = "sgd | momentum | nesterov | adagrad | rmsprop | adam (default ${DEFAULT-VALUE})")
-    String optimizer;
-    @Option(names = "--lr", defaultValue = "0.03", paramLabel = "α", description = "learning rate (default ${DEFAULT-VALUE})")
-    double learningRate;
-    @Option(names = "--momentum", defaultValue = "0.9", paramLabel = "λ", description = "momentum / nesterov λ (default ${DEFAULT-VALUE})")
-    double momentum;
-    @Option(names = "--rho", defaultValue = "0.9", paramLabel = "ρ", description = "rmsprop decay (default ${DEFAULT-VALUE})")
-    double rho;
+    @Mixin OptimizerOptions optimizing;
     @Option(names = "--batch", defaultValue = "10", paramLabel = "B", description = "batch size (default ${DEFAULT-VALUE})")
     int batch;
     @Option(names = "--epochs", defaultValue = "100", paramLabel = "E", description = "epochs (default ${DEFAULT-VALUE})")
@@ -88,8 +80,7 @@ final class TrainCommand implements Callable<Integer> {
         if (tooBig.isPresent()) {
             throw dataOptions.problem("--points", tooBig.get());
         }
-        Optimizers.Settings settings = Optimizers.Settings.defaults().withMomentum(momentum).withRho(rho);
-        TrainingConfig config = new TrainingConfig(lossFunction, optimizer, learningRate, settings, batch, runSeed,
+        TrainingConfig config = new TrainingConfig(lossFunction, optimizing.optimizer, optimizing.learningRate, optimizing.settings(), batch, runSeed,
                 !noShuffle, l1, l2, patience);
         Trainer trainer;
         try {
@@ -157,14 +148,9 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Every option on its own, before any file is read or any work is done; each message names its option. */
     private void checkOptions() throws InputError {
-        if (!(learningRate > 0)) throw InputError.option("--lr", "must be a positive number, got " + NetworkFile.number(learningRate));
+        optimizing.check();
         if (batch < 1) throw InputError.option("--batch", "must be at least 1, got " + batch);
         if (epochs < 1) throw InputError.option("--epochs", "must be at least 1, got " + epochs);
-        if (!Optimizers.NAMES.contains(optimizer)) {
-            throw InputError.option("--optimizer", "unknown optimizer '" + optimizer + "' (expected " + String.join(" | ", Optimizers.NAMES) + ")");
-        }
-        if (!(momentum >= 0 && momentum < 1)) throw InputError.option("--momentum", "must be in [0, 1), got " + NetworkFile.number(momentum));
-        if (!(rho >= 0 && rho < 1)) throw InputError.option("--rho", "must be in [0, 1), got " + NetworkFile.number(rho));
         if (!(validation >= 0 && validation < 1)) throw InputError.option("--validation", "must be in [0, 1), got " + NetworkFile.number(validation));
         if (!(l1 >= 0)) throw InputError.option("--l1", "must be at least 0, got " + NetworkFile.number(l1));
         if (!(l2 >= 0)) throw InputError.option("--l2", "must be at least 0, got " + NetworkFile.number(l2));

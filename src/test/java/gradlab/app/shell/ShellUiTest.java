@@ -214,4 +214,17 @@ class ShellUiTest {
         }
         assertTrue(coloured > 500, "the wireframe drew " + coloured + " coloured pixels");
     }
+
+    /** Lesson 5 locks structure and weights: the controls are visibly disabled and say why; free play unlocks them. */
+    @Test
+    void aStepsLocksDisableTheControlsUntilFreePlay(FxRobot robot) {
+        robot.clickOn("#lesson-5");
+        assertTrue(robot.lookup("#add-layer").query().isDisabled(), "structure locked");
+        robot.clickOn(edge(0, 0, 0));
+        assertTrue(robot.lookup("#weight-value").query().isDisabled(), "weights locked");
+        assertTrue(robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).getTooltip().getText().contains("locked by the lesson"));
+        robot.clickOn(".lesson-panel .button");   // ☰ Lessons
+        robot.clickOn("#free-play");
+        assertTrue(!robot.lookup("#add-layer").query().isDisabled(), "free play locks nothing");
+    }
 }
