@@ -53,6 +53,7 @@ public final class MainWindow {
     private boolean settingsChosen, autoHidden;
     private Inspector inspector;
     private ScrollPane right;
+    private TrainingPanel trainingPanel;
     private javafx.scene.Node classBarNode;
     private final javafx.beans.property.BooleanProperty largeShown = new javafx.beans.property.SimpleBooleanProperty(false);
     private final javafx.beans.property.BooleanProperty stepperAllowed = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -72,8 +73,9 @@ public final class MainWindow {
             model.onFrame();
             if (gradientPanel.isVisible()) {
                 var s = model.snapshotProperty().get();
+                double[] updates = s == null || s.history().length == 0 ? null : s.history()[s.history().length - 1].updateRatios();
                 dynamics.maybeMeasure(model.network(), model.split() == null ? null : model.split().training(), model.loss(),
-                        s == null ? 0 : s.epoch(), model.revisionProperty().get() * 31L + System.identityHashCode(model.network()));
+                        s == null ? 0 : s.epoch(), model.revisionProperty().get() * 31L + System.identityHashCode(model.network()), updates);
             }
         }
     };
@@ -131,7 +133,8 @@ public final class MainWindow {
         banner.setPadding(new Insets(8, 14, 8, 14));
         top = new VBox(menus, toolbar, timelineBar, banner);
         timelineBar.setPadding(new Insets(2, 14, 4, 14));
-        left.setContent(new TrainingPanel(model));
+        trainingPanel = new TrainingPanel(model);
+        left.setContent(trainingPanel);
         left.setMinWidth(220);   // a narrow window scrolls the settings rather than pushing the window off the screen
         left.setPrefWidth(350);
         left.setFitToWidth(true);
@@ -158,6 +161,8 @@ public final class MainWindow {
         root.setLeft(left);
         inspector = new Inspector(model);
         networkView.setOnPicked(inspector::focusValue);
+        dynamics.pictureProperty().addListener((o, a, p) -> networkView.setLayerNorms(
+                gradientPanel.isVisible() && !p.layers().isEmpty() ? p.layers().stream().mapToDouble(gradlab.lab.LayerStatistics.Layer::biasGradientNorm).toArray() : null));
         VBox center = new VBox(networkView, inspector);
         VBox.setVgrow(networkView, Priority.ALWAYS);
         root.setCenter(center);
@@ -331,6 +336,10 @@ public final class MainWindow {
         boolean weights = lock.contains("weights");
         networkView.weightsLockedProperty().set(weights);
         inspector.lockedProperty().set(weights);
+        boolean data = lock.contains("data");
+        trainingPanel.setDataLocked(data);
+        outputView.setMouseTransparent(data);   // no points added or removed by clicks
+        classBarNode.setDisable(data);
         left.setDisable(settings);
         boolean settingsShown = all || show.contains("loss");   // a step about the network alone gives it the room
         settingsItem.setSelected(settingsShown);

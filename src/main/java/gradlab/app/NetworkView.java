@@ -119,6 +119,43 @@ public final class NetworkView extends Region {
         controls.rebuild(network(), l -> position(l + 1, 0).getX(), getWidth());
     }
 
+    /** Room below the neurons for the last bias label and, when shown, the layers' gradient bars. */
+    double bottomMargin() { return (layerNorms == null ? 50 : 80) * fontScale.get(); }
+
+    private double[] layerNorms;
+
+    /**
+     * ‖∂C/∂b‖ of each layer, drawn as a small bar under the layer (longer: learns faster, on a log scale
+     * across the layers), the same numbers as the gradient panel; null hides the bars.
+     */
+    public void setLayerNorms(double[] norms) {
+        boolean changedRoom = (norms == null) != (layerNorms == null);
+        layerNorms = norms == null ? null : norms.clone();
+        if (changedRoom) redraw(); else draw();
+    }
+
+    private void drawLayerBars(GraphicsContext g) {
+        if (layerNorms == null || layerNorms.length != network().depth()) return;
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double n : layerNorms) if (n > 0) {
+            lo = Math.min(lo, Math.log10(n));
+            hi = Math.max(hi, Math.log10(n));
+        }
+        if (!(hi >= lo)) return;
+        double fs = fontScale.get(), y = getHeight() - 22 * fs, full = 70 * fs;
+        for (int l = 0; l < layerNorms.length; l++) {
+            double n = layerNorms[l];
+            double t = n > 0 ? (hi - lo < 1e-9 ? 1 : (Math.log10(n) - lo) / (hi - lo)) : 0;
+            double x = position(l + 1, 0).getX(), w = 6 + t * (full - 6);
+            g.setFill(gradlab.app.common.Colors.categorical(l));
+            g.fillRect(x - full / 2, y - 7 * fs, w, 8 * fs);
+            g.setStroke(Palette.MUTED);
+            g.setLineWidth(1);
+            g.strokeRect(x - full / 2, y - 7 * fs, full, 8 * fs);
+            text(g, gradlab.app.common.Numbers.format(n), x, y + 10 * fs, 12, Palette.INK, false, TextAlignment.CENTER);
+        }
+    }
+
     /** Room for the layer controls above the neurons, and for the activation label between. */
     double topMargin() { return controls.controlsHeight() + 24 + 20 * fontScale.get(); }
 
@@ -127,7 +164,7 @@ public final class NetworkView extends Region {
         int columns = network().depth() + 1;
         int count = column == 0 ? network().inputSize() : network().layer(column - 1).units();
         double marginX = 110 * fontScale.get();
-        double top = topMargin(), bottom = 50 * fontScale.get();
+        double top = topMargin(), bottom = bottomMargin();
         double x = marginX + column * (getWidth() - 2 * marginX) / Math.max(1, columns - 1);
         double usable = getHeight() - top - bottom;
         double gap = count == 1 ? 0 : Math.min(usable / (count - 1), 170 * fontScale.get());
@@ -138,7 +175,7 @@ public final class NetworkView extends Region {
     public double radius() {
         int widest = network().inputSize();
         for (Layer layer : network().layers()) widest = Math.max(widest, layer.units());
-        double byHeight = (getHeight() - topMargin() - 50) / Math.max(1, widest) * 0.36;
+        double byHeight = (getHeight() - topMargin() - bottomMargin()) / Math.max(1, widest) * 0.36;
         return Math.max(9, Math.min(34 * fontScale.get(), byHeight));
     }
 
@@ -247,6 +284,7 @@ public final class NetworkView extends Region {
         NetworkGraph.Result values = stepper != null ? stepper.result() : sampleValues();
         drawEdges(g, r, step);
         drawNeurons(g, r, values, stepper, step);
+        drawLayerBars(g);
     }
 
     private boolean dataFits() {

@@ -110,6 +110,7 @@ public final class TrainingPanel extends VBox {
             featureGrid.add(box, i % 2, i / 2);
         }
 
+        dataControls = java.util.List.of(data, regenerate, csv, noise, validation);
         getChildren().addAll(
                 title("Data"), row("Data set", data), row("", regenerate), row("", csv), row("Noise", noise), row("Validation", validation),
                 title("Input features"), featureGrid,
@@ -139,6 +140,16 @@ public final class TrainingPanel extends VBox {
         slider.setShowTickLabels(true);
         slider.setMajorTickUnit(slider.getMax() >= 0.9 ? 0.3 : 0.25);
         slider.setPrefWidth(170);
+    }
+
+    private java.util.List<javafx.scene.control.Control> dataControls = java.util.List.of();
+
+    /** A lesson step that locks the data disables its controls, with a tooltip that says why. */
+    public void setDataLocked(boolean locked) {
+        for (var c : dataControls) {
+            c.setDisable(locked);
+            if (locked) c.setTooltip(new javafx.scene.control.Tooltip("The data is locked by the lesson for this step"));
+        }
     }
 
     private static double round(double v) { return Math.round(v * 100) / 100.0; }

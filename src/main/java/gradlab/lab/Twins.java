@@ -91,6 +91,51 @@ public final class Twins {
         };
     }
 
+    /** The settings a twin of the lab's own experiment can differ in. */
+    public static final List<String> VARIABLE = List.of("hidden activation", "init", "optimizer", "learning rate", "depth");
+
+    /**
+     * Twins of an experiment identical but for {@code setting}: the first is the experiment as it is, the
+     * second changed (sigmoid ↔ ReLU in the hidden layers, zero weights, momentum instead of the optimizer,
+     * ten times the learning rate, or one more hidden layer). Same seed, and the same starting weights
+     * wherever the shapes allow.
+     */
+    public static Setup varying(Network network, Dataset data, TrainingConfig config, String setting) {
+        Network same = network.copy(), other = network.copy();
+        TrainingConfig otherConfig = config;
+        String label;
+        switch (setting) {
+            case "hidden activation" -> {
+                Activation current = network.depth() > 1 ? network.layer(0).activation() : Activation.SIGMOID;
+                Activation next = current == Activation.RELU ? Activation.SIGMOID : Activation.RELU;
+                for (int l = 0; l < other.depth() - 1; l++) other = gradlab.nn.NetworkEdits.setActivation(other, l, next);
+                other.copyWeightsFrom(network);
+                label = next.fileName() + " hidden";
+            }
+            case "init" -> {
+                other = Presets.reinitialised(network, Init.ZEROS, config.seed());
+                label = "zero weights";
+            }
+            case "optimizer" -> {
+                String next = config.optimizer().equals("momentum") ? "sgd" : "momentum";
+                otherConfig = config.withOptimizer(next, config.learningRate());
+                label = next;
+            }
+            case "learning rate" -> {
+                otherConfig = config.withOptimizer(config.optimizer(), config.learningRate() * 10);
+                label = "learning rate × 10";
+            }
+            case "depth" -> {
+                other = gradlab.nn.NetworkEdits.addHiddenLayer(network.copy(), network.depth() > 1 ? network.layer(0).units() : 4);
+                label = "one more hidden layer";
+            }
+            default -> throw new IllegalArgumentException("no twin setting '" + setting + "' (expected " + String.join(", ", VARIABLE) + ")");
+        }
+        String explanation = "The lab's network and data, twice: as they are, and with " + label
+                + (setting.equals("depth") ? " (its new layer starts from fresh weights)." : " (every other weight the same).");
+        return new Setup("the lab: " + label, explanation, List.of(new Twin("as it is", same, data, config), new Twin(label, other, data, otherConfig)));
+    }
+
     /** A 2-8-8-8-8-8-1 network: five hidden layers of {@code hidden}, a sigmoid output. */
     public static Network deep(Activation hidden, Init init, long seed) {
         Activation[] acts = {hidden, hidden, hidden, hidden, hidden, Activation.SIGMOID};

@@ -57,4 +57,20 @@ class TwinsTest {
         assertEquals(TrainingSnapshot.Status.DIVERGED, run.trainers().get(0).status());
         assertEquals(TrainingSnapshot.Status.READY, run.trainers().get(1).status());
     }
+
+    @Test
+    void aTwinOfAnyExperimentDiffersInTheChosenSettingOnly() {
+        Network net = Presets.playground();
+        var data = gradlab.data.Generators.generate(gradlab.data.Generators.Spec.of("circle", 60, 0, 1));
+        TrainingConfig config = TrainingConfig.defaults(gradlab.nn.Loss.QUADRATIC);
+        Twins.Setup activation = Twins.varying(net, data, config, "hidden activation");
+        Network a = activation.twins().get(0).network(), b = activation.twins().get(1).network();
+        assertEquals(gradlab.nn.Activation.RELU, b.layer(0).activation());
+        assertEquals(a.layer(2).activation(), b.layer(2).activation(), "the output layer is kept");
+        assertArrayEquals(a.layer(0).weights().value().data, b.layer(0).weights().value().data, "same starting weights");
+        Twins.Setup rate = Twins.varying(net, data, config, "learning rate");
+        assertEquals(10 * config.learningRate(), rate.twins().get(1).config().learningRate(), 1e-15);
+        assertEquals(net.depth() + 1, Twins.varying(net, data, config, "depth").twins().get(1).network().depth());
+        assertTrue(Twins.unitsIdentical(Twins.varying(net, data, config, "init").twins().get(1).network(), 0));
+    }
 }

@@ -56,6 +56,11 @@ public final class CompareView extends BorderPane {
     };
 
     public CompareView() {
+        this(null);
+    }
+
+    /** With {@code labTwin}, a twin of the lab's own experiment that differs in a chosen setting can be made too. */
+    public CompareView(java.util.function.Function<String, Twins.Setup> labTwin) {
         ToggleGroup presets = new ToggleGroup();
         FlowPane presetBar = new FlowPane(8, 6);
         for (Twins.Preset p : Twins.Preset.values()) {
@@ -83,6 +88,23 @@ public final class CompareView extends BorderPane {
         Label title = new Label("Twin runs: identical but for one setting");
         title.getStyleClass().add("surface-title");
         HBox controls = new HBox(8, play, step, reset);
+        if (labTwin != null) {
+            javafx.scene.control.ComboBox<String> setting = new javafx.scene.control.ComboBox<>();
+            setting.getItems().addAll(Twins.VARIABLE);
+            setting.setValue(Twins.VARIABLE.get(0));
+            Button twin = new Button("Twin the lab's network");
+            twin.setId("twin-lab");
+            twin.setOnAction(e -> {
+                try {
+                    presets.selectToggle(null);
+                    current = null;
+                    loadSetup(labTwin.apply(setting.getValue()));
+                } catch (IllegalArgumentException problem) {
+                    status.setText("Cannot twin the lab: " + problem.getMessage());
+                }
+            });
+            controls.getChildren().addAll(new Label("   or vary"), setting, twin);
+        }
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, title, presetBar, explanation, controls, status);
         top.setPadding(new Insets(10));
@@ -98,11 +120,19 @@ public final class CompareView extends BorderPane {
 
     private Twins.Preset current;
 
+    private Twins.Setup currentSetup;
+
     /** Starts the comparison {@code p} afresh (null: the current one again). */
     public void load(Twins.Preset p) {
         if (p != null) current = p;
+        loadSetup(current != null ? Twins.preset(current) : currentSetup);
+    }
+
+    /** Starts any pair of twins afresh. */
+    public void loadSetup(Twins.Setup setup) {
+        currentSetup = setup;
         setPlaying(false);
-        run = new Twins.Run(Twins.preset(current));
+        run = new Twins.Run(setup);
         curves.clear();
         for (int i = 0; i < run.trainers().size(); i++) curves.add(new ArrayList<>());
         measuredEpoch = -1;

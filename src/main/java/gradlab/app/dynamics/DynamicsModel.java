@@ -20,7 +20,7 @@ public final class DynamicsModel {
     private static final int CAPACITY = 400;
 
     /** What the views draw: epochs, ‖∂C/∂b‖ and ‖∂C/∂W‖ per layer per measurement, and the latest layer statistics. */
-    public record Picture(int[] epochs, double[][] biasNorms, double[][] weightNorms, List<LayerStatistics.Layer> layers) {
+    public record Picture(int[] epochs, double[][] biasNorms, double[][] weightNorms, double[][] updateRatios, List<LayerStatistics.Layer> layers) {
         /** ‖∂C/∂b‖ of layer 1 over the last layer's, now; NaN before any measurement. */
         public double firstOverLast() {
             if (layers.isEmpty()) return Double.NaN;
@@ -37,9 +37,9 @@ public final class DynamicsModel {
         }
     }
 
-    private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(new Picture(new int[0], new double[0][], new double[0][], List.of()));
+    private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(new Picture(new int[0], new double[0][], new double[0][], new double[0][], List.of()));
     private final List<Integer> epochs = new ArrayList<>();
-    private final List<double[]> biasNorms = new ArrayList<>(), weightNorms = new ArrayList<>();
+    private final List<double[]> biasNorms = new ArrayList<>(), weightNorms = new ArrayList<>(), updates = new ArrayList<>();
     private int every = 1, seen;
     private long lastMeasured;
     private int lastEpoch = -1;
@@ -53,6 +53,7 @@ public final class DynamicsModel {
         epochs.clear();
         biasNorms.clear();
         weightNorms.clear();
+        updates.clear();
         every = 1;
         seen = 0;
         lastEpoch = -1;
@@ -63,6 +64,11 @@ public final class DynamicsModel {
      * measurement is at least 1/{@link #PER_SECOND} s old. Called once per frame by the window.
      */
     public void maybeMeasure(Network network, Dataset training, Loss loss, int epoch, long version) {
+        maybeMeasure(network, training, loss, epoch, version, null);
+    }
+
+    /** As above, with the last epoch's update/weight ratio ‖ΔW‖/‖W‖ per layer (from the trainer), or null. */
+    public void maybeMeasure(Network network, Dataset training, Loss loss, int epoch, long version, double[] updateRatios) {
         if (network == null || training == null || training.size() == 0) return;
         long now = System.nanoTime();
         if (version == lastVersion || now - lastMeasured < 1_000_000_000L / PER_SECOND) return;
@@ -86,18 +92,21 @@ public final class DynamicsModel {
                     epochs.set(i / 2, epochs.get(i));
                     biasNorms.set(i / 2, biasNorms.get(i));
                     weightNorms.set(i / 2, weightNorms.get(i));
+                    updates.set(i / 2, updates.get(i));
                 }
                 int keep = CAPACITY / 2;
                 epochs.subList(keep, CAPACITY).clear();
                 biasNorms.subList(keep, CAPACITY).clear();
                 weightNorms.subList(keep, CAPACITY).clear();
+                updates.subList(keep, CAPACITY).clear();
                 every *= 2;
             }
             epochs.add(epoch);
             biasNorms.add(layers.stream().mapToDouble(LayerStatistics.Layer::biasGradientNorm).toArray());
             weightNorms.add(layers.stream().mapToDouble(LayerStatistics.Layer::weightGradientNorm).toArray());
+            updates.add(updateRatios != null && updateRatios.length == layers.size() ? updateRatios.clone() : new double[layers.size()]);
         }
         picture.set(new Picture(epochs.stream().mapToInt(Integer::intValue).toArray(), biasNorms.toArray(new double[0][]),
-                weightNorms.toArray(new double[0][]), List.copyOf(layers)));
+                weightNorms.toArray(new double[0][]), updates.toArray(new double[0][]), List.copyOf(layers)));
     }
 }

@@ -3,9 +3,7 @@ package gradlab.app.dynamics;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -17,18 +15,19 @@ import javafx.scene.text.FontWeight;
  * layer's number at the line's end; ‖∂C/∂b‖ (Nielsen's speed of learning) or ‖∂C/∂W‖.
  */
 public final class GradientChart extends CanvasPane {
-    private final BooleanProperty weights = new SimpleBooleanProperty(false);
+    /** What the lines show: 0 ‖∂C/∂b‖, 1 ‖∂C/∂W‖, 2 the update/weight ratio ‖ΔW‖/‖W‖ of the last epoch. */
+    private final javafx.beans.property.IntegerProperty mode = new javafx.beans.property.SimpleIntegerProperty(0);
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private DynamicsModel.Picture picture;
 
     public GradientChart() {
         setMinSize(200, 140);
         setPrefSize(420, 200);
-        weights.addListener((o, a, b) -> redraw());
+        mode.addListener((o, a, b) -> redraw());
         fontScale.addListener((o, a, b) -> redraw());
     }
 
-    public BooleanProperty weightsProperty() { return weights; }
+    public javafx.beans.property.IntegerProperty modeProperty() { return mode; }
     public DoubleProperty fontScaleProperty() { return fontScale; }
 
     public void show(DynamicsModel.Picture p) {
@@ -48,7 +47,7 @@ public final class GradientChart extends CanvasPane {
             g.fillText("Per-layer gradient norms appear here while the network trains.", 8, 20 * scale);
             return;
         }
-        double[][] series = weights.get() ? picture.weightNorms() : picture.biasNorms();
+        double[][] series = mode.get() == 1 ? picture.weightNorms() : mode.get() == 2 ? picture.updateRatios() : picture.biasNorms();
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double[] row : series) for (double v : row) if (v > 0 && Double.isFinite(v)) {
             lo = Math.min(lo, Math.log10(v));

@@ -24,18 +24,34 @@ public final class GradientPanel extends VBox {
         ratio.setId("gradient-ratio");
         ratio.getStyleClass().add("ratio");
         ratio.setWrapText(true);
-        ToggleButton weights = new ToggleButton("‖∂C/∂W‖");
-        weights.setTooltip(new Tooltip("Show the weights' gradient norms instead of the biases' (Nielsen's speed of learning)"));
-        weights.selectedProperty().bindBidirectional(chart.weightsProperty());
-        weights.selectedProperty().addListener((o, a, on) -> weights.setText(on ? "‖∂C/∂b‖" : "‖∂C/∂W‖"));
-        Label what = new Label("‖∂C/∂b‖ per layer over the training set, log scale");
+        String[] names = {"‖∂C/∂b‖", "‖∂C/∂W‖", "‖ΔW‖/‖W‖"};
+        String[] explanations = {"‖∂C/∂b‖ per layer over the training set (Nielsen's speed of learning), log scale",
+                "‖∂C/∂W‖ per layer over the training set, log scale",
+                "how far each layer's weights moved in the last epoch, relative to their size, log scale"};
+        Label what = new Label(explanations[0]);
         what.getStyleClass().add("hint");
-        HBox header = new HBox(10, title, weights);
+        what.setWrapText(true);
+        javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
+        HBox header = new HBox(6, title);
+        for (int i = 0; i < names.length; i++) {
+            ToggleButton b = new ToggleButton(names[i]);
+            b.setToggleGroup(modes);
+            b.setSelected(i == 0);
+            int m = i;
+            b.setOnAction(e -> {
+                if (!b.isSelected()) b.setSelected(true);
+                chart.modeProperty().set(m);
+                what.setText(explanations[m]);
+            });
+            header.getChildren().add(b);
+        }
+        Label whatRow = what;
         header.setAlignment(Pos.CENTER_LEFT);
         Label histTitle = new Label("Inside each layer");
         histTitle.getStyleClass().add("panel-title");
-        weights.selectedProperty().addListener((o, a, on) -> what.setText((on ? "‖∂C/∂W‖" : "‖∂C/∂b‖") + " per layer over the training set, log scale"));
-        getChildren().addAll(header, ratio, what, chart, histTitle, histograms);
+        javafx.scene.layout.FlowPane headerFlow = new javafx.scene.layout.FlowPane(6, 4);
+        headerFlow.getChildren().addAll(header.getChildren());
+        getChildren().addAll(headerFlow, ratio, whatRow, chart, histTitle, histograms);
         setSpacing(6);
         setPadding(new Insets(4, 0, 4, 0));
         getStyleClass().add("gradient-panel");

@@ -61,17 +61,16 @@ public final class LessonPanel extends VBox {
         back.setId("lesson-back");
         Button reset = new Button("⟲ Reset step");
         reset.setTooltip(new Tooltip("Put the lab back as this step started it"));
-        Button list = new Button("☰ Lessons");
+        Button list = new Button("☰");
         list.setTooltip(new Tooltip("Back to the list of lessons (your progress is kept)"));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         // layout
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox nav = new HBox(8, back, reset, spacer, next);
+        javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(8, 6, back, reset, next);   // wraps in large type, never "Ne…"
         nav.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : java.util.List.of(back, reset, next, list)) b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox header = new HBox(8, list, lessonTitle);
         header.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, stepBar, scroll, nav);

@@ -125,7 +125,8 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
 
     /** The twin runs, made the first time they are shown (each preset trains two networks). */
     public gradlab.app.dynamics.CompareView compare() {
-        if (compare == null) compare = new gradlab.app.dynamics.CompareView();
+        if (compare == null) compare = new gradlab.app.dynamics.CompareView(setting -> gradlab.lab.Twins.varying(lab.model().network(),
+                lab.model().split().training(), lab.model().state().trainingConfig(), setting));
         return compare;
     }
 

@@ -43,6 +43,7 @@ public final class SurfaceView extends BorderPane {
     private final Slider speed = new Slider(1, 20, 4);
     private final ChangeListener<SurfaceModel.RacePicture> onPicture = (o, a, p) -> show(p);
     private boolean playing;
+    private ScrollPane rightScroll;
     private long lastStep;
     private final AnimationTimer player = new AnimationTimer() {
         @Override public void handle(long now) {
@@ -121,7 +122,8 @@ public final class SurfaceView extends BorderPane {
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
         rightScroll.setPrefWidth(460);
-        rightScroll.setMinWidth(320);
+        rightScroll.setMinWidth(280);
+        this.rightScroll = rightScroll;
         setTop(toolbar);
         setCenter(left);
         setRight(rightScroll);
@@ -169,6 +171,7 @@ public final class SurfaceView extends BorderPane {
 
     /** Large type: every drawn label and arrow grows with the text. */
     public void setFontScale(double scale) {
+        rightScroll.setPrefWidth(scale > 1 ? 380 : 460);   // large type: the map keeps the room
         map.fontScaleProperty().set(scale);
 
         curve.fontScaleProperty().set(scale);
