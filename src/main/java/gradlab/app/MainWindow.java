@@ -172,7 +172,8 @@ public final class MainWindow {
         // bindings
         banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
-        bannerText.textProperty().bind(model.bannerProperty());
+        bannerText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> explainBanner(model.bannerProperty().get()),
+                model.bannerProperty(), dynamics.pictureProperty()));
         bannerText.setWrapText(true);
         restore.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.snapshotProperty().get() != null && model.snapshotProperty().get().diverged(), model.snapshotProperty()));
@@ -356,6 +357,18 @@ public final class MainWindow {
     private static void setShown(javafx.scene.Node node, boolean on) {
         node.setVisible(on);
         node.setManaged(on);
+    }
+
+    /**
+     * The banner, with the cause where the gradient panel can tell it: a run that diverged while the first
+     * layer's gradient was far larger than the last's had exploding gradients, not only a large step.
+     */
+    private String explainBanner(String banner) {
+        if (banner == null || !banner.startsWith("diverged")) return banner;
+        double ratio = dynamics.pictureProperty().get().firstOverLast();
+        if (!(ratio > 10)) return banner;
+        return banner + " — the gradients grow toward the input (layer 1's ‖∂C/∂b‖ is " + gradlab.app.common.Numbers.format(ratio)
+                + "× the last layer's): exploding gradients. Smaller starting weights (Reset) help.";
     }
 
     /** A narrow window (a 1024-pixel projector) hides the settings panel; a wide one brings it back. */

@@ -176,7 +176,10 @@ public final class CompareView extends BorderPane {
                 text.append(labels().get(i)).append(": loss ").append(Numbers.format(t.trainingLoss()))
                         .append(", layer 1's ‖∂C/∂b‖ is ").append(r < 1 ? Numbers.format(1 / r) + "× smaller" : Numbers.format(r) + "× larger")
                         .append(" than layer ").append(b.length).append("'s");
-                if (t.status() == gradlab.lab.TrainingSnapshot.Status.DIVERGED) text.append(" — ").append(t.message());
+                if (t.status() == gradlab.lab.TrainingSnapshot.Status.DIVERGED) {
+                    text.append(" — ").append(t.message());
+                    if (r > 10) text.append(": the gradients grow toward the input, exploding gradients");
+                }
                 text.append(i + 1 < m.size() ? ".   " : ".");
             }
             if (current == Twins.Preset.ZEROS_VS_GLOROT && Twins.unitsIdentical(run.trainers().get(0).network(), 0)) {

@@ -38,9 +38,11 @@ public final class RateMomentumMap extends CanvasPane {
 
     /** Recomputes when the surface or the start changed; {@code racer} (η, λ) is marked. */
     public void show(SurfaceModel.RacePicture p, double[] racer) {
+        boolean moved = !java.util.Arrays.equals(racer, marker);
         marker = racer;
-        if (p.surface() != computedFor || !java.util.Arrays.equals(p.start(), startFor)) compute(p.surface(), p.start());
-        redraw();
+        boolean fresh = p.surface() != computedFor || !java.util.Arrays.equals(p.start(), startFor);
+        if (fresh) compute(p.surface(), p.start());
+        if (fresh || moved) redraw();   // 1,600 cells: not again on every step of a race
     }
 
     private void compute(Surface s, double[] start) {

@@ -28,8 +28,11 @@ public final class SurfaceMap extends CanvasPane {
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private SurfaceModel.RacePicture picture;
     private Surface imaged;
-    private final WritableImage image = new WritableImage(GRID, GRID);
-    private final int[] pixels = new int[GRID * GRID];
+    private final double[] values = new double[GRID * GRID];
+    private double valueMin, valueMax;
+    private boolean logScale;
+    private WritableImage image;   // the contour at the size it is drawn: a frame only copies it
+    private int imageSide = -1;
     private double left, top, side;
 
     public SurfaceMap(Consumer<double[]> onStart) {
@@ -49,39 +52,58 @@ public final class SurfaceMap extends CanvasPane {
         redraw();
     }
 
-    /** f over the domain into the image: colour by (log) value, iso-lines where the colour band changes. */
+    /** f over the domain on a GRID × GRID grid; the picture itself is made at the size it is drawn. */
     private void renderImage(Surface s) {
         imaged = s;
         SurfaceFunction f = s.function();
         double[] d = s.domain();
-        double[] values = new double[GRID * GRID];
-        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        valueMin = Double.POSITIVE_INFINITY;
+        valueMax = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < GRID; r++) {
-            double y = d[3] - (d[3] - d[2]) * (r + 0.5) / GRID;
+            double y = d[3] - (d[3] - d[2]) * r / (GRID - 1.0);
             for (int c = 0; c < GRID; c++) {
-                double x = d[0] + (d[1] - d[0]) * (c + 0.5) / GRID;
-                double v = f.value(x, y);
+                double v = f.value(d[0] + (d[1] - d[0]) * c / (GRID - 1.0), y);
                 values[r * GRID + c] = v;
                 if (Double.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
+                    valueMin = Math.min(valueMin, v);
+                    valueMax = Math.max(valueMax, v);
                 }
             }
         }
+        logScale = s.logScale();
+        imageSide = -1;
+    }
+
+    /** Colour by (log) value, bilinear between grid points, iso-lines where the colour band changes, at {@code side} pixels. */
+    private void ensureImage(int side) {
+        if (side == imageSide && image != null) return;
+        imageSide = side;
+        image = new WritableImage(side, side);
+        int[] pixels = new int[side * side];
         int bands = 14;
-        int[] band = new int[GRID * GRID];
-        for (int i = 0; i < values.length; i++) {
-            double t = scaled(values[i], min, max, s.logScale());
-            pixels[i] = Colors.viridisArgb(t);
-            band[i] = Double.isNaN(t) ? -1 : (int) Math.floor(t * bands);
-        }
-        for (int r = 0; r < GRID - 1; r++) {
-            for (int c = 0; c < GRID - 1; c++) {
-                int i = r * GRID + c;
-                if (band[i] != band[i + 1] || band[i] != band[i + GRID]) pixels[i] = Colors.darker(pixels[i], 0.55);
+        int[] band = new int[side * side];
+        for (int r = 0; r < side; r++) {
+            double fy = r / (side - 1.0) * (GRID - 1);
+            int y0 = Math.min(GRID - 2, (int) fy);
+            double ty = fy - y0;
+            for (int c = 0; c < side; c++) {
+                double fx = c / (side - 1.0) * (GRID - 1);
+                int x0 = Math.min(GRID - 2, (int) fx);
+                double tx = fx - x0;
+                double v = (1 - ty) * ((1 - tx) * values[y0 * GRID + x0] + tx * values[y0 * GRID + x0 + 1])
+                        + ty * ((1 - tx) * values[(y0 + 1) * GRID + x0] + tx * values[(y0 + 1) * GRID + x0 + 1]);
+                double t = scaled(v, valueMin, valueMax, logScale);
+                pixels[r * side + c] = Colors.viridisArgb(t);
+                band[r * side + c] = Double.isNaN(t) ? -1 : (int) Math.floor(t * bands);
             }
         }
-        image.getPixelWriter().setPixels(0, 0, GRID, GRID, PixelFormat.getIntArgbInstance(), pixels, 0, GRID);
+        for (int r = 0; r < side - 1; r++) {
+            for (int c = 0; c < side - 1; c++) {
+                int i = r * side + c;
+                if (band[i] != band[i + 1] || band[i] != band[i + side]) pixels[i] = Colors.darker(pixels[i], 0.55);
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels, 0, side);
     }
 
     static double scaled(double v, double min, double max, boolean log) {
@@ -101,8 +123,8 @@ public final class SurfaceMap extends CanvasPane {
         side = Math.max(10, Math.min(w - margin - 8, h - margin - 8));
         left = margin;
         top = 6;
-        g.setImageSmoothing(true);
-        g.drawImage(image, left, top, side, side);
+        ensureImage((int) Math.round(side));
+        g.drawImage(image, left, top);
         g.setStroke(Color.web("#1d2330"));
         g.setLineWidth(1);
         g.strokeRect(left, top, side, side);

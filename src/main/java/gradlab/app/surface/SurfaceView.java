@@ -44,6 +44,8 @@ public final class SurfaceView extends BorderPane {
     private final ChangeListener<SurfaceModel.RacePicture> onPicture = (o, a, p) -> show(p);
     private boolean playing;
     private ScrollPane rightScroll;
+    private long lastSideUpdate;
+    private final javafx.animation.PauseTransition flushSide = new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
     private long lastStep;
     private final AnimationTimer player = new AnimationTimer() {
         @Override public void handle(long now) {
@@ -129,6 +131,11 @@ public final class SurfaceView extends BorderPane {
         setRight(rightScroll);
 
         // listeners
+        flushSide.setOnFinished(e -> {
+            lastSideUpdate = System.nanoTime();
+            race.show(model.picture());
+            chart.show(model.picture());
+        });
         play.setOnAction(e -> togglePlay());
         choice.setOnAction(e -> {
             if (choice.getValue() != null && (model.surface().name() == null || !choice.getValue().equals(model.surface().name()))) {
@@ -165,6 +172,7 @@ public final class SurfaceView extends BorderPane {
 
     private void setPlaying(boolean on) {
         playing = on;
+
         play.setText(on ? "■ Pause" : "▶ Play");
         if (on) player.start(); else player.stop();
     }
@@ -193,8 +201,14 @@ public final class SurfaceView extends BorderPane {
         }
         rateMomentum.setVisible(!s.oneD());
         rateMomentum.setManaged(!s.oneD());
-        race.show(p);
-        chart.show(p);
+        long now = System.nanoTime();
+        if (now - lastSideUpdate > 50_000_000L) {   // readouts and chart at most 20 times a second; the map every step
+            lastSideUpdate = now;
+            race.show(p);
+            chart.show(p);
+        } else {
+            flushSide.playFromStart();   // the last step of a quick run is shown all the same
+        }
     }
 
     /** Stops playing and stops listening: a view swapped out by a lesson draws nothing more. */

@@ -1,0 +1,72 @@
+package gradlab.app.shell;
+
+import gradlab.app.GradientLabApp;
+import gradlab.app.surface.SurfaceModel;
+import gradlab.surface.Surfaces;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Frame times of the busiest views, in a real window (a desktop, or Xvfb):
+ * {@code java -cp target/gradlab.jar gradlab.app.shell.ViewFrameBenchmark surface|twins [FRAMES]}.
+ * "surface": six racers on Rosenbrock's 200 × 200 contour, one step each per frame; "twins": the
+ * sigmoid-vs-ReLU twins playing.
+ */
+public final class ViewFrameBenchmark {
+    private ViewFrameBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length > 0 ? args[0] : "surface";
+        int frames = args.length > 1 ? Integer.parseInt(args[1]) : 600;
+        System.setProperty("gradlab.home", java.nio.file.Files.createTempDirectory("gradlab-bench").toString());
+        long[] intervals = new long[frames];
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.startup(() -> {
+            Shell shell = new Shell();
+            Stage stage = new Stage();
+            Scene scene = new Scene(shell.root(), 1600, 1000);
+            GradientLabApp.style(scene);
+            stage.setScene(scene);
+            stage.show();
+            SurfaceModel model = shell.surfaces().model();
+            if (which.equals("surface")) {
+                shell.show(Shell.Page.SURFACES);
+                model.setSurface(Surfaces.builtIn("rosenbrock"));
+                model.setRacers(List.of(new SurfaceModel.Racer("sgd", 0.001, 0.9, 0.9), new SurfaceModel.Racer("momentum", 0.001, 0.9, 0.9),
+                        new SurfaceModel.Racer("nesterov", 0.001, 0.9, 0.9), new SurfaceModel.Racer("adagrad", 0.5, 0.9, 0.9),
+                        new SurfaceModel.Racer("rmsprop", 0.01, 0.9, 0.9), new SurfaceModel.Racer("adam", 0.05, 0.9, 0.9)));
+            } else {
+                shell.show(Shell.Page.COMPARE);
+                shell.compare().setPlaying(true);
+            }
+            new AnimationTimer() {
+                private long last;
+                private int frame = -60;
+                @Override public void handle(long now) {
+                    if (which.equals("surface")) model.stepForward();
+                    if (frame >= 0) intervals[frame] = now - last;
+                    last = now;
+                    if (++frame == frames) {
+                        stop();
+                        shell.close();
+                        stage.close();
+                        done.countDown();
+                    }
+                }
+            }.start();
+        });
+        done.await();
+        long[] sorted = intervals.clone();
+        Arrays.sort(sorted);
+        double seconds = Arrays.stream(intervals).sum() / 1e9;
+        System.out.printf(Locale.ROOT, "%s: %d frames, %.1f fps, median frame %.2f ms, p95 %.2f ms, max %.2f ms%n", which, frames,
+                frames / seconds, sorted[frames / 2] / 1e6, sorted[(int) (frames * 0.95)] / 1e6, sorted[frames - 1] / 1e6);
+        Platform.exit();
+    }
+}
