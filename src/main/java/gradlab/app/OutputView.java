@@ -77,6 +77,11 @@ public final class OutputView extends Region {
     @Override protected double computePrefHeight(double w) { return 360; }
     @Override protected double computeMinHeight(double w) { return 280; }
 
+    private boolean drewHeatmap;
+
+    /** Whether the last frame drew a heatmap (2-D data) rather than a curve (for tests). */
+    boolean isTwoD() { return drewHeatmap; }
+
     private boolean twoD() { return model.dataset() != null && model.dataset().inputCount() == 2; }
 
     private void bounds() {
@@ -119,17 +124,35 @@ public final class OutputView extends Region {
 
     /** Everything: the data's bounds may have changed. */
     void draw() {
-        if (drawable()) bounds();
-        drawOutput();
+        if (drawable()) {
+            bounds();
+            shownData = model.dataset();
+        }
+        paintOutput();
         drawPoints();
     }
 
+    /**
+     * The network's picture. New data whose network was fitted to it only afterwards (circle → sine:
+     * the data changes first, the input layer next) has not had its axes and points drawn yet: all of it then.
+     */
     private void drawOutput() {
+        if (drawable() && model.dataset() != shownData) {
+            draw();
+            return;
+        }
+        paintOutput();
+    }
+
+    private gradlab.data.Dataset shownData;
+
+    private void paintOutput() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (!drawable()) return;
-        if (twoD()) drawHeatmap(g); else drawCurve(g);
+        drewHeatmap = twoD();
+        if (drewHeatmap) drawHeatmap(g); else drawCurve(g);
         NetworkView.Neuron shown = neuron.get();
         if (twoD() && shown != null && shown.column() > 0) {   // say whose picture this is while a neuron is hovered
             String caption = "layer " + shown.column() + ", neuron " + (shown.unit() + 1);

@@ -128,6 +128,20 @@ class NetworkEditingTest extends FxTestBase {
         org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.3, -0.7}, window.networkView().shownInput());
     }
 
+    /** Issue 7: circle → sine → circle redraws points and axes for the data on show each time. */
+    @Test
+    void switchingBetweenOneAndTwoDimensionalDataRedrawsForTheNewData(FxRobot robot) {
+        OutputView view = window.outputView();
+        fx(robot, () -> model.set("data", "sine"));
+        assertEquals(1, model.dataset().inputCount());
+        assertTrue(!view.isTwoD(), "a curve for 1-D data");
+        double sineTop = view.toDataY(0);
+        fx(robot, () -> model.set("data", "circle"));
+        assertTrue(view.isTwoD(), "a heatmap for 2-D data again");
+        assertTrue(Math.abs(view.toDataY(0) - sineTop) > 1e-9, "the axes follow the data: x2's range, not the sine's targets");
+        assertEquals(2, model.network().features().rawCount());
+    }
+
     @Test
     void playAndPauseWithTheSpaceBar(FxRobot robot) throws Exception {
         robot.clickOn(diagramBlank());
