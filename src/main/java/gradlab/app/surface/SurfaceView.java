@@ -44,6 +44,8 @@ public final class SurfaceView extends BorderPane {
     private final ChangeListener<SurfaceModel.RacePicture> onPicture = (o, a, p) -> show(p);
     private boolean playing;
     private ScrollPane rightScroll;
+    private Label mapTitle;
+    private javafx.scene.control.ToggleButton coordinatesToggle;
     private long lastSideUpdate;
     private final javafx.animation.PauseTransition flushSide = new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
     private long lastStep;
@@ -81,6 +83,7 @@ public final class SurfaceView extends BorderPane {
         javafx.scene.control.ToggleButton coordinates = new javafx.scene.control.ToggleButton("x, y by step");
         coordinates.setTooltip(new Tooltip("Chart each racer's x and y by step instead of f: the zig-zag across a valley and how momentum damps it"));
         coordinates.selectedProperty().bindBidirectional(chart.coordinatesProperty());
+        coordinatesToggle = coordinates;
         choice.getItems().addAll(Surfaces.names());
         choice.setId("surface-choice");
         choice.setValue(model.surface().name());
@@ -117,7 +120,7 @@ public final class SurfaceView extends BorderPane {
         VBox left = new VBox(6, title, lesson, plot, message);
         left.setPadding(new Insets(8));
         VBox.setVgrow(plot, Priority.ALWAYS);
-        Label mapTitle = new Label("Where momentum works (click to try)");
+        mapTitle = new Label("Where momentum works (click to try)");
         mapTitle.getStyleClass().add("panel-title");
         VBox right = new VBox(8, race, new HBox(8, new Label("f by step"), coordinates), chart, mapTitle, rateMomentum);
         right.setPadding(new Insets(8));
@@ -199,8 +202,11 @@ public final class SurfaceView extends BorderPane {
             SurfaceModel.Racer m = p.racers().stream().filter(r -> r.optimizer().equals("momentum")).findFirst().orElse(null);
             rateMomentum.show(p, m == null ? null : new double[] {m.learningRate(), m.momentum()});
         }
-        rateMomentum.setVisible(!s.oneD());
-        rateMomentum.setManaged(!s.oneD());
+        for (javafx.scene.Node n : java.util.List.of(rateMomentum, mapTitle)) {   // momentum's map is for surfaces in x and y
+            n.setVisible(!s.oneD());
+            n.setManaged(!s.oneD());
+        }
+        coordinatesToggle.setDisable(s.oneD());
         long now = System.nanoTime();
         if (now - lastSideUpdate > 50_000_000L) {   // readouts and chart at most 20 times a second; the map every step
             lastSideUpdate = now;
