@@ -35,7 +35,7 @@ public final class GraphView extends CanvasView {
         });
     }
 
-    @Override protected double computePrefHeight(double w) { return 170 * scale; }
+    @Override protected double computePrefHeight(double w) { return 140 * scale; }
 
     /** Wide enough for every column at a readable size: the stepper scrolls it sideways rather than squeezing the text. */
     @Override protected double computePrefWidth(double h) {

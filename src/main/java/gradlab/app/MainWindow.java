@@ -49,7 +49,7 @@ public final class MainWindow {
     private final ScrollPane left = new ScrollPane();
     private final CheckMenuItem settingsItem = new CheckMenuItem("Settings panel");
     /** Below this width the settings panel steps aside by itself, so the network keeps its room. */
-    static final double NARROW = 1180;
+    static final double NARROW = 1300;
     private boolean settingsChosen, autoHidden;
     private Inspector inspector;
     private ScrollPane right;
@@ -208,9 +208,11 @@ public final class MainWindow {
         });
         root.widthProperty().addListener((o, a, w) -> fitWidth(w.doubleValue()));
         // large type on a projector: the network gets the height; tools appear when they are in use
-        timelineBar.visibleProperty().bind(largeShown.not().or(model.viewingEpochProperty().greaterThanOrEqualTo(0)));
+        // while stepping through a sample, the diagram needs the height more than the timeline and an idle inspector
+        var stepping = model.stepper().activeProperty();
+        timelineBar.visibleProperty().bind(largeShown.not().and(stepping.not()).or(model.viewingEpochProperty().greaterThanOrEqualTo(0)));
         timelineBar.managedProperty().bind(timelineBar.visibleProperty());
-        inspector.visibleProperty().bind(largeShown.not().or(model.selectionProperty().isNotNull()));
+        inspector.visibleProperty().bind(largeShown.not().and(stepping.not()).or(model.selectionProperty().isNotNull()));
         inspector.managedProperty().bind(inspector.visibleProperty());
         stepperPanel.visibleProperty().bind(stepperAllowed.and(largeShown.not().or(model.stepper().activeProperty())));
         stepperPanel.managedProperty().bind(stepperPanel.visibleProperty());

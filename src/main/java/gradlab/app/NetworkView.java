@@ -41,7 +41,7 @@ public final class NetworkView extends Region {
     public NetworkView(LabModel model) {
         this.model = model;
         getStyleClass().add("network-view");
-        setMinSize(300, 320);
+        setMinSize(300, 220);
         controls = new LayerControls(model);
         getChildren().addAll(canvas, controls);
         model.revisionProperty().addListener((o, a, b) -> {

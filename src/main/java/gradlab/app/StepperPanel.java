@@ -77,7 +77,7 @@ public final class StepperPanel extends VBox {
 
         ScrollPane formulaScroll = new ScrollPane(formula);
         formulaScroll.setFitToHeight(true);
-        formulaScroll.setPrefHeight(150);
+        formulaScroll.setPrefHeight(130);
         formulaScroll.getStyleClass().add("formula-scroll");
         graph = new GraphView(model);
         ScrollPane graphScroll = new ScrollPane(graph);   // the graph keeps readable boxes and scrolls sideways

@@ -41,7 +41,9 @@ public final class ChainOfFactors {
     static String number(double v) {
         if (v == 0) return "0";
         double a = Math.abs(v);
-        return a >= 1e-3 && a < 1e4 ? String.format(Locale.ROOT, "%.4g", v) : String.format(Locale.ROOT, "%.3e", v).replace("e", "\\times 10^{") + "}";
+        if (a >= 1e-3 && a < 1e4) return String.format(Locale.ROOT, "%.4g", v);
+        String[] parts = String.format(Locale.ROOT, "%.3e", v).split("e");
+        return parts[0] + " \\times 10^{" + Integer.parseInt(parts[1]) + "}";   // 10^{-4}, not 10^{-04}
     }
 
     /** The chain for one sample along {@code path} (a unit index per layer); IllegalArgumentException for a softmax layer. */
