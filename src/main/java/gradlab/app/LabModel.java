@@ -213,21 +213,26 @@ public final class LabModel implements AutoCloseable {
         try {
             next = state().with(key, value);
         } catch (IllegalArgumentException e) {
-            fail(key + ": " + e.getMessage());
+            fail(e.getMessage().startsWith(key + ":") ? e.getMessage() : key + ": " + e.getMessage());
             return;
         }
         if (next.equals(state())) return;   // a click on a slider that does not move it changes nothing
         state.set(next);
-        switch (key) {
-            case "learningRate" -> training.submit(t -> t.setLearningRate(next.learningRate()));
-            case "momentum" -> training.submit(t -> {
-                if (t.optimizer() instanceof Optimizers.Momentum m) m.setMomentum(next.momentum());
-            });
-            case "epochsPerFrame" -> training.setEpochsPerChunk(next.epochsPerFrame());
-            case "perLayer" -> stepper.restart();
-            case "largeType", "logScale", "seed" -> { }
-            case "data", "points", "noise", "validation", "dataSeed", "steps" -> regenerateData();
-            default -> rebuildTrainer(true);
+        switch (gradlab.lab.Settings.named(key).effect()) {   // one table says what a change does
+            case LIVE -> {
+                switch (key) {
+                    case "learningRate" -> training.submit(t -> t.setLearningRate(next.learningRate()));
+                    case "momentum" -> training.submit(t -> {
+                        if (t.optimizer() instanceof Optimizers.Momentum m) m.setMomentum(next.momentum());
+                    });
+                    case "epochsPerFrame" -> training.setEpochsPerChunk(next.epochsPerFrame());
+                    default -> { }
+                }
+            }
+            case REGENERATE_DATA -> regenerateData();
+            case RESTART_TRAINER -> rebuildTrainer(true);
+            case VIEW_ONLY -> { if (key.equals("perLayer")) stepper.restart(); }
+            case ON_RESET -> { }
         }
     }
 

@@ -20,9 +20,8 @@ public record LabState(String data, int points, double noise, double validation,
                        double l1, double l2, int patience, long seed, int epochsPerFrame, boolean perLayer,
                        boolean largeType, boolean logScale) {
 
-    public static final List<String> KEYS = List.of("data", "points", "noise", "validation", "dataSeed", "steps",
-            "loss", "optimizer", "learningRate", "momentum", "rho", "batch", "l1", "l2", "patience", "seed",
-            "epochsPerFrame", "perLayer", "largeType", "logScale");
+    /** The settings' names, in the order of {@link Settings}' table. */
+    public static final List<String> KEYS = Settings.names();
 
     public LabState {
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) throw new IllegalArgumentException("learning rate must be a positive number");
@@ -52,10 +51,13 @@ public record LabState(String data, int points, double noise, double validation,
                 0, 0, 0, 1, 1, false, false, false);
     }
 
+    /**
+     * This state with one setting changed; the value is checked against the settings table (its kind and
+     * range), so a wrong type is an IllegalArgumentException that says so, never a ClassCastException.
+     */
     public LabState with(String key, Object value) {
         Map<String, Object> map = toMap();
-        if (!map.containsKey(key)) throw new IllegalArgumentException("unknown setting '" + key + "'");
-        map.put(key, value);
+        map.put(key, Settings.named(key).accept(value));
         return fromMap(map);
     }
 
@@ -107,14 +109,7 @@ public record LabState(String data, int points, double noise, double validation,
     public LabState with(String key, YamlNode value) throws InputError {
         Map<String, Object> m = toMap();
         if (!m.containsKey(key)) throw value.error("unknown setting '" + key + "' (expected one of: " + String.join(", ", KEYS) + ")");
-        Object current = m.get(key);
-        Object parsed;
-        if (current instanceof String) parsed = value.string();
-        else if (current instanceof Boolean) parsed = value.bool();
-        else if (current instanceof Integer) parsed = value.integer(0, Integer.MAX_VALUE);
-        else if (current instanceof Long) parsed = value.longValue();
-        else parsed = value.number();
-        m.put(key, parsed);
+        m.put(key, Settings.named(key).read(value));
         try {
             return fromMap(m);
         } catch (IllegalArgumentException problem) {

@@ -30,7 +30,7 @@ class LabStateTest {
     void badSettingsSayWhereAndWhat() {
         InputError e = assertThrows(InputError.class, () -> LabState.fromYaml(
                 YamlNode.parse("lesson.yaml", "data: circle\nlearningRate: -1\n"), LabState.defaults()));
-        assertEquals("lesson.yaml:2:15: learningRate: learning rate must be a positive number", e.getMessage());
+        assertEquals("lesson.yaml:2:15: learningRate: must be a positive number, got -1", e.getMessage());
         InputError unknown = assertThrows(InputError.class, () -> LabState.fromYaml(
                 YamlNode.parse("lesson.yaml", "speed: 3\n"), LabState.defaults()));
         assertTrue(unknown.getMessage().startsWith("lesson.yaml:1:1: unknown key 'speed'"), unknown.getMessage());
@@ -62,5 +62,20 @@ class LabStateTest {
             GradientCheck.Result r = GradientCheck.check(net, new double[] {0.3, -1.2}, new double[] {1}, Loss.QUADRATIC, name);
             assertTrue(r.relativeError() < 1e-6, r.toString());
         }
+    }
+
+    /** One typed table serves the window, the YAML and the lessons: a wrong type is a message, never a cast error. */
+    @org.junit.jupiter.api.Test
+    void aWrongTypeIsAMessageAndTwoPointFiveIsNeverABatchOfTwo() {
+        LabState s = LabState.defaults();
+        var notWhole = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.with("batch", 2.5));
+        org.junit.jupiter.api.Assertions.assertEquals("batch: 2.5 is not a whole number", notWhole.getMessage());
+        var notText = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.with("optimizer", 3));
+        org.junit.jupiter.api.Assertions.assertEquals("optimizer: expected text, got 3", notText.getMessage());
+        org.junit.jupiter.api.Assertions.assertEquals(4, s.with("batch", 4.0).batch(), "a whole double is a whole number");
+        org.junit.jupiter.api.Assertions.assertEquals(Long.MAX_VALUE, s.with("seed", Long.MAX_VALUE).seed(), "seeds stay exact");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.with("noise", Double.NaN));
+        org.junit.jupiter.api.Assertions.assertEquals(Settings.Effect.LIVE, Settings.named("learningRate").effect());
+        org.junit.jupiter.api.Assertions.assertEquals(Settings.Effect.REGENERATE_DATA, Settings.named("noise").effect());
     }
 }
