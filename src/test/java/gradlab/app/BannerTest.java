@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import gradlab.app.network.NetworkView;
 
 /** What the window says when training goes wrong: a stall is named, a divergence never shows a 300-digit loss. */
 class BannerTest extends FxTestBase {

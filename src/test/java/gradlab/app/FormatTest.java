@@ -3,6 +3,7 @@ package gradlab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import gradlab.app.network.NetworkView;
 
 class FormatTest {
     @Test

@@ -10,6 +10,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import gradlab.app.network.NetworkView;
+import gradlab.app.session.LabModel;
+import gradlab.app.shell.MainWindow;
 
 /**
  * Base of the headless UI tests: the main window as the app shows it. Monocle's headless platform and

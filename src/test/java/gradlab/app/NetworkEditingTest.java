@@ -9,6 +9,8 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import gradlab.app.data.OutputView;
+import gradlab.app.network.NetworkView;
 
 class NetworkEditingTest extends FxTestBase {
 
@@ -90,7 +92,7 @@ class NetworkEditingTest extends FxTestBase {
         assertEquals(1.0, model.network().get("layers.0.weights[0,1]"));
         assertTrue(!model.playingProperty().get(), "Enter did not press Play");
         robot.clickOn(edge(0, 1, 0));
-        assertEquals(gradlab.app.Inspector.editable(model.network().get("layers.0.weights[1,0]")),
+        assertEquals(gradlab.app.network.Inspector.editable(model.network().get("layers.0.weights[1,0]")),
                 robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).getText(),
                 "another edge refreshes the field although it has focus");
     }

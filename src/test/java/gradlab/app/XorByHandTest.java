@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import gradlab.app.data.OutputView;
 
 /** The acceptance scenario: a student types the notes' OR / NAND / AND weights and all four rows turn green. */
 class XorByHandTest extends FxTestBase {

@@ -1,6 +1,5 @@
 package gradlab.app.shell;
 
-import gradlab.app.MainWindow;
 import gradlab.app.lesson.LessonLibrary;
 import gradlab.app.lesson.LessonModel;
 import gradlab.app.lesson.LessonPanel;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.GradientLabApp;
-import gradlab.app.NetworkView;
+import gradlab.app.network.NetworkView;
 import gradlab.lesson.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;

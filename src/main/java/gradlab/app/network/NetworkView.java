@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.network;
 
 import gradlab.lab.StepThrough;
 import gradlab.nn.Layer;
@@ -20,6 +20,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import gradlab.app.common.Palette;
+import gradlab.app.session.LabModel;
 
 /**
  * The network diagram and editor: inputs on the left, one column per layer; edges blue (positive) or
@@ -293,7 +295,7 @@ public final class NetworkView extends Region {
     }
 
     /** The raw input on show: the sample being stepped through (a typed one too), else the selected data point. */
-    double[] shownInput() {
+    public double[] shownInput() {
         StepThrough stepping = model.stepper().stepThrough();
         if (stepping != null && stepping.rawInput().length == network().features().rawCount()) return stepping.rawInput();
         return dataFits() ? model.dataset().input(model.sampleProperty().get()) : null;
@@ -357,8 +359,8 @@ public final class NetworkView extends Region {
     private java.util.List<javafx.geometry.Rectangle2D> labelBoxes = java.util.List.of();
 
     /** How many edge labels the last frame drew, and the boxes of labels and neurons kept apart (for tests). */
-    int drawnLabels() { return drawnLabels; }
-    java.util.List<javafx.geometry.Rectangle2D> labelBoxes() { return labelBoxes; }
+    public int drawnLabels() { return drawnLabels; }
+    public java.util.List<javafx.geometry.Rectangle2D> labelBoxes() { return labelBoxes; }
 
     private static final double[] LABEL_PLACES = {0.7, 0.5, 0.3, 0.6, 0.4, 0.8, 0.2};
 
@@ -455,12 +457,12 @@ public final class NetworkView extends Region {
     }
 
     /** Gradients are often tiny: below 0.01 they get a mantissa and an exponent instead of reading 0.00. */
-    static String small(double v) {
+    public static String small(double v) {
         return v != 0 && Math.abs(v) < 0.01 ? String.format(java.util.Locale.ROOT, "%.2e", v) : format(v);
     }
 
     /** A diagram label: whole numbers as they are, others with two decimals (drawn 60 times a frame: no String.format). */
-    static String format(double v) {
+    public static String format(double v) {
         if (!Double.isFinite(v)) return Double.isNaN(v) ? "NaN" : (v > 0 ? "+∞" : "−∞");
         if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
         if (Math.abs(v) >= 1e4) return gradlab.app.common.Numbers.format(v);   // 1.40e+305, never a long's 9223372036854775807

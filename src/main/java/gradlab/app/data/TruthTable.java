@@ -1,10 +1,12 @@
-package gradlab.app;
+package gradlab.app.data;
 
 import gradlab.nn.Network;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import gradlab.app.network.NetworkView;
+import gradlab.app.session.LabModel;
 
 /**
  * The XOR truth table: the four inputs, what XOR says and what the network outputs. A whole row turns

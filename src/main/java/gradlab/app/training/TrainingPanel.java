@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.training;
 
 import gradlab.data.Generators;
 import gradlab.lab.LabState;
@@ -19,6 +19,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import gradlab.app.session.LabModel;
 
 /**
  * The left panel: data, input features, loss, optimizer and its settings, regularization, init and

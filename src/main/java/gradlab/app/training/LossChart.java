@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.training;
 
 import gradlab.lab.History;
 import gradlab.lab.TrainingSnapshot;
@@ -11,9 +11,11 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import gradlab.app.common.Palette;
+import gradlab.app.session.LabModel;
 
 /** Training (solid blue) and validation (dashed orange) loss over epochs; log scale; hover shows epoch and value. */
-public final class LossChart extends CanvasView {
+public final class LossChart extends gradlab.app.common.CanvasPane {
     private double fontScale = 1;
 
     /** Large type: the chart's own text grows with the window's (about 1.6×). */
@@ -65,7 +67,7 @@ public final class LossChart extends CanvasView {
     }
 
     @Override
-    void draw() {
+    protected void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
         g.setFill(Palette.PAPER);

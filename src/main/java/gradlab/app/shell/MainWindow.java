@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.shell;
 
 import java.io.File;
 import javafx.animation.AnimationTimer;
@@ -28,6 +28,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import gradlab.app.data.OutputView;
+import gradlab.app.data.TruthTable;
+import gradlab.app.network.Inspector;
+import gradlab.app.network.NetworkView;
+import gradlab.app.session.LabModel;
+import gradlab.app.stepper.StepperPanel;
+import gradlab.app.training.LossChart;
+import gradlab.app.training.TrainingPanel;
 
 /**
  * The main window, Playground's layout: data and settings on the left, the network in the middle, the

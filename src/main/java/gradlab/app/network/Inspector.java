@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.network;
 
 import gradlab.lab.GradientCheck;
 import java.util.Locale;
@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import gradlab.app.session.LabModel;
 
 /** Edits the selected weight or bias: type a value (Enter), nudge it, or check its gradient numerically. */
 public final class Inspector extends VBox {
@@ -84,7 +85,7 @@ public final class Inspector extends VBox {
     }
 
     /** The value as typed: exact when short (0.5, −1.5), else six significant digits. */
-    static String editable(double v) {
+    public static String editable(double v) {
         String exact = gradlab.nn.NetworkFile.number(v);
         return exact.length() <= 8 ? exact : String.format(Locale.ROOT, "%.6g", v);
     }

@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.stepper;
 
 import gradlab.lab.StepThrough;
 import javafx.geometry.Insets;
@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import gradlab.app.session.LabModel;
 
 /**
  * The step-through strip under the network: ← and → walk the forward pass neuron by neuron, the loss,

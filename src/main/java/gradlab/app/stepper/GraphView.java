@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.stepper;
 
 import gradlab.autodiff.Tensor;
 import gradlab.lab.StepThrough;
@@ -14,13 +14,15 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import gradlab.app.common.Palette;
+import gradlab.app.session.LabModel;
 
 /**
  * The autodiff graph of the step-through sample, micrograd style: one box per node with its name, the
  * op that made it, its value and its gradient; the node the stepper is on is outlined, and gradients
  * appear as the backward pass reaches them.
  */
-public final class GraphView extends CanvasView {
+public final class GraphView extends gradlab.app.common.CanvasPane {
     private static final int MAX_NODES = 40;
     private final LabModel model;
     private double scale = 1;
@@ -55,7 +57,7 @@ public final class GraphView extends CanvasView {
     }
 
     @Override
-    void draw() {
+    protected void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());

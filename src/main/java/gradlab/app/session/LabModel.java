@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.session;
 
 import gradlab.data.CsvData;
 import gradlab.data.Dataset;
@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import gradlab.app.stepper.StepperModel;
 
 /**
  * The main window's view model: read-only properties the views bind to, and command methods. The

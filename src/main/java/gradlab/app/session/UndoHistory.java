@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.session;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

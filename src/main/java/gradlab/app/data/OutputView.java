@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.data;
 
 import gradlab.data.Dataset;
 import gradlab.lab.GridEvaluator;
@@ -14,6 +14,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import gradlab.app.common.Palette;
+import gradlab.app.network.NetworkView;
+import gradlab.app.session.LabModel;
 
 /**
  * The data over the network's output: a decision-boundary heatmap for 2-D classification (or, while a
@@ -80,7 +83,7 @@ public final class OutputView extends Region {
     private boolean drewHeatmap;
 
     /** Whether the last frame drew a heatmap (2-D data) rather than a curve (for tests). */
-    boolean isTwoD() { return drewHeatmap; }
+    public boolean isTwoD() { return drewHeatmap; }
 
     private boolean twoD() { return model.dataset() != null && model.dataset().inputCount() == 2; }
 
@@ -109,10 +112,10 @@ public final class OutputView extends Region {
         maxY += padY;
     }
 
-    double toScreenX(double x) { return (x - minX) / (maxX - minX) * canvas.getWidth(); }
-    double toScreenY(double y) { return (maxY - y) / (maxY - minY) * canvas.getHeight(); }
-    double toDataX(double sx) { return minX + sx / canvas.getWidth() * (maxX - minX); }
-    double toDataY(double sy) { return maxY - sy / canvas.getHeight() * (maxY - minY); }
+    public double toScreenX(double x) { return (x - minX) / (maxX - minX) * canvas.getWidth(); }
+    public double toScreenY(double y) { return (maxY - y) / (maxY - minY) * canvas.getHeight(); }
+    public double toDataX(double sx) { return minX + sx / canvas.getWidth() * (maxX - minX); }
+    public double toDataY(double sy) { return maxY - sy / canvas.getHeight() * (maxY - minY); }
 
     /** The heatmap's colour at grid pixel (col, row), for tests. */
     public Color pixel(int col, int row) { return image.getPixelReader().getColor(col, row); }

@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.session;
 
 import gradlab.data.Dataset;
 import gradlab.lab.Trainer;

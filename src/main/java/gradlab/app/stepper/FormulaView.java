@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.stepper;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

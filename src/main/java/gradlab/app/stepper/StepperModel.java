@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.stepper;
 
 import gradlab.autodiff.Tensor;
 import gradlab.io.InputError;
@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import gradlab.app.session.LabModel;
 
 /**
  * The forward/backward step-through for the selected sample: which step is shown, and the commands
@@ -26,7 +27,7 @@ public final class StepperModel {
     private double[] typedInput;
     private double[] typedTarget;
 
-    StepperModel(LabModel lab) { this.lab = lab; }
+    public StepperModel(LabModel lab) { this.lab = lab; }
 
     /**
      * Steps through a typed sample instead of a data point ("0.5, -1" and its target), and starts
@@ -55,7 +56,7 @@ public final class StepperModel {
     }
 
     /** Back to stepping through the selected data point. */
-    void useDataPoint() {
+    public void useDataPoint() {
         typedInput = null;
         typedTarget = null;
     }
@@ -139,7 +140,7 @@ public final class StepperModel {
     }
 
     /** Starts over for the current sample and network, at the first step (if the stepper is on). */
-    void restart() {
+    public void restart() {
         check.set(null);
         if (!active.get()) return;
         if (typedInput != null && typedInput.length == lab.network().features().rawCount() && typedTarget.length == lab.network().outputSize()) {
@@ -155,7 +156,7 @@ public final class StepperModel {
     }
 
     /** The weights changed under the stepper (training ran): recompute, keeping the position. */
-    void networkChanged() {
+    public void networkChanged() {
         if (!active.get() || stepThrough() == null) return;
         int at = stepThrough().index();
         restart();

@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.common;
 
 import javafx.scene.paint.Color;
 
