@@ -1,9 +1,8 @@
-package gradlab.app;
+package gradlab.app.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import gradlab.app.network.NetworkView;
 
 class FormatTest {
     @Test

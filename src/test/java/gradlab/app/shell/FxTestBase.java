@@ -1,5 +1,6 @@
-package gradlab.app;
+package gradlab.app.shell;
 
+import gradlab.app.GradientLabApp;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -12,7 +13,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import gradlab.app.network.NetworkView;
 import gradlab.app.session.LabModel;
-import gradlab.app.shell.MainWindow;
 
 /**
  * Base of the headless UI tests: the main window as the app shows it. Monocle's headless platform and

@@ -1,4 +1,4 @@
-package gradlab.app;
+package gradlab.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
