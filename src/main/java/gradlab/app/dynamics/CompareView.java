@@ -214,10 +214,8 @@ public final class CompareView extends BorderPane {
 
         @Override
         protected void draw() {
-            GraphicsContext g = canvas.getGraphicsContext2D();
+            GraphicsContext g = blank();
             double w = getWidth(), h = getHeight();
-            g.setFill(Color.WHITE);
-            g.fillRect(0, 0, w, h);
             g.setFill(Color.web("#1d2330"));
             g.setFont(Font.font("System", FontWeight.BOLD, 14));
             g.fillText("Training loss (log scale)", 8, 16);
@@ -271,10 +269,8 @@ public final class CompareView extends BorderPane {
 
         @Override
         protected void draw() {
-            GraphicsContext g = canvas.getGraphicsContext2D();
+            GraphicsContext g = blank();
             double w = getWidth(), h = getHeight();
-            g.setFill(Color.WHITE);
-            g.fillRect(0, 0, w, h);
             g.setFill(Color.web("#1d2330"));
             g.setFont(Font.font("System", FontWeight.BOLD, 14));
             g.fillText("‖∂C/∂b‖ per layer now (log scale)", 8, 16);

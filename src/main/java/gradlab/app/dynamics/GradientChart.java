@@ -3,8 +3,6 @@ package gradlab.app.dynamics;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -17,19 +15,15 @@ import javafx.scene.text.FontWeight;
 public final class GradientChart extends CanvasPane {
     /** What the lines show: 0 ‖∂C/∂b‖, 1 ‖∂C/∂W‖, 2 the update/weight ratio ‖ΔW‖/‖W‖ of the last epoch. */
     private final javafx.beans.property.IntegerProperty mode = new javafx.beans.property.SimpleIntegerProperty(0);
-    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private DynamicsModel.Picture picture;
 
     public GradientChart() {
         setMinSize(200, 140);
         setPrefSize(420, 200);
         mode.addListener((o, a, b) -> redraw());
-        fontScale.addListener((o, a, b) -> redraw());
     }
 
     public javafx.beans.property.IntegerProperty modeProperty() { return mode; }
-    public DoubleProperty fontScaleProperty() { return fontScale; }
-
     public void show(DynamicsModel.Picture p) {
         picture = p;
         redraw();
@@ -37,10 +31,8 @@ public final class GradientChart extends CanvasPane {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = blank();
         double w = getWidth(), h = getHeight(), scale = fontScale.get();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
         if (picture == null || picture.epochs().length == 0) {
             g.setFill(Color.web("#6b7280"));
             g.setFont(Font.font("System", 13 * scale));

@@ -5,8 +5,6 @@ import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
 import gradlab.lab.LayerStatistics;
 import java.util.List;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -14,16 +12,12 @@ import javafx.scene.text.FontWeight;
 
 /** One row per layer: histograms of a, of the activation's slope and of δ over the training set, and the dead or saturated units. */
 public final class HistogramGrid extends CanvasPane {
-    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private List<LayerStatistics.Layer> layers = List.of();
 
     public HistogramGrid() {
         setMinSize(200, 120);
         setPrefSize(420, 260);
-        fontScale.addListener((o, a, b) -> redraw());
     }
-
-    public DoubleProperty fontScaleProperty() { return fontScale; }
 
     public void show(DynamicsModel.Picture p) {
         layers = p.layers();
@@ -34,10 +28,8 @@ public final class HistogramGrid extends CanvasPane {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = blank();
         double w = getWidth(), h = getHeight(), scale = fontScale.get();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
         if (layers.isEmpty()) return;
         String[] titles = {"activation a", "slope at z", "δ = ∂C/∂z"};
         double labelWidth = 70 * scale, cellWidth = (w - labelWidth) / 3, head = 20 * scale;

@@ -7,8 +7,6 @@ import gradlab.surface.SurfaceFunction;
 import gradlab.surface.SurfaceRun;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -18,7 +16,6 @@ import javafx.scene.text.Font;
  * the step it causes (notes 002's walk from w = 0.2 to w = 2). Clicking sets the start.
  */
 public final class CurveView extends CanvasPane {
-    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private SurfaceModel.RacePicture picture;
     private SurfaceFunction function;
     private double left, top, width, height;
@@ -28,10 +25,7 @@ public final class CurveView extends CanvasPane {
         setPrefSize(560, 420);
         canvas.setOnMousePressed(e -> onStart.accept(new double[] {toX(e.getX())}));
         canvas.setOnMouseDragged(e -> onStart.accept(new double[] {toX(e.getX())}));
-        fontScale.addListener((o, a, b) -> redraw());
     }
-
-    public DoubleProperty fontScaleProperty() { return fontScale; }
 
     public void show(SurfaceModel.RacePicture next) {
         if (picture == null || next.surface() != picture.surface()) function = next.surface().function();
@@ -41,10 +35,8 @@ public final class CurveView extends CanvasPane {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = blank();
         double w = getWidth(), h = getHeight(), scale = fontScale.get();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
         if (picture == null || w < 20 || h < 20) return;
         left = 54 * scale;
         top = 10;

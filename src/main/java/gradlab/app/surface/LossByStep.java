@@ -5,26 +5,20 @@ import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
 import gradlab.surface.SurfaceRun;
 import java.util.List;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
 /** f against step for every racer, on a log scale above the lowest value seen (plain when f can be negative). */
 public final class LossByStep extends CanvasPane {
-    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private final javafx.beans.property.BooleanProperty coordinates = new javafx.beans.property.SimpleBooleanProperty(false);
     private SurfaceModel.RacePicture picture;
 
     public LossByStep() {
         setMinSize(160, 120);
         setPrefSize(420, 170);
-        fontScale.addListener((o, a, b) -> redraw());
         coordinates.addListener((o, a, b) -> redraw());
     }
-
-    public DoubleProperty fontScaleProperty() { return fontScale; }
 
     /** Shows each racer's x (solid) and y (dashed) by step instead of f: the zig-zag across a ravine and its damping. */
     public javafx.beans.property.BooleanProperty coordinatesProperty() { return coordinates; }
@@ -36,10 +30,8 @@ public final class LossByStep extends CanvasPane {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = blank();
         double w = getWidth(), h = getHeight(), scale = fontScale.get();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
         if (picture == null) return;
         if (coordinates.get() && !picture.surface().oneD()) {
             drawCoordinates(g, w, h, scale);

@@ -68,10 +68,8 @@ public final class RateMomentumMap extends CanvasPane {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = blank();
         double w = getWidth(), h = getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
         if (values == null) return;
         double left = 44, top = 22, width = w - left - 8, height = h - top - 34, cw = width / CELLS, ch = height / CELLS;
         g.setFill(Color.web("#1d2330"));

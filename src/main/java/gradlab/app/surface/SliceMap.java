@@ -69,10 +69,8 @@ public final class SliceMap extends CanvasPane {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = blank();
         double w = getWidth(), h = getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
         if (picture == null || picture.values() == null) return;
         double margin = 40 * fontScale;
         side = Math.max(10, Math.min(w - margin - 8, h - margin - 8));

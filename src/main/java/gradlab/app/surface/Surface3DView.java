@@ -174,10 +174,8 @@ public final class Surface3DView extends StackPane {
     final class Wireframe extends CanvasPane {
         @Override
         protected void draw() {
-            GraphicsContext g = canvas.getGraphicsContext2D();
+            GraphicsContext g = blank();
             double w = getWidth(), h = getHeight();
-            g.setFill(Color.WHITE);
-            g.fillRect(0, 0, w, h);
             if (heights == null || picture == null) return;
             int step = 4;
             g.setLineWidth(1);

@@ -8,8 +8,6 @@ import gradlab.surface.SurfaceFunction;
 import gradlab.surface.SurfaceRun;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -25,7 +23,6 @@ import javafx.scene.text.FontWeight;
  */
 public final class SurfaceMap extends CanvasPane {
     static final int GRID = 200;
-    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private SurfaceModel.RacePicture picture;
     private Surface imaged;
     private final double[] values = new double[GRID * GRID];
@@ -41,10 +38,7 @@ public final class SurfaceMap extends CanvasPane {
         getStyleClass().add("surface-map");
         canvas.setOnMousePressed(e -> { if (e.isPrimaryButtonDown()) onStart.accept(toSurface(e.getX(), e.getY())); });
         canvas.setOnMouseDragged(e -> { if (e.isPrimaryButtonDown()) onStart.accept(toSurface(e.getX(), e.getY())); });
-        fontScale.addListener((o, a, b) -> redraw());
     }
-
-    public DoubleProperty fontScaleProperty() { return fontScale; }
 
     public void show(SurfaceModel.RacePicture next) {
         picture = next;
@@ -113,10 +107,8 @@ public final class SurfaceMap extends CanvasPane {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = blank();
         double w = getWidth(), h = getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
         if (picture == null || w < 10 || h < 10) return;
         double scale = fontScale.get();
         double margin = 44 * scale;
