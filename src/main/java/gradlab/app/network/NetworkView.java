@@ -40,8 +40,11 @@ public final class NetworkView extends Region {
     private final ReadOnlyObjectWrapper<Neuron> hovered = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1.0);
 
-    public NetworkView(LabModel model) {
+    private final DiagramModel diagram;
+
+    public NetworkView(LabModel model, DiagramModel diagram) {
         this.model = model;
+        this.diagram = diagram;
         getStyleClass().add("network-view");
         setMinSize(300, 220);
         controls = new LayerControls(model);
@@ -296,14 +299,12 @@ public final class NetworkView extends Region {
 
     /** The raw input on show: the sample being stepped through (a typed one too), else the selected data point. */
     public double[] shownInput() {
-        StepThrough stepping = model.stepper().stepThrough();
-        if (stepping != null && stepping.rawInput().length == network().features().rawCount()) return stepping.rawInput();
-        return dataFits() ? model.dataset().input(model.sampleProperty().get()) : null;
+        double[] input = diagram.picture().input();
+        return input == null ? null : input.clone();
     }
 
     private NetworkGraph.Result sampleValues() {
-        double[] input = shownInput();
-        return input == null ? null : network().forward(input);
+        return diagram.picture().values();
     }
 
     private void drawEdges(GraphicsContext g, double r, StepThrough.Step step) {

@@ -45,10 +45,11 @@ import gradlab.app.training.TrainingPanel;
 public final class MainWindow {
     private final LabModel model = new LabModel();
     private final BorderPane root = new BorderPane();
-    private final NetworkView networkView = new NetworkView(model);
+    private final gradlab.app.network.DiagramModel diagram = new gradlab.app.network.DiagramModel(model);
+    private final NetworkView networkView = new NetworkView(model, diagram);
     private final OutputView outputView = new OutputView(model);
     private final LossChart lossChart = new LossChart(model);
-    private final TruthTable truthTable = new TruthTable(model);
+    private final TruthTable truthTable = new TruthTable(model, diagram);
     private final StepperPanel stepperPanel = new StepperPanel(model);
     private final Button play = new Button("▶ Play");
     private final Label epoch = new Label();
