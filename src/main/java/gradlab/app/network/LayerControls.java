@@ -28,14 +28,23 @@ final class LayerControls extends Pane {
     /** Builds one set per layer of {@code network}, centred on {@code columnX(layer)}, within {@code width}. */
     void rebuild(Network network, IntToDoubleFunction columnX, double width) {
         getChildren().clear();
+        if (!isVisible()) { height = 0; return; }
+        // columns closer than a set of controls is wide (large type in a narrow window): shrink the sets
+        // so that neighbours never overlap, rather than stacking − + − + on top of each other
+        double spacing = network.depth() > 1 ? columnX.applyAsDouble(1) - columnX.applyAsDouble(0) : width;
         for (int l = 0; l < network.depth(); l++) {
             VBox box = controlsFor(network, l);
             getChildren().add(box);
             box.applyCss();
             box.autosize();
-            height = box.prefHeight(-1);
-            double x = columnX.applyAsDouble(l) - box.prefWidth(-1) / 2;
-            box.relocate(Math.max(0, Math.min(width - box.prefWidth(-1), x)), 8);
+            double w = box.prefWidth(-1), h = box.prefHeight(-1);
+            double scale = Math.max(0.5, Math.min(1, (spacing - 8) / w));
+            box.setScaleX(scale);
+            box.setScaleY(scale);
+            height = h * scale;
+            double x = columnX.applyAsDouble(l) - w / 2;
+            double slack = w * (1 - scale) / 2;   // scaling keeps the centre; the visible box is narrower by twice this
+            box.relocate(Math.max(-slack, Math.min(width - w + slack, x)), 8 - h * (1 - scale) / 2);
         }
     }
 

@@ -125,7 +125,7 @@ public final class NetworkView extends Region {
     }
 
     /** Room below the neurons for the last bias label and, when shown, the layers' gradient bars. */
-    double bottomMargin() { return (layerNorms == null ? 50 : 80) * fontScale.get(); }
+    double bottomMargin() { return (layerNorms == null ? 50 : 80) * scale(); }
 
     private double[] layerNorms;
 
@@ -147,7 +147,7 @@ public final class NetworkView extends Region {
             hi = Math.max(hi, Math.log10(n));
         }
         if (!(hi >= lo)) return;
-        double fs = fontScale.get(), y = getHeight() - 22 * fs, full = 70 * fs;
+        double fs = scale(), y = getHeight() - 22 * fs, full = 70 * fs;
         for (int l = 0; l < layerNorms.length; l++) {
             double n = layerNorms[l];
             double t = n > 0 ? (hi - lo < 1e-9 ? 1 : (Math.log10(n) - lo) / (hi - lo)) : 0;
@@ -162,17 +162,33 @@ public final class NetworkView extends Region {
     }
 
     /** Room for the layer controls above the neurons, and for the activation label between. */
-    double topMargin() { return controls.controlsHeight() + 24 + 20 * fontScale.get(); }
+    double topMargin() { return controlsRoom() + 24 + 20 * scale(); }
+
+    private double controlsRoom() { return controls.isVisible() ? controls.controlsHeight() : 0; }
+
+    /**
+     * The type scale the diagram draws at: large type asks for more, but when the diagram is short (large
+     * type on a 1024×768 projector while stepping) it falls back towards normal size so circles and
+     * labels never run into each other.
+     */
+    double scale() {
+        double asked = fontScale.get();
+        if (asked <= 1 || network() == null || getHeight() <= 0) return asked;
+        int widest = network().inputSize();
+        for (Layer layer : network().layers()) widest = Math.max(widest, layer.units());
+        double perScale = 20 + (layerNorms == null ? 50 : 80) + 56.0 * widest;   // height used per unit of scale
+        return Math.max(1, Math.min(asked, (getHeight() - controlsRoom() - 24) / perScale));
+    }
 
     /** Where a neuron is drawn. */
     public Point2D position(int column, int unit) {
         int columns = network().depth() + 1;
         int count = column == 0 ? network().inputSize() : network().layer(column - 1).units();
-        double marginX = 110 * fontScale.get();
+        double marginX = 110 * scale();
         double top = topMargin(), bottom = bottomMargin();
         double x = marginX + column * (getWidth() - 2 * marginX) / Math.max(1, columns - 1);
         double usable = getHeight() - top - bottom;
-        double gap = count == 1 ? 0 : Math.min(usable / (count - 1), 170 * fontScale.get());
+        double gap = count == 1 ? 0 : Math.min(usable / (count - 1), 170 * scale());
         double y = top + usable / 2 + (unit - (count - 1) / 2.0) * gap;
         return new Point2D(x, y);
     }
@@ -181,7 +197,7 @@ public final class NetworkView extends Region {
         int widest = network().inputSize();
         for (Layer layer : network().layers()) widest = Math.max(widest, layer.units());
         double byHeight = (getHeight() - topMargin() - bottomMargin()) / Math.max(1, widest) * 0.36;
-        return Math.max(9, Math.min(34 * fontScale.get(), byHeight));
+        return Math.max(9, Math.min(34 * scale(), byHeight));
     }
 
     // ---- interaction ----
@@ -240,6 +256,13 @@ public final class NetworkView extends Region {
 
     /** A lesson step may lock the weights (no drag or scroll changes them) or the structure (no layer controls). */
     public javafx.beans.property.BooleanProperty weightsLockedProperty() { return weightsLocked; }
+
+    /** Hides the layer controls (while stepping through a sample the diagram needs their height). */
+    public void setControlsShown(boolean shown) {
+        if (controls.isVisible() == shown) return;
+        controls.setVisible(shown);
+        redraw();
+    }
 
     public void setStructureLocked(boolean locked) {
         controls.setDisable(locked);
@@ -320,7 +343,7 @@ public final class NetworkView extends Region {
             int count = c == 0 ? network().inputSize() : network().layer(c - 1).units();
             for (int k = 0; k < count; k++) {
                 Point2D p = position(c, k);
-                taken.add(new javafx.geometry.Rectangle2D(p.getX() - r, p.getY() - r, 2 * r, 2 * r + 24 * fontScale.get()));
+                taken.add(new javafx.geometry.Rectangle2D(p.getX() - r, p.getY() - r, 2 * r, 2 * r + 24 * scale()));
             }
         }
         java.util.List<Runnable> tags = new java.util.ArrayList<>();
@@ -377,7 +400,7 @@ public final class NetworkView extends Region {
      * there is none (the label is left out rather than stacked), except for the selected edge ({@code always}).
      */
     private Point2D labelPlace(Point2D from, Point2D to, String label, java.util.List<javafx.geometry.Rectangle2D> taken, boolean always) {
-        double w = label.length() * 8.5 * fontScale.get() + 8, h = 20 * fontScale.get();
+        double w = label.length() * 8.5 * scale() + 8, h = 20 * scale();
         Point2D first = null;
         for (double t : LABEL_PLACES) {
             Point2D at = from.add(to.subtract(from).multiply(t));
@@ -409,12 +432,12 @@ public final class NetworkView extends Region {
                 boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u);
                 boolean isSelected = ("layers." + l + ".biases[" + u + "]").equals(selected);
                 neuron(g, p, r, a, inStep, isSelected);
-                text(g, "b " + format(layer.bias(u)), p.getX(), p.getY() + r + 13 * fontScale.get(), 15,
+                text(g, "b " + format(layer.bias(u)), p.getX(), p.getY() + r + 13 * scale(), 15,
                         isSelected ? Palette.HIGHLIGHT : Palette.MUTED, isSelected, TextAlignment.CENTER);
                 if (stepper != null && step != null && step.phase() == StepThrough.Phase.BACKWARD) {
                     double delta = stepper.graph().z(l).gradAt(0, u);
                     if (delta != 0 || backwardReached(stepper, l)) {
-                        text(g, "δ " + small(delta), p.getX(), p.getY() - r - 12 * fontScale.get(), 15, Palette.HIGHLIGHT, true, TextAlignment.CENTER);
+                        text(g, "δ " + small(delta), p.getX(), p.getY() - r - 12 * scale(), 15, Palette.HIGHLIGHT, true, TextAlignment.CENTER);
                     }
                 }
             }
@@ -434,23 +457,23 @@ public final class NetworkView extends Region {
         g.strokeOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
         if (!Double.isNaN(value)) {
             Color ink = Math.abs(value) > 0.55 ? Color.WHITE : Palette.INK;
-            double pixels = Math.min(18 * fontScale.get(), r * 0.62);   // the number must fit inside the circle
-            text(g, format(value), p.getX(), p.getY(), pixels / fontScale.get(), ink, true, TextAlignment.CENTER);
+            double pixels = Math.min(18 * scale(), r * 0.62);   // the number must fit inside the circle
+            text(g, format(value), p.getX(), p.getY(), pixels / scale(), ink, true, TextAlignment.CENTER);
         }
     }
 
     /** A number on a white tag, readable over any edge. */
     private void tag(GraphicsContext g, String label, double x, double y, Color color) {
-        Font font = Font.font("System", FontWeight.BOLD, 15 * fontScale.get());
+        Font font = Font.font("System", FontWeight.BOLD, 15 * scale());
         g.setFont(font);
-        double w = label.length() * 8.5 * fontScale.get() + 8, h = 20 * fontScale.get();
+        double w = label.length() * 8.5 * scale() + 8, h = 20 * scale();
         g.setFill(Color.rgb(255, 255, 255, 0.88));
         g.fillRoundRect(x - w / 2, y - h / 2, w, h, 8, 8);
         text(g, label, x, y, 15, color, true, TextAlignment.CENTER);
     }
 
     private void text(GraphicsContext g, String text, double x, double y, double size, Color color, boolean bold, TextAlignment align) {
-        g.setFont(Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * fontScale.get()));
+        g.setFont(Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * scale()));
         g.setTextAlign(align);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(color);

@@ -225,6 +225,10 @@ public final class MainWindow {
         inspector.managedProperty().bind(inspector.visibleProperty());
         stepperPanel.visibleProperty().bind(stepperAllowed.and(largeShown.not().or(model.stepper().activeProperty())));
         stepperPanel.managedProperty().bind(stepperPanel.visibleProperty());
+        // the formula scrolls rather than squeezing the diagram away: on a 1024×768 projector in large type
+        // the stepper would otherwise take most of the height and push the menu bar off the screen
+        stepperPanel.maxHeightProperty().bind(root.heightProperty().multiply(0.38));
+        stepping.addListener((o, a, on) -> networkView.setControlsShown(!on));   // − + and activations wait until Done
         showTruthTable();
         epoch.setText("epoch 0");
         frames.start();

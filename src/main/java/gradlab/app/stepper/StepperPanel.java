@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import gradlab.app.session.LabModel;
 
 /**
@@ -67,17 +68,20 @@ public final class StepperPanel extends VBox {
         use.setTooltip(new Tooltip("Step through a sample you type instead of a data point"));
         use.setOnAction(e -> stepper.useSample(input.getText(), target.getText()));
         target.setOnAction(e -> stepper.useSample(input.getText(), target.getText()));
+        // in large type the typed sample waits until Done: its row would take the diagram's height
+        for (var typed : java.util.List.of(input, target, use)) {
+            typed.visibleProperty().bind(stepper.activeProperty().and(large).not());
+            typed.managedProperty().bind(typed.visibleProperty());
+        }
         title.setId("step-title");
         title.getStyleClass().add("step-title");
         title.setWrapText(true);
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, back, next, apply, chain, perLayer, close, input, target, use, title);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, back, next, apply, chain, perLayer, close, input, target, use);
         for (var control : java.util.List.of(back, next, apply, chain, perLayer, close, use, input, target)) control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        title.setMinWidth(160);
-        title.setMaxWidth(640);
+        title.setMaxWidth(Double.MAX_VALUE);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         ScrollPane formulaScroll = new ScrollPane(formula);
-        formulaScroll.setFitToHeight(true);
         formulaScroll.setPrefHeight(130);
         formulaScroll.getStyleClass().add("formula-scroll");
         graph = new GraphView(model);
@@ -90,7 +94,12 @@ public final class StepperPanel extends VBox {
         HBox.setHgrow(formulaScroll, Priority.ALWAYS);   // the formula with its numbers comes first; the graph scrolls
         formulaScroll.setPrefWidth(700);
         formulaScroll.setMinWidth(380);
-        getChildren().addAll(buttons, body);
+        // The buttons come last: the panel sits at the bottom of the window, so when the title wraps or the
+        // formula opens above them, the buttons stay under the mouse of someone clicking Step again and again.
+        getChildren().addAll(title, body, buttons);
+        VBox.setVgrow(body, Priority.ALWAYS);   // when the window is short, the formula area gives up height first
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        buttons.setMinHeight(Region.USE_PREF_SIZE);
         body.visibleProperty().bind(stepper.activeProperty());
         body.managedProperty().bind(body.visibleProperty());
 
@@ -100,7 +109,10 @@ public final class StepperPanel extends VBox {
     /** The formula's TeX on show, for tests. */
     public String formulaTex() { return formula.tex(); }
 
+    private final javafx.beans.property.BooleanProperty large = new javafx.beans.property.SimpleBooleanProperty(false);
+
     public void setLarge(boolean large) {
+        this.large.set(large);
         formula.setSize(large ? 30 : 22);
         graph.setScale(large ? 1.3 : 1.0);
     }

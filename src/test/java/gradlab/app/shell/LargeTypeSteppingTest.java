@@ -1,0 +1,47 @@
+package gradlab.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gradlab.app.network.NetworkView;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * A 1024×768 projector in large type, stepping through a sample: the stepper may not squeeze the
+ * diagram away, the neurons stay apart, and the layer controls wait until Done.
+ */
+class LargeTypeSteppingTest extends FxTestBase {
+
+    @Test
+    void theDiagramKeepsItsRoomAndNeuronsNeverOverlap(FxRobot robot) {
+        fx(robot, () -> {
+            Window stage = window.root().getScene().getWindow();
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            model.set("largeType", true);
+        });
+        assertTrue(robot.lookup("#add-neuron-0").tryQuery().isPresent(), "the layer controls are there before stepping");
+
+        fx(robot, () -> { model.stepper().stepForward(); model.stepper().stepForward(); model.stepper().stepForward(); });
+
+        double rootHeight = window.root().getLayoutBounds().getHeight();
+        double stepperHeight = window.stepperPanel().getHeight();
+        assertTrue(stepperHeight <= 0.38 * rootHeight + 1, "stepper " + stepperHeight + " of " + rootHeight);
+        NetworkView view = window.networkView();
+        assertTrue(view.getHeight() >= 0.25 * rootHeight, "diagram height " + view.getHeight());
+        assertFalse(robot.lookup("#add-neuron-0").tryQuery().isPresent(), "the layer controls step aside while stepping");
+        double r = view.radius();
+        for (int column = 0; column <= model.network().depth(); column++) {
+            int count = column == 0 ? model.network().inputSize() : model.network().layer(column - 1).units();
+            for (int u = 1; u < count; u++) {
+                double gap = view.position(column, u).getY() - view.position(column, u - 1).getY();
+                assertTrue(gap >= 2 * r, "column " + column + ": neurons " + (u - 1) + " and " + u + " overlap (" + gap + " < " + 2 * r + ")");
+            }
+        }
+
+        fx(robot, () -> model.stepper().close());
+        assertTrue(robot.lookup("#add-neuron-0").tryQuery().isPresent(), "Done brings the layer controls back");
+    }
+}
