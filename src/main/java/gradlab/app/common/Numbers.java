@@ -23,4 +23,10 @@ public final class Numbers {
         String s = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
         return s;
     }
+
+    /** A decade of a log axis, 10^d: plain from 0.0001 to 10000, else 1e−5 / 1e+6 (never "1.00e-5"). */
+    public static String decade(int d) {
+        if (d >= -4 && d <= 4) return new java.math.BigDecimal(java.math.BigInteger.ONE, -d).toPlainString();
+        return (d < 0 ? "1e−" : "1e+") + Math.abs(d);
+    }
 }

@@ -225,7 +225,12 @@ public final class CompareView extends BorderPane {
                 hi = Math.max(hi, Math.log10(p[1]));
                 last = Math.max(last, p[0]);
             }
-            if (!(hi >= lo)) return;
+            if (!(hi >= lo)) {   // nothing trained yet: say what fills this space
+                g.setFont(Font.font("System", 14));
+                g.setFill(Color.web("#6b7280"));
+                g.fillText("Press Play (or +10 epochs) to train both twins side by side.", 8, 48);
+                return;
+            }
             if (hi - lo < 0.5) hi = lo + 0.5;
             double left = 60, top = 26, width = w - left - 10, height = h - top - 40;
             g.setFont(Font.font("System", 12));
@@ -292,7 +297,7 @@ public final class CompareView extends BorderPane {
                 g.setStroke(Color.web("#e5e7eb"));
                 g.strokeLine(left, y, left + width, y);
                 g.setFill(Color.web("#374151"));
-                g.fillText(Numbers.format(Math.pow(10, d)), 2, y + 4);
+                g.fillText(Numbers.decade((int) d), 2, y + 4);
             }
             for (int l = 0; l < layers; l++) {
                 for (int t = 0; t < twins; t++) {

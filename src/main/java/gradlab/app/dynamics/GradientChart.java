@@ -58,7 +58,7 @@ public final class GradientChart extends CanvasPane {
             g.setStroke(Color.web("#e5e7eb"));
             g.strokeLine(left, y, left + width, y);
             g.setFill(Color.web("#374151"));
-            g.fillText(Numbers.format(Math.pow(10, d)), 2, y + 4 * scale);
+            g.fillText(Numbers.decade((int) d), 2, y + 4 * scale);
         }
         g.fillText("epoch " + (int) e1, left + width - 60 * scale, h - 4);
         int layers = series[0].length;
