@@ -3,6 +3,7 @@ package gradlab.app.dynamics;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
+import gradlab.app.common.Palette;
 import gradlab.lab.GradientNorms;
 import gradlab.lab.Trainer;
 import gradlab.lab.Twins;
@@ -196,29 +197,43 @@ public final class CompareView extends BorderPane {
 
     public void close() { setPlaying(false); }
 
-    /** Every twin's training loss against epoch, log scale. */
-    static final class LossLines extends CanvasPane {
-        private List<String> labels = List.of();
-        private List<List<double[]>> curves = List.of();
+    /** The frame both twin charts share: a title, the twins' names and one value per twin to draw. */
+    abstract static class TwinChart<T> extends CanvasPane {
+        private final String title;
+        protected List<String> labels = List.of();
+        protected List<T> data = List.of();
 
-        LossLines() {
+        TwinChart(String title) {
+            this.title = title;
             setMinSize(200, 200);
             setPrefSize(520, 360);
         }
 
-        void show(List<String> names, List<List<double[]>> data) {
+        void show(List<String> names, List<T> values) {
             labels = names;
-            curves = data;
+            data = values;
             redraw();
         }
 
+        /** A blank canvas with the chart's title drawn, ready for the rest. */
+        protected GraphicsContext titled() {
+            GraphicsContext g = blank();
+            g.setFill(Palette.INK);
+            g.setFont(Font.font("System", FontWeight.BOLD, 14));
+            g.fillText(title, 8, 16);
+            return g;
+        }
+    }
+
+    /** Every twin's training loss against epoch, log scale. */
+    static final class LossLines extends TwinChart<List<double[]>> {
+        LossLines() { super("Training loss (log scale)"); }
+
         @Override
         protected void draw() {
-            GraphicsContext g = blank();
+            GraphicsContext g = titled();
             double w = getWidth(), h = getHeight();
-            g.setFill(Color.web("#1d2330"));
-            g.setFont(Font.font("System", FontWeight.BOLD, 14));
-            g.fillText("Training loss (log scale)", 8, 16);
+            List<List<double[]>> curves = data;
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, last = 1;
             for (List<double[]> c : curves) for (double[] p : c) if (p[1] > 0 && Double.isFinite(p[1])) {
                 lo = Math.min(lo, Math.log10(p[1]));
@@ -227,7 +242,7 @@ public final class CompareView extends BorderPane {
             }
             if (!(hi >= lo)) {   // nothing trained yet: say what fills this space
                 g.setFont(Font.font("System", 14));
-                g.setFill(Color.web("#6b7280"));
+                g.setFill(Palette.MUTED);
                 g.fillText("Press Play (or +10 epochs) to train both twins side by side.", 8, 48);
                 return;
             }
@@ -257,28 +272,14 @@ public final class CompareView extends BorderPane {
     }
 
     /** Each twin's ‖∂C/∂b‖ per layer now, as grouped bars on a log scale. */
-    static final class NormBars extends CanvasPane {
-        private List<String> labels = List.of();
-        private List<GradientNorms.Measurement> norms = List.of();
-
-        NormBars() {
-            setMinSize(200, 200);
-            setPrefSize(520, 360);
-        }
-
-        void show(List<String> names, List<GradientNorms.Measurement> m) {
-            labels = names;
-            norms = m;
-            redraw();
-        }
+    static final class NormBars extends TwinChart<GradientNorms.Measurement> {
+        NormBars() { super("‖∂C/∂b‖ per layer now (log scale)"); }
 
         @Override
         protected void draw() {
-            GraphicsContext g = blank();
+            GraphicsContext g = titled();
             double w = getWidth(), h = getHeight();
-            g.setFill(Color.web("#1d2330"));
-            g.setFont(Font.font("System", FontWeight.BOLD, 14));
-            g.fillText("‖∂C/∂b‖ per layer now (log scale)", 8, 16);
+            List<GradientNorms.Measurement> norms = data;
             if (norms.isEmpty()) return;
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
             for (GradientNorms.Measurement m : norms) for (double v : m.biases()) if (v > 0) {
@@ -294,7 +295,7 @@ public final class CompareView extends BorderPane {
             g.setFont(Font.font("System", 12));
             for (double d = lo; d <= hi; d++) {
                 double y = top + height - (d - lo) / (hi - lo) * height;
-                g.setStroke(Color.web("#e5e7eb"));
+                g.setStroke(Palette.NEUTRAL);
                 g.strokeLine(left, y, left + width, y);
                 g.setFill(Color.web("#374151"));
                 g.fillText(Numbers.decade((int) d), 2, y + 4);
@@ -307,7 +308,7 @@ public final class CompareView extends BorderPane {
                     g.setFill(Colors.categorical(t));
                     g.fillRect(left + l * group + group * 0.1 + t * bar, y, bar - 2, top + height - y);
                 }
-                g.setFill(Color.web("#1d2330"));
+                g.setFill(Palette.INK);
                 g.fillText("layer " + (l + 1), left + l * group + group * 0.2, top + height + 16);
             }
             for (int t = 0; t < twins; t++) {
