@@ -161,6 +161,17 @@ public final class Network {
         for (int i = 0; i < mine.size(); i++) mine.get(i).value().setTo(theirs.get(i).value());
     }
 
+    /** The four rows of a two-input truth table, in the order (0, 0), (0, 1), (1, 0), (1, 1). */
+    public static final double[][] TRUTH_ROWS = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+
+    /** The first output for each of {@link #TRUTH_ROWS}, or null unless the network has 2 raw inputs and 1 output. */
+    public double[] truthTable() {
+        if (features().rawCount() != 2 || outputSize() != 1) return null;
+        double[] outputs = new double[TRUTH_ROWS.length];
+        for (int r = 0; r < outputs.length; r++) outputs[r] = predict(TRUTH_ROWS[r])[0];
+        return outputs;
+    }
+
     /** The output for one raw input. */
     public double[] predict(double[] rawInput) {
         return forward(rawInput).output();

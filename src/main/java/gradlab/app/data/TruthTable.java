@@ -13,7 +13,7 @@ import gradlab.app.session.LabModel;
  * as well as colours, and blue against orange rather than red against green.
  */
 public final class TruthTable extends VBox {
-    private static final double[][] INPUTS = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+    private static final double[][] INPUTS = gradlab.nn.Network.TRUTH_ROWS;
     private static final double[] XOR = {0, 1, 1, 0};
     private final LabModel model;
     private final GridPane grid = new GridPane();

@@ -15,7 +15,6 @@ public final class DiagramModel {
     /** The picture: {@code input} and {@code values} null when the data does not fit the network; {@code truth} null unless 2-in 1-out. */
     public record Picture(double[] input, NetworkGraph.Result values, double[] truth) {}
 
-    private static final double[][] TRUTH_INPUTS = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
     private final LabModel model;
     private Picture picture;
     private Object[] key;
@@ -39,12 +38,7 @@ public final class DiagramModel {
             input = model.dataset().input(Math.min(model.sampleProperty().get(), model.dataset().size() - 1));
         }
         NetworkGraph.Result values = input == null ? null : net.forward(input);
-        double[] truth = null;
-        if (net != null && net.features().rawCount() == 2 && net.outputSize() == 1) {
-            truth = new double[4];
-            for (int r = 0; r < 4; r++) truth[r] = net.predict(TRUTH_INPUTS[r])[0];
-        }
-        picture = new Picture(input, values, truth);
+        picture = new Picture(input, values, net == null ? null : net.truthTable());
         return picture;
     }
 }
