@@ -18,6 +18,16 @@ public final class GradientLabApp extends Application {
         scene.getStylesheets().add(GradientLabApp.class.getResource("gradlab.css").toExternalForm());
     }
 
+    /** A new window showing {@code root} styled as the app, {@code width} × {@code height} (the benchmarks' windows). */
+    public static Stage showStyled(javafx.scene.Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        style(scene);
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
     @Override
     public void start(Stage stage) {
         window = new gradlab.app.shell.Shell();

@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import gradlab.app.session.LabModel;
 
@@ -30,11 +29,7 @@ public final class FrameBenchmark {
         int[] epochs = new int[2];
         Platform.startup(() -> {
             MainWindow window = new MainWindow();
-            Stage stage = new Stage();
-            Scene scene = new Scene(window.root(), 1400, 900);
-            GradientLabApp.style(scene);
-            stage.setScene(scene);
-            stage.show();
+            Stage stage = GradientLabApp.showStyled(window.root(), 1400, 900);
             LabModel model = window.model();
             if (args.length > 2 && args[2].equals("no-gradients")) {   // the same frames without the per-layer measurements
                 window.showPanels(java.util.List.of("network", "data", "loss", "stepper"), java.util.List.of());

@@ -28,11 +28,8 @@ public final class LessonSwitchBenchmark {
         List<Double> opens = new ArrayList<>(), switches = new ArrayList<>();
         Platform.startup(() -> {
             Shell shell = new Shell();
-            Stage stage = new Stage();
-            Scene scene = new Scene(shell.root(), 1600, 1000);
-            GradientLabApp.style(scene);
-            stage.setScene(scene);
-            stage.show();
+            Stage stage = GradientLabApp.showStyled(shell.root(), 1600, 1000);
+            Scene scene = stage.getScene();
             try {
                 for (int round = 0; round < 2; round++) {   // the first round warms the JIT up; the second is timed
                     for (Lesson listed : LessonLibrary.load(LessonLibrary.courseFolder()).lessons()) {

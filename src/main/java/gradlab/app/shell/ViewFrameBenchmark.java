@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -29,11 +28,7 @@ public final class ViewFrameBenchmark {
         CountDownLatch done = new CountDownLatch(1);
         Platform.startup(() -> {
             Shell shell = new Shell();
-            Stage stage = new Stage();
-            Scene scene = new Scene(shell.root(), 1600, 1000);
-            GradientLabApp.style(scene);
-            stage.setScene(scene);
-            stage.show();
+            Stage stage = GradientLabApp.showStyled(shell.root(), 1600, 1000);
             SurfaceModel model = shell.surfaces().model();
             if (which.equals("surface")) {
                 shell.show(Shell.Page.SURFACES);
