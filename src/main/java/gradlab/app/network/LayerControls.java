@@ -22,13 +22,13 @@ final class LayerControls extends Pane {
         setPickOnBounds(false);
     }
 
-    /** How tall the controls are, so the diagram can start below them. */
-    double controlsHeight() { return height; }
+    /** How tall the controls are, so the diagram can start below them (nothing while they are hidden). */
+    double controlsHeight() { return isVisible() ? height : 0; }
 
     /** Builds one set per layer of {@code network}, centred on {@code columnX(layer)}, within {@code width}. */
     void rebuild(Network network, IntToDoubleFunction columnX, double width) {
         getChildren().clear();
-        if (!isVisible()) { height = 0; return; }
+        if (!isVisible()) return;
         // columns closer than a set of controls is wide (large type in a narrow window): shrink the sets
         // so that neighbours never overlap, rather than stacking − + − + on top of each other
         double spacing = network.depth() > 1 ? columnX.applyAsDouble(1) - columnX.applyAsDouble(0) : width;

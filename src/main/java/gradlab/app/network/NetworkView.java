@@ -162,9 +162,7 @@ public final class NetworkView extends Region {
     }
 
     /** Room for the layer controls above the neurons, and for the activation label between. */
-    double topMargin() { return controlsRoom() + 24 + 20 * scale(); }
-
-    private double controlsRoom() { return controls.isVisible() ? controls.controlsHeight() : 0; }
+    double topMargin() { return controls.controlsHeight() + 24 + 20 * scale(); }
 
     /**
      * The type scale the diagram draws at: large type asks for more, but when the diagram is short (large
@@ -174,10 +172,8 @@ public final class NetworkView extends Region {
     double scale() {
         double asked = fontScale.get();
         if (asked <= 1 || network() == null || getHeight() <= 0) return asked;
-        int widest = network().inputSize();
-        for (Layer layer : network().layers()) widest = Math.max(widest, layer.units());
-        double perScale = 20 + (layerNorms == null ? 50 : 80) + 56.0 * widest;   // height used per unit of scale
-        return Math.max(1, Math.min(asked, (getHeight() - controlsRoom() - 24) / perScale));
+        double perScale = 20 + (layerNorms == null ? 50 : 80) + 56.0 * widest();   // height used per unit of scale
+        return Math.max(1, Math.min(asked, (getHeight() - controls.controlsHeight() - 24) / perScale));
     }
 
     /** Where a neuron is drawn. */
@@ -193,10 +189,15 @@ public final class NetworkView extends Region {
         return new Point2D(x, y);
     }
 
-    public double radius() {
+    /** The most units in one column, inputs included. */
+    private int widest() {
         int widest = network().inputSize();
         for (Layer layer : network().layers()) widest = Math.max(widest, layer.units());
-        double byHeight = (getHeight() - topMargin() - bottomMargin()) / Math.max(1, widest) * 0.36;
+        return widest;
+    }
+
+    public double radius() {
+        double byHeight = (getHeight() - topMargin() - bottomMargin()) / Math.max(1, widest()) * 0.36;
         return Math.max(9, Math.min(34 * scale(), byHeight));
     }
 
