@@ -40,7 +40,7 @@ final class Activations {
         public String formula() { return "a = 1 if z ≥ 0 else 0,  a' = 0"; }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
-            for (int i = 0; i < a.length; i++) a[i] = z[i] >= 0 ? 1 : 0;
+            for (int i = 0; i < a.length; i++) a[i] = ScalarActivations.step(z[i]);
         }
         public void backward() { /* the derivative is 0: nothing flows back */ }
     }
@@ -51,7 +51,7 @@ final class Activations {
         public String formula() { return "a = σ(z) = 1 / (1 + e^(−z)),  σ'(z) = a(1 − a)"; }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
-            for (int i = 0; i < a.length; i++) a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+            for (int i = 0; i < a.length; i++) a[i] = ScalarActivations.sigmoid(z[i]);
         }
         public void backward() {
             double[] g = out.grad().data, a = out.value().data, gz = in(0).grad().data;
@@ -65,7 +65,7 @@ final class Activations {
         public String formula() { return "a = tanh(z),  tanh'(z) = 1 − a²"; }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
-            for (int i = 0; i < a.length; i++) a[i] = FastMath.tanh(z[i]);
+            for (int i = 0; i < a.length; i++) a[i] = ScalarActivations.tanh(z[i]);
         }
         public void backward() {
             double[] g = out.grad().data, a = out.value().data, gz = in(0).grad().data;
@@ -80,7 +80,7 @@ final class Activations {
         public String formula() { return "a = max(0, z),  a' = 1 if z > 0 else 0"; }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
-            for (int i = 0; i < a.length; i++) a[i] = z[i] > 0 ? z[i] : 0;
+            for (int i = 0; i < a.length; i++) a[i] = ScalarActivations.relu(z[i]);
         }
         public void backward() {
             double[] g = out.grad().data, z = in(0).value().data, gz = in(0).grad().data;
@@ -95,7 +95,7 @@ final class Activations {
         public String formula() { return "a = z if z > 0 else 0.01z,  a' = 1 or 0.01"; }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
-            for (int i = 0; i < a.length; i++) a[i] = z[i] > 0 ? z[i] : SLOPE * z[i];
+            for (int i = 0; i < a.length; i++) a[i] = ScalarActivations.leakyRelu(z[i]);
         }
         public void backward() {
             double[] g = out.grad().data, z = in(0).value().data, gz = in(0).grad().data;

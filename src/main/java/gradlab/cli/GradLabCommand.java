@@ -3,7 +3,11 @@ package gradlab.cli;
 import gradlab.io.InputError;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,9 +20,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * failure (including running out of memory) is one line and exit 1. Never a stack trace.
  */
 @Command(name = "gradlab", mixinStandardHelpOptions = true, version = "Gradient Lab 0.1",
-        description = "See neural networks learn. With no command, opens the app.",
-        subcommands = {ForwardCommand.class, BackpropCommand.class, TrainCommand.class, BenchCommand.class,
-                SurfaceCommand.class, SliceCommand.class, LintCommand.class, CommandLine.HelpCommand.class})
+        description = "See neural networks learn. With no command, opens the app.")
 public final class GradLabCommand implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_FAILURE = 1;
@@ -30,14 +32,41 @@ public final class GradLabCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Builds the command line with this program's error handling. */
-    public static CommandLine commandLine() {
+    /**
+     * The commands under their picocli names, in the order help lists them. Picocli reads a command's
+     * annotations when the command is added, which is most of a start, so a command line that names one
+     * of them builds only that one.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    static {
+        COMMANDS.put("forward", ForwardCommand::new);
+        COMMANDS.put("backprop", BackpropCommand::new);
+        COMMANDS.put("train", TrainCommand::new);
+        COMMANDS.put("bench", BenchCommand::new);
+        COMMANDS.put("surface", SurfaceCommand::new);
+        COMMANDS.put("slice", SliceCommand::new);
+        COMMANDS.put("lint", LintCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
+    /** The names of the commands, in help order. */
+    static Set<String> commandNames() { return COMMANDS.keySet(); }
+
+    /** Builds the whole command line with this program's error handling. */
+    public static CommandLine commandLine() { return commandLine(new String[0]); }
+
+    /** Builds the command line for {@code args}: only their command when they name one (other than help), else all. */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new GradLabCommand());
+        Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        if (named != null) cli.addSubcommand(named.get());
+        else COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+        // converters and handlers reach the subcommands present when they are set
         CommandLine.ITypeConverter<Double> finite = GradLabCommand::finiteNumber;
         cli.registerConverter(Double.class, finite);
         cli.registerConverter(double.class, finite);
         cli.setExecutionExceptionHandler(GradLabCommand::handle);
-        cli.setParameterExceptionHandler((e, args) -> {
+        cli.setParameterExceptionHandler((e, unmatched) -> {
             e.getCommandLine().getErr().println(oneLine(e));
             return BAD_INPUT;
         });
@@ -123,6 +152,6 @@ public final class GradLabCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 }

@@ -1,7 +1,5 @@
 package gradlab.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import gradlab.data.Dataset;
 import gradlab.io.InputError;
 import gradlab.lab.Trainer;
@@ -90,18 +88,20 @@ final class SliceCommand implements Callable<Integer> {
     private void print(NetworkSlice.Result r) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode root = Json.object();
-            ArrayNode axesNode = root.putArray("axes");
-            r.axes().forEach(axesNode::add);
-            root.set("center", Json.array(r.center()));
-            root.set("x", Json.array(r.x()));
-            root.set("y", Json.array(r.y()));
-            root.set("loss", Json.matrix(r.loss()));
-            for (double[] row : r.loss()) for (double v : row) if (!Double.isFinite(v)) {
-                root.put("note", "some grid points have no finite loss (null)");
-                break;
+            StringBuilder text = new StringBuilder(32 * r.x().length * r.y().length + 1024);
+            JsonText.string(text.append("{\"axes\":["), r.axes().get(0)).append(',');
+            JsonText.string(text, r.axes().get(1)).append("],\"center\":");
+            JsonText.numbers(text, r.center()).append(",\"x\":");
+            JsonText.numbers(text, r.x()).append(",\"y\":");
+            JsonText.numbers(text, r.y()).append(",\"loss\":[");
+            boolean allFinite = true;
+            for (int i = 0; i < r.loss().length; i++) {
+                JsonText.numbers(i > 0 ? text.append(',') : text, r.loss()[i]);
+                for (double v : r.loss()[i]) allFinite &= Double.isFinite(v);
             }
-            out.println(Json.write(root));
+            text.append(']');
+            if (!allFinite) text.append(",\"note\":\"some grid points have no finite loss (null)\"");
+            out.println(text.append('}'));
         } else {
             double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
             int minI = 0, minJ = 0;

@@ -128,7 +128,12 @@ public final class Network {
         throw new IllegalStateException("a parameter outside every layer: " + parameter);
     }
 
-    private record Slot(Tensor tensor, int row, int col) {}
+    /** The unit (from 0) of its layer that a named parameter feeds: a weight's row, a bias's index. */
+    public int unitOf(String parameter) {
+        return slot(parameter).unit;
+    }
+
+    private record Slot(Tensor tensor, int row, int col, int unit) {}
 
     private Slot slot(String parameter) {
         Matcher m = PARAMETER.matcher(parameter.trim());
@@ -147,7 +152,7 @@ public final class Network {
         if (i >= layer.units() || (weights && j >= layer.inputs())) {
             throw new IllegalArgumentException(parameter + ": out of range for a " + layer.units() + "x" + layer.inputs() + " layer");
         }
-        return weights ? new Slot(layer.weights(), i, j) : new Slot(layer.biases(), 0, i);
+        return weights ? new Slot(layer.weights(), i, j, i) : new Slot(layer.biases(), 0, i, i);
     }
 
     /** A deep copy: same structure, own weights. */

@@ -21,8 +21,9 @@ import java.util.function.IntConsumer;
  * mean data loss over every row of the data (no penalty, dropout off), targets encoded as training does.
  *
  * <p>Layers below the lower of the two chosen parameters do not change across the grid, so their output
- * is computed once; each grid point replays only the layers from there up. Over two last-layer weights
- * a grid point costs one small layer instead of the whole network.
+ * is computed once; each grid point replays only the layers from there up, and in the lowest of them only
+ * the units the axes feed ({@link SliceReplay}). Over two last-layer weights a grid point costs one unit
+ * per sample instead of the whole network.
  */
 public final class NetworkSlice {
     /** The grid's side is between these: 2 points make a line, 501² points take minutes for a large set. */
@@ -37,6 +38,8 @@ public final class NetworkSlice {
     private final Dataset data;
     private final Loss loss;
     private final String axisX, axisY;
+    /** The fast replay, or null when a hidden softmax above the axes needs {@link #upper}, the graph of the layers from the lowest axis up. */
+    private final SliceReplay replay;
     private final NetworkGraph upper;
     private final double centerX, centerY;
 
@@ -66,14 +69,30 @@ public final class NetworkSlice {
         NetworkGraph full = new NetworkGraph(this.network, m, loss);
         for (int i = 0; i < m; i++) full.setRawInput(i, data.input(i));
         full.forwardOnly();
-        double[] below = lowest == 0 ? full.input().value().data : full.a(lowest - 1).value().data;
+        double[] below = (lowest == 0 ? full.input() : full.a(lowest - 1)).value().data.clone();
         int width = lowest == 0 ? this.network.inputSize() : this.network.layer(lowest - 1).units();
+        double[][] targets = new double[m][];
+        for (int i = 0; i < m; i++) targets[i] = encoding.encode(data.target(i));
 
-        List<Layer> upperLayers = this.network.layers().subList(lowest, this.network.depth());
-        Network top = new Network(null, Features.plain(width), upperLayers, loss, this.network.init(), this.network.seed());
-        this.upper = new NetworkGraph(top, m, loss);
-        System.arraycopy(below, 0, upper.input().value().data, 0, m * width);
-        for (int i = 0; i < m; i++) upper.setTarget(i, encoding.encode(data.target(i)));
+        boolean outputLayer = lowest == this.network.depth() - 1;
+        double[] centre = (outputLayer ? full.z(lowest) : full.a(lowest)).value().data.clone();
+        this.replay = SliceReplay.of(this.network, axisUnits(lowest), lowest, below, centre, targets, loss).orElse(null);
+        if (replay != null) {
+            this.upper = null;
+        } else {
+            List<Layer> upperLayers = this.network.layers().subList(lowest, this.network.depth());
+            Network top = new Network(null, Features.plain(width), upperLayers, loss, this.network.init(), this.network.seed());
+            this.upper = new NetworkGraph(top, m, loss);
+            System.arraycopy(below, 0, upper.input().value().data, 0, m * width);
+            for (int i = 0; i < m; i++) upper.setTarget(i, targets[i]);
+        }
+    }
+
+    /** The units of layer {@code lowest} that an axis feeds (an axis in a higher layer changes none of them). */
+    private List<Integer> axisUnits(int lowest) {
+        List<Integer> units = new ArrayList<>();
+        for (String axis : List.of(axisX, axisY)) if (network.layerOf(axis) == lowest) units.add(network.unitOf(axis));
+        return units;
     }
 
     private static String normal(String parameter) { return parameter.replace(" ", ""); }
@@ -82,7 +101,7 @@ public final class NetworkSlice {
     public double lossAt(double x, double y) {
         network.set(axisX, x);
         network.set(axisY, y);
-        return upper.forward();
+        return replay != null ? replay.loss() : upper.forward();
     }
 
     public double[] center() { return new double[] {centerX, centerY}; }

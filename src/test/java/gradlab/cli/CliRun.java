@@ -8,7 +8,7 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = GradLabCommand.commandLine();
+        CommandLine cli = GradLabCommand.commandLine(args);   // as Main builds it: only the named command
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
