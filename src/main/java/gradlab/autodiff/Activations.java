@@ -12,8 +12,11 @@ final class Activations {
     private Activations() {}
 
     /** Shared shape of the elementwise activations: output has the input's shape, z is saved. */
-    abstract static class Elementwise extends Op {
+    abstract static class Elementwise extends Op implements ActivationOp {
         Elementwise(Tensor z) { super(z.rows(), z.cols(), z); }
+        /** The slope at element i from the saved z and a (its backward multiplies by the same). */
+        public final double slope(int i) { return slope(in(0).value().data[i], out.value().data[i]); }
+        abstract double slope(double z, double a);
         @Override public Map<String, DMatrixRMaj> saved() {
             Map<String, DMatrixRMaj> saved = new LinkedHashMap<>();
             saved.put("z", in(0).value());
@@ -26,10 +29,13 @@ final class Activations {
         Identity(Tensor z) { super(z); }
         public String name() { return "identity"; }
         public String formula() { return "a = z,  a' = 1"; }
+        public String tex(String z) { return z; }
+        public String slopeTex() { return "\\mathrm{id}'"; }
+        double slope(double z, double a) { return 1; }
         public void forward() { System.arraycopy(in(0).value().data, 0, out.value().data, 0, out.value().data.length); }
         public void backward() {
             double[] g = out.grad().data, gz = in(0).grad().data;
-            for (int i = 0; i < g.length; i++) gz[i] += g[i];
+            for (int i = 0; i < g.length; i++) gz[i] += g[i];   // × a' = 1
         }
     }
 
@@ -38,6 +44,9 @@ final class Activations {
         Step(Tensor z) { super(z); }
         public String name() { return "step"; }
         public String formula() { return "a = 1 if z ≥ 0 else 0,  a' = 0"; }
+        public String tex(String z) { return "\\mathrm{step}(" + z + ")"; }
+        public String slopeTex() { return "\\mathrm{step}'"; }
+        double slope(double z, double a) { return 0; }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
             for (int i = 0; i < a.length; i++) a[i] = ScalarActivations.step(z[i]);
@@ -49,13 +58,16 @@ final class Activations {
         Sigmoid(Tensor z) { super(z); }
         public String name() { return "sigmoid"; }
         public String formula() { return "a = σ(z) = 1 / (1 + e^(−z)),  σ'(z) = a(1 − a)"; }
+        public String tex(String z) { return "\\sigma(" + z + ")"; }
+        public String slopeTex() { return "\\sigma'"; }
+        double slope(double z, double a) { return a * (1 - a); }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
             for (int i = 0; i < a.length; i++) a[i] = ScalarActivations.sigmoid(z[i]);
         }
         public void backward() {
             double[] g = out.grad().data, a = out.value().data, gz = in(0).grad().data;
-            for (int i = 0; i < g.length; i++) gz[i] += g[i] * a[i] * (1 - a[i]);
+            for (int i = 0; i < g.length; i++) gz[i] += g[i] * slope(0, a[i]);
         }
     }
 
@@ -63,13 +75,16 @@ final class Activations {
         Tanh(Tensor z) { super(z); }
         public String name() { return "tanh"; }
         public String formula() { return "a = tanh(z),  tanh'(z) = 1 − a²"; }
+        public String tex(String z) { return "\\tanh(" + z + ")"; }
+        public String slopeTex() { return "\\tanh'"; }
+        double slope(double z, double a) { return 1 - a * a; }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
             for (int i = 0; i < a.length; i++) a[i] = ScalarActivations.tanh(z[i]);
         }
         public void backward() {
             double[] g = out.grad().data, a = out.value().data, gz = in(0).grad().data;
-            for (int i = 0; i < g.length; i++) gz[i] += g[i] * (1 - a[i] * a[i]);
+            for (int i = 0; i < g.length; i++) gz[i] += g[i] * slope(0, a[i]);
         }
     }
 
@@ -78,13 +93,16 @@ final class Activations {
         Relu(Tensor z) { super(z); }
         public String name() { return "relu"; }
         public String formula() { return "a = max(0, z),  a' = 1 if z > 0 else 0"; }
+        public String tex(String z) { return "\\mathrm{relu}(" + z + ")"; }
+        public String slopeTex() { return "\\mathrm{relu}'"; }
+        double slope(double z, double a) { return z > 0 ? 1 : 0; }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
             for (int i = 0; i < a.length; i++) a[i] = ScalarActivations.relu(z[i]);
         }
         public void backward() {
             double[] g = out.grad().data, z = in(0).value().data, gz = in(0).grad().data;
-            for (int i = 0; i < g.length; i++) if (z[i] > 0) gz[i] += g[i];
+            for (int i = 0; i < g.length; i++) if (slope(z[i], 0) != 0) gz[i] += g[i];   // × 1, or nothing (not 0 × ∞)
         }
     }
 
@@ -93,13 +111,16 @@ final class Activations {
         LeakyRelu(Tensor z) { super(z); }
         public String name() { return "leaky-relu"; }
         public String formula() { return "a = z if z > 0 else 0.01z,  a' = 1 or 0.01"; }
+        public String tex(String z) { return "\\mathrm{lrelu}(" + z + ")"; }
+        public String slopeTex() { return "\\mathrm{lrelu}'"; }
+        double slope(double z, double a) { return z > 0 ? 1 : SLOPE; }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
             for (int i = 0; i < a.length; i++) a[i] = ScalarActivations.leakyRelu(z[i]);
         }
         public void backward() {
             double[] g = out.grad().data, z = in(0).value().data, gz = in(0).grad().data;
-            for (int i = 0; i < g.length; i++) gz[i] += z[i] > 0 ? g[i] : SLOPE * g[i];
+            for (int i = 0; i < g.length; i++) gz[i] += g[i] * slope(z[i], 0);
         }
     }
 
@@ -108,6 +129,10 @@ final class Activations {
         Softmax(Tensor z) { super(z); }
         public String name() { return "softmax"; }
         public String formula() { return "a_i = e^(z_i) / Σ_j e^(z_j),  ∂a_i/∂z_j = a_i(δ_ij − a_j)"; }
+        public String tex(String z) { return "\\mathrm{softmax}(" + z + ")"; }
+        public String slopeTex() { return "\\mathrm{softmax}'"; }
+        /** The diagonal ∂a_i/∂z_i; backward uses the whole Jacobian a_i(δ_ij − a_j). */
+        double slope(double z, double a) { return a * (1 - a); }
         public void forward() {
             double[] z = in(0).value().data, a = out.value().data;
             int n = out.cols();

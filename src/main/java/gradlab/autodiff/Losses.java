@@ -8,7 +8,7 @@ package gradlab.autodiff;
 final class Losses {
     private Losses() {}
 
-    abstract static class Loss extends Op {
+    abstract static class Loss extends Op implements LossOp {
         Loss(Tensor output, Tensor target) {
             super(1, 1, output, target);
             requireSameShape("loss", output, target);
@@ -22,6 +22,7 @@ final class Losses {
         Quadratic(Tensor a, Tensor t) { super(a, t); }
         public String name() { return "quadratic"; }
         public String formula() { return "C = ½ Σ_j (a_j − t_j)²,  ∂C/∂a_j = a_j − t_j"; }
+        public String tex() { return "C = \\tfrac12 \\sum_j (a_j - t_j)^2"; }
         public void forward() {
             double[] a = in(0).value().data, t = in(1).value().data;
             double sum = 0;
@@ -40,6 +41,7 @@ final class Losses {
         BinaryCrossEntropy(Tensor a, Tensor t) { super(a, t); }
         public String name() { return "binary-cross-entropy"; }
         public String formula() { return "C = −[t ln a + (1 − t) ln(1 − a)],  ∂C/∂a = −t/a + (1 − t)/(1 − a)"; }
+        public String tex() { return "C = -\\sum_j [t_j \\ln a_j + (1 - t_j)\\ln(1 - a_j)]"; }
         public void forward() {
             double[] a = in(0).value().data, t = in(1).value().data;
             double sum = 0;
@@ -66,6 +68,7 @@ final class Losses {
         CrossEntropy(Tensor a, Tensor t) { super(a, t); }
         public String name() { return "cross-entropy"; }
         public String formula() { return "C = −Σ_j t_j ln a_j,  ∂C/∂a_j = −t_j / a_j"; }
+        public String tex() { return "C = -\\sum_j t_j \\ln a_j"; }
         public void forward() {
             double[] a = in(0).value().data, t = in(1).value().data;
             double sum = 0;

@@ -1,12 +1,12 @@
 package gradlab.lab;
 
+import gradlab.autodiff.ActivationOp;
 import gradlab.nn.Activation;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Backpropagation along one path, one unit per layer, as the product the notes write for a deep chain:
@@ -25,9 +25,9 @@ public final class ChainOfFactors {
             StringBuilder numbers = new StringBuilder("= ");
             for (int i = 0; i < factors.size(); i++) {
                 symbols.append(i > 0 ? " \\cdot " : "").append(factors.get(i).tex());
-                numbers.append(i > 0 ? " \\cdot " : "").append(number(factors.get(i).value()));
+                numbers.append(i > 0 ? " \\cdot " : "").append(MathText.tex(factors.get(i).value()));
             }
-            return symbols + " \\\\ " + numbers + " = " + number(product);
+            return symbols + " \\\\ " + numbers + " = " + MathText.tex(product);
         }
 
         /** The largest activation slope along the path (at most 0.25 for sigmoids). */
@@ -37,14 +37,6 @@ public final class ChainOfFactors {
     }
 
     private ChainOfFactors() {}
-
-    static String number(double v) {
-        if (v == 0) return "0";
-        double a = Math.abs(v);
-        if (a >= 1e-3 && a < 1e4) return String.format(Locale.ROOT, "%.4g", v);
-        String[] parts = String.format(Locale.ROOT, "%.3e", v).split("e");
-        return parts[0] + " \\times 10^{" + Integer.parseInt(parts[1]) + "}";   // 10^{-4}, not 10^{-04}
-    }
 
     /** The chain for one sample along {@code path} (a unit index per layer); IllegalArgumentException for a softmax layer. */
     public static Chain of(Network network, double[] rawInput, double[] target, Loss loss, int[] path) {
@@ -66,9 +58,9 @@ public final class ChainOfFactors {
                 factors.add(new Factor("w^{(" + (l + 1) + ")}", w, false));
                 product *= w;
             }
-            double[] z = graph.z(l).value().data;
-            double slope = LayerStatistics.derivative(act, new double[] {z[u]}, 1)[0];
-            factors.add(new Factor(slopeName(act) + "(z^{(" + (l + 1) + ")})", slope, true));
+            ActivationOp op = (ActivationOp) graph.a(l).op();   // the op's own slope and name: one sample, so element u is unit u
+            double slope = op.slope(u);
+            factors.add(new Factor(op.slopeTex() + "(z^{(" + (l + 1) + ")})", slope, true));
             product *= slope;
         }
         int last = copy.depth() - 1;
@@ -76,16 +68,5 @@ public final class ChainOfFactors {
         factors.add(new Factor("\\frac{\\partial C}{\\partial a^{(" + (last + 1) + ")}}", dCda, false));
         product *= dCda;
         return new Chain(path.clone(), List.copyOf(factors), product);
-    }
-
-    private static String slopeName(Activation act) {
-        return switch (act) {
-            case SIGMOID -> "\\sigma'";
-            case TANH -> "\\tanh'";
-            case RELU -> "\\mathrm{relu}'";
-            case LEAKY_RELU -> "\\mathrm{lrelu}'";
-            case STEP -> "\\mathrm{step}'";
-            default -> "a'";
-        };
     }
 }

@@ -1,7 +1,6 @@
 package gradlab.lab;
 
-import gradlab.autodiff.Graph;
-import gradlab.autodiff.Tensor;
+import gradlab.autodiff.ActivationOp;
 import gradlab.data.Dataset;
 import gradlab.nn.Activation;
 import gradlab.nn.Loss;
@@ -78,7 +77,9 @@ public final class LayerStatistics {
             int units = copy.layer(l).units();
             double[] z = graph.z(l).value().data.clone(), a = graph.a(l).value().data.clone(), delta = graph.z(l).grad().data.clone();
             for (int i = 0; i < delta.length; i++) delta[i] *= m;   // the graph's loss is the mean: δ of one sample is m times its share
-            double[] slope = derivative(act, z, units);
+            ActivationOp op = (ActivationOp) graph.a(l).op();   // the slopes of this very pass, from the op itself
+            double[] slope = new double[z.length];
+            for (int i = 0; i < slope.length; i++) slope[i] = op.slope(i);
             int dead = 0, saturated = 0;
             for (int u = 0; u < units; u++) {
                 int off = 0, flat = 0;
@@ -96,29 +97,8 @@ public final class LayerStatistics {
         return layers;
     }
 
-    /** The activation's slope at each z, from the op's own backward (a softmax gives its diagonal). */
-    static double[] derivative(Activation act, double[] z, int units) {
-        double[] out = new double[z.length];
-        if (act == Activation.SOFTMAX) {   // ∂a_j/∂z_j = a_j (1 − a_j)
-            Tensor t = Tensor.of("z", rows(z, units)).softmax();
-            double[] a = t.value().data;
-            for (int i = 0; i < a.length; i++) out[i] = a[i] * (1 - a[i]);
-            return out;
-        }
-        Tensor in = Tensor.of("z", rows(z, units));
-        Graph g = new Graph(act.apply(in).sum());
-        g.backward();
-        System.arraycopy(in.grad().data, 0, out, 0, out.length);
-        return out;
-    }
-
     private static double peak(Activation act) {
         return act == Activation.SIGMOID ? 0.25 : 1;
     }
 
-    private static double[][] rows(double[] flat, int cols) {
-        double[][] out = new double[flat.length / cols][cols];
-        for (int r = 0; r < out.length; r++) System.arraycopy(flat, r * cols, out[r], 0, cols);
-        return out;
-    }
 }

@@ -1,6 +1,8 @@
 package gradlab.lab;
 
+import gradlab.autodiff.ActivationOp;
 import gradlab.autodiff.Graph;
+import gradlab.autodiff.LossOp;
 import gradlab.autodiff.Tensor;
 import gradlab.nn.Activation;
 import gradlab.nn.Layer;
@@ -46,7 +48,7 @@ public final class StepThrough {
         graph.setRawInput(0, rawInput);
         graph.setTarget(0, target);
         graph.forwardBackward();                 // every number the texts need
-        steps.add(new Step(Phase.START, -1, -1, -1, "Input x = " + vector(input), "x = " + texVector(input)));
+        steps.add(new Step(Phase.START, -1, -1, -1, "Input x = " + MathText.plainVector(input), "x = " + MathText.texVector(input)));
         for (int l = 0; l < network.depth(); l++) {
             if (perLayer || network.layer(l).activation() == Activation.SOFTMAX) {
                 steps.add(forwardLayer(l));
@@ -70,6 +72,20 @@ public final class StepThrough {
     public int index() { return cursor; }
     public NetworkGraph graph() { return graph; }
     public Network network() { return network; }
+
+    /**
+     * A copy of {@code net} (the same shape as the stepped network) after w ← w − η ∂C/∂w with this sample's
+     * gradients, from the step-through's own copy: counted once, whatever else ran on {@code net}. Run
+     * the backward pass to the end first.
+     */
+    public Network updated(Network net, double rate) {
+        Network next = net.copy();
+        for (int p = 0; p < next.parameters().size(); p++) {
+            Tensor mine = next.parameters().get(p), walked = network.parameters().get(p);
+            for (int i = 0; i < mine.value().data.length; i++) mine.value().data[i] -= rate * walked.grad().data[i];
+        }
+        return next;
+    }
     /** The sample stepped through: its raw input and its target. */
     public double[] rawInput() { return rawInput.clone(); }
     public double[] target() { return target.clone(); }
@@ -149,13 +165,13 @@ public final class StepThrough {
         StringBuilder tex = new StringBuilder(String.format(Locale.ROOT, "z^{(%d)}_{%d} = \\sum_i w_{%d i}\\, %s_i + b_{%d} = ",
                 l + 1, j + 1, j + 1, l == 0 ? "x" : "a^{(" + l + ")}", j + 1));
         for (int i = 0; i < prev.length; i++) {
-            tex.append(i > 0 ? " + " : "").append(paren(layer.weight(j, i))).append("\\cdot ").append(paren(prev[i]));
+            tex.append(i > 0 ? " + " : "").append(MathText.texFactor(layer.weight(j, i))).append("\\cdot ").append(MathText.texFactor(prev[i]));
         }
-        tex.append(" + ").append(paren(layer.bias(j))).append(" = ").append(num(z));
+        tex.append(" + ").append(MathText.texFactor(layer.bias(j))).append(" = ").append(MathText.tex(z));
         tex.append("\\\\ a^{(").append(l + 1).append(")}_{").append(j + 1).append("} = ")
-                .append(activationTex(layer.activation(), num(z))).append(" = ").append(num(a));
-        String title = String.format(Locale.ROOT, "Layer %d, neuron %d: z = %s, a = %s(z) = %s", l + 1, j + 1, plain(z),
-                layer.activation().fileName(), plain(a));
+                .append(activation(l).tex(MathText.tex(z))).append(" = ").append(MathText.tex(a));
+        String title = String.format(Locale.ROOT, "Layer %d, neuron %d: z = %s, a = %s(z) = %s", l + 1, j + 1, MathText.plain(z),
+                layer.activation().fileName(), MathText.plain(a));
         return new Step(Phase.FORWARD, l, j, -1, title, tex.toString());
     }
 
@@ -163,22 +179,18 @@ public final class StepThrough {
         Layer layer = network.layer(l);
         double[] z = graph.z(l).toArray()[0], a = graph.a(l).toArray()[0];
         String tex = String.format(Locale.ROOT, "z^{(%d)} = W^{(%d)} %s + b^{(%d)} = %s\\\\ a^{(%d)} = %s = %s",
-                l + 1, l + 1, l == 0 ? "x" : "a^{(" + l + ")}", l + 1, texVector(z), l + 1,
-                activationTex(layer.activation(), "z^{(" + (l + 1) + ")}"), texVector(a));
-        return new Step(Phase.FORWARD, l, -1, -1, "Layer " + (l + 1) + ": z = " + vector(z) + ", a = " + vector(a), tex);
+                l + 1, l + 1, l == 0 ? "x" : "a^{(" + l + ")}", l + 1, MathText.texVector(z), l + 1,
+                activation(l).tex("z^{(" + (l + 1) + ")}"), MathText.texVector(a));
+        return new Step(Phase.FORWARD, l, -1, -1, "Layer " + (l + 1) + ": z = " + MathText.plainVector(z) + ", a = " + MathText.plainVector(a), tex);
     }
 
     private Step lossStep(double[] target) {
         double[] a = graph.output().toArray()[0];
         double c = graph.loss().item();
-        String formula = switch (loss) {
-            case QUADRATIC -> "C = \\tfrac12 \\sum_j (a_j - t_j)^2";
-            case BINARY_CROSS_ENTROPY -> "C = -\\sum_j [t_j \\ln a_j + (1 - t_j)\\ln(1 - a_j)]";
-            case CROSS_ENTROPY -> "C = -\\sum_j t_j \\ln a_j";
-        };
-        String tex = formula + ",\\quad a = " + texVector(a) + ",\\ t = " + texVector(target) + "\\\\ C = " + num(c);
+        String formula = ((LossOp) graph.loss().op()).tex();
+        String tex = formula + ",\\quad a = " + MathText.texVector(a) + ",\\ t = " + MathText.texVector(target) + "\\\\ C = " + MathText.tex(c);
         return new Step(Phase.LOSS, network.depth() - 1, -1, -1,
-                "Loss (" + loss.fileName() + "): C = " + plain(c), tex);
+                "Loss (" + loss.fileName() + "): C = " + MathText.plain(c), tex);
     }
 
     private Step backwardStep(Tensor node, int index) {
@@ -188,33 +200,32 @@ public final class StepThrough {
         if (node == graph.loss()) {
             double[] g = graph.output().gradToArray()[0];
             return new Step(Phase.BACKWARD, network.depth() - 1, -1, index,
-                    "∂C/∂a of the output = " + vector(g),
-                    "\\frac{\\partial C}{\\partial a^{(" + network.depth() + ")}} = " + texVector(g));
+                    "∂C/∂a of the output = " + MathText.plainVector(g),
+                    "\\frac{\\partial C}{\\partial a^{(" + network.depth() + ")}} = " + MathText.texVector(g));
         }
         if (node == graph.a(l)) {
             double[] delta = graph.z(l).gradToArray()[0];
             double[] upstream = node.gradToArray()[0];
-            double[] z = graph.z(l).toArray()[0], a = graph.a(l).toArray()[0];
             Activation act = network.layer(l).activation();
             StringBuilder tex = new StringBuilder();
             boolean output = l == network.depth() - 1;
             for (int j = 0; j < delta.length && j < 6; j++) {
                 tex.append(j > 0 ? "\\\\ " : "").append(String.format(Locale.ROOT, "\\delta^{(%d)}_{%d} = ", l + 1, j + 1));
                 if (act == Activation.SOFTMAX) {
-                    tex.append("a_").append(j + 1).append("\\,(g_").append(j + 1).append(" - \\sum_k g_k a_k) = ").append(num(delta[j]));
+                    tex.append("a_").append(j + 1).append("\\,(g_").append(j + 1).append(" - \\sum_k g_k a_k) = ").append(MathText.tex(delta[j]));
                     continue;
                 }
-                tex.append(derivativeTex(act)).append("(z_{").append(j + 1).append("})\\cdot ")
+                tex.append(activation(l).slopeTex()).append("(z_{").append(j + 1).append("})\\cdot ")
                         .append(output ? "\\frac{\\partial C}{\\partial a_{" + (j + 1) + "}}" : "\\sum_k w_{k" + (j + 1) + "}\\delta^{(" + (l + 2) + ")}_k")
-                        .append(" = ").append(paren(derivative(act, z[j], a[j]))).append("\\cdot ").append(paren(upstream[j]))
-                        .append(" = ").append(num(delta[j]));
+                        .append(" = ").append(MathText.texFactor(activation(l).slope(j))).append("\\cdot ").append(MathText.texFactor(upstream[j]))
+                        .append(" = ").append(MathText.tex(delta[j]));
             }
-            return new Step(Phase.BACKWARD, l, -1, index, "Layer " + (l + 1) + " (" + op + "): δ = ∂C/∂z = " + vector(delta), tex.toString());
+            return new Step(Phase.BACKWARD, l, -1, index, "Layer " + (l + 1) + " (" + op + "): δ = ∂C/∂z = " + MathText.plainVector(delta), tex.toString());
         }
         if (node == graph.z(l)) {
             double[] db = network.layer(l).biases().gradToArray()[0];
-            return new Step(Phase.BACKWARD, l, -1, index, "Layer " + (l + 1) + " (add bias): ∂C/∂b = δ = " + vector(db),
-                    "\\frac{\\partial C}{\\partial b^{(" + (l + 1) + ")}} = \\delta^{(" + (l + 1) + ")} = " + texVector(db));
+            return new Step(Phase.BACKWARD, l, -1, index, "Layer " + (l + 1) + " (add bias): ∂C/∂b = δ = " + MathText.plainVector(db),
+                    "\\frac{\\partial C}{\\partial b^{(" + (l + 1) + ")}} = \\delta^{(" + (l + 1) + ")} = " + MathText.texVector(db));
         }
         // the weighted sum W·x: gradients for the weights, and for the layer below
         Layer layer = network.layer(l);
@@ -226,81 +237,16 @@ public final class StepThrough {
         for (int j = 0; j < layer.units() && shown < 6; j++) {
             for (int i = 0; i < layer.inputs() && shown < 6; i++, shown++) {
                 tex.append(shown > 0 ? "\\\\ " : "").append(String.format(Locale.ROOT, "\\frac{\\partial C}{\\partial w_{%d%d}} = \\delta_{%d}\\, %s_{%d} = %s\\cdot %s = %s",
-                        j + 1, i + 1, j + 1, l == 0 ? "x" : "a", i + 1, paren(delta[j]), paren(prev[i]), num(dW[j][i])));
+                        j + 1, i + 1, j + 1, l == 0 ? "x" : "a", i + 1, MathText.texFactor(delta[j]), MathText.texFactor(prev[i]), MathText.tex(dW[j][i])));
             }
         }
         if (in.requiresGrad()) {
             tex.append("\\\\ \\frac{\\partial C}{\\partial a^{(").append(l).append(")}} = W^{(").append(l + 1).append(")T} \\delta^{(")
-                    .append(l + 1).append(")} = ").append(texVector(in.gradToArray()[0]));
+                    .append(l + 1).append(")} = ").append(MathText.texVector(in.gradToArray()[0]));
         }
         return new Step(Phase.BACKWARD, l, -1, index, "Layer " + (l + 1) + " (weights): ∂C/∂W = δ·aᵀ", tex.toString());
     }
 
-    static double derivative(Activation act, double z, double a) {
-        return switch (act) {
-            case IDENTITY -> 1;
-            case STEP -> 0;
-            case SIGMOID -> a * (1 - a);
-            case TANH -> 1 - a * a;
-            case RELU -> z > 0 ? 1 : 0;
-            case LEAKY_RELU -> z > 0 ? 1 : 0.01;
-            case SOFTMAX -> Double.NaN;
-        };
-    }
-
-    private static String activationTex(Activation act, String arg) {
-        return switch (act) {
-            case IDENTITY -> arg;
-            case STEP -> "\\mathrm{step}(" + arg + ")";
-            case SIGMOID -> "\\sigma(" + arg + ")";
-            case TANH -> "\\tanh(" + arg + ")";
-            case RELU -> "\\mathrm{relu}(" + arg + ")";
-            case LEAKY_RELU -> "\\mathrm{lrelu}(" + arg + ")";
-            case SOFTMAX -> "\\mathrm{softmax}(" + arg + ")";
-        };
-    }
-
-    private static String derivativeTex(Activation act) {
-        return switch (act) {
-            case SIGMOID -> "\\sigma'";
-            case TANH -> "\\tanh'";
-            default -> "\\mathrm{" + act.fileName().replace("-", "") + "}'";
-        };
-    }
-
-    /** A number as the views print it: up to four significant digits. */
-    public static String num(double v) {
-        if (!Double.isFinite(v)) return Double.isNaN(v) ? "\\mathrm{NaN}" : (v > 0 ? "\\infty" : "-\\infty");
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
-        String s = String.format(Locale.ROOT, "%.4g", v);
-        if (s.contains("e")) {   // 1.195e-05 → 1.195 × 10^{-5}, as mathematics
-            String[] parts = s.split("e");
-            String mantissa = parts[0].contains(".") ? parts[0].replaceAll("0+$", "").replaceAll("\\.$", "") : parts[0];
-            return mantissa + "\\times 10^{" + Integer.parseInt(parts[1]) + "}";
-        }
-        if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return s;
-    }
-
-    private static String paren(double v) { return v < 0 ? "(" + num(v) + ")" : num(v); }
-
-    private static String texVector(double[] v) {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < v.length; i++) out.append(i > 0 ? ",\\ " : "").append(num(v[i]));
-        return out.append("]").toString();
-    }
-
-    /** A number for a title line: four significant digits, 1.241e-05 style when small. */
-    public static String plain(double v) {
-        if (!Double.isFinite(v)) return Double.isNaN(v) ? "NaN" : (v > 0 ? "∞" : "−∞");
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
-        String s = String.format(Locale.ROOT, "%.4g", v);
-        return s.contains("e") || !s.contains(".") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-
-    private static String vector(double[] v) {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < v.length; i++) out.append(i > 0 ? ", " : "").append(plain(v[i]));
-        return out.append("]").toString();
-    }
+    /** The activation op of layer {@code l} in this sample's graph: its slopes and TeX are what the steps show. */
+    private ActivationOp activation(int l) { return (ActivationOp) graph.a(l).op(); }
 }

@@ -29,7 +29,7 @@ class StepThroughTest {
         // z = 0.1·0.5 + 0.4·(−1) + 0.1 = −0.25, a = σ(−0.25) = 0.4378
         assertTrue(first.tex().contains("0.1\\cdot 0.5 + 0.4\\cdot (-1) + 0.1 = -0.25"), first.tex());
         assertTrue(first.title().endsWith("= 0.4378"), first.title());
-        assertEquals("1.195e-05", StepThrough.plain(1.1953e-5));
+        assertEquals("1.195e-05", MathText.plain(1.1953e-5));
         assertTrue(s.forwardShown(0, 0));
         assertFalse(s.forwardShown(0, 1));
     }
@@ -77,9 +77,9 @@ class StepThroughTest {
 
     @Test
     void numbersReadAsMathematics() {
-        assertEquals("0.4378", StepThrough.num(0.437823));
-        assertEquals("-0.25", StepThrough.num(-0.25));
-        assertEquals("1.195\\times 10^{-5}", StepThrough.num(1.1953e-5));
-        assertEquals("3", StepThrough.num(3.0));
+        assertEquals("0.4378", MathText.tex(0.437823));
+        assertEquals("-0.25", MathText.tex(-0.25));
+        assertEquals("1.195\\times 10^{-5}", MathText.tex(1.1953e-5));
+        assertEquals("3", MathText.tex(3.0));
     }
 }

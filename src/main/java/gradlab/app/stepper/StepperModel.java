@@ -1,9 +1,9 @@
 package gradlab.app.stepper;
 
-import gradlab.autodiff.Tensor;
 import gradlab.io.InputError;
 import gradlab.io.NumberList;
 import gradlab.lab.GradientCheck;
+import gradlab.lab.GraphPicture;
 import gradlab.lab.StepThrough;
 import gradlab.nn.Network;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +23,7 @@ public final class StepperModel {
     private final ReadOnlyObjectWrapper<StepThrough.Step> step = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<GradientCheck.Result> check = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GraphPicture> graph = new ReadOnlyObjectWrapper<>(GraphPicture.NONE);
 
     private double[] typedInput;
     private double[] typedTarget;
@@ -67,6 +68,8 @@ public final class StepperModel {
     public ReadOnlyObjectProperty<StepThrough.Step> stepProperty() { return step.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty activeProperty() { return active.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<GradientCheck.Result> checkProperty() { return check.getReadOnlyProperty(); }
+    /** The computational graph of the sample at the step on show, as the graph view draws it. */
+    public ReadOnlyObjectProperty<GraphPicture> graphProperty() { return graph.getReadOnlyProperty(); }
 
     /** → : the next step; the first press starts the stepper on the selected sample's input. */
     public void stepForward() {
@@ -89,6 +92,7 @@ public final class StepperModel {
         active.set(false);
         stepThrough.set(null);
         step.set(null);
+        graph.set(GraphPicture.NONE);
     }
 
     /** Applies w ← w − η ∂C/∂w with this sample's gradients (the whole backward pass is run if not yet). */
@@ -98,15 +102,7 @@ public final class StepperModel {
         if (s == null) return;
         while (s.current().phase() != StepThrough.Phase.DONE) s.next();
         double rate = lab.state().learningRate();
-        Network walked = s.network();   // the step-through's own copy: its gradients are this sample's, counted once
-        lab.edit(net -> {
-            Network next = net.copy();
-            for (int p = 0; p < net.parameters().size(); p++) {
-                Tensor mine = next.parameters().get(p), theirs = walked.parameters().get(p);
-                for (int i = 0; i < mine.value().data.length; i++) mine.value().data[i] -= rate * theirs.grad().data[i];
-            }
-            return next;
-        });
+        lab.edit(net -> s.updated(net, rate));
     }
 
     /** The backprop gradient of one parameter beside its central difference, for the selected sample. */
@@ -165,6 +161,7 @@ public final class StepperModel {
     }
 
     private void show() {
+        graph.set(GraphPicture.of(stepThrough()));
         step.set(null);   // the same record may come again with other numbers: always notify
         step.set(stepThrough().current());
     }

@@ -84,7 +84,7 @@ public final class StepperPanel extends VBox {
         ScrollPane formulaScroll = new ScrollPane(formula);
         formulaScroll.setPrefHeight(130);
         formulaScroll.getStyleClass().add("formula-scroll");
-        graph = new GraphView(model);
+        graph = new GraphView(model.stepper());
         ScrollPane graphScroll = new ScrollPane(graph);   // the graph keeps readable boxes and scrolls sideways
         graphScroll.setFitToHeight(true);
         graphScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gradlab.cli.GradLabCommand;
+import gradlab.lab.MathText;
 import gradlab.lab.StepThrough;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,8 +49,8 @@ class StepThroughUiTest extends FxTestBase {
         StepThrough.Step step = model.stepper().stepProperty().get();
         assertEquals(StepThrough.Phase.FORWARD, step.phase());
         double z = expected.get("layers").get(0).get("z").get(0).asDouble();
-        assertTrue(step.tex().endsWith(StepThrough.num(expected.get("layers").get(0).get("a").get(0).asDouble())), step.tex());
-        assertTrue(step.tex().contains("= " + StepThrough.num(z)), step.tex());
+        assertTrue(step.tex().endsWith(MathText.tex(expected.get("layers").get(0).get("a").get(0).asDouble())), step.tex());
+        assertTrue(step.tex().contains("= " + MathText.tex(z)), step.tex());
         assertTrue(robot.lookup("#step-title").queryLabeled().getText().startsWith("Forward: Layer 1, neuron 1"));
         assertEquals(step.tex(), window.stepperPanel().formulaTex());
 
@@ -57,7 +58,7 @@ class StepThroughUiTest extends FxTestBase {
         robot.type(KeyCode.RIGHT);   // the output layer's δ
         step = model.stepper().stepProperty().get();
         double outputDelta = expected.get("layers").get(1).get("delta").get(0).asDouble();
-        assertTrue(step.title().contains(StepThrough.plain(outputDelta)), step.title() + " vs " + outputDelta);
+        assertTrue(step.title().contains(MathText.plain(outputDelta)), step.title() + " vs " + outputDelta);
 
         while (model.stepper().stepProperty().get().phase() != StepThrough.Phase.DONE) robot.type(KeyCode.RIGHT);
         JsonNode dW = expected.get("layers").get(0).get("dW");
