@@ -1,5 +1,6 @@
 package gradlab.app.data;
 
+import gradlab.app.common.Shown;
 import gradlab.data.Dataset;
 import gradlab.lab.GridEvaluator;
 import gradlab.lab.TargetEncoding;
@@ -52,9 +53,9 @@ public final class OutputView extends Region {
         getStyleClass().add("output-view");
         getChildren().addAll(canvas, pointsCanvas);
         setMinSize(200, 200);
-        model.revisionProperty().addListener((o, a, b) -> drawOutput());
-        model.datasetProperty().addListener((o, a, b) -> draw());
-        model.sampleProperty().addListener((o, a, b) -> drawPoints());
+        Shown.onChange(this, model.revisionProperty(), this::drawOutput);
+        Shown.onChange(this, model.datasetProperty(), this::draw);
+        Shown.onChange(this, model.sampleProperty(), this::drawPoints);
         neuron.addListener((o, a, b) -> drawOutput());
         pointsCanvas.setOnMouseClicked(this::click);
     }

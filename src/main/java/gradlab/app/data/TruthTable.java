@@ -1,5 +1,6 @@
 package gradlab.app.data;
 
+import gradlab.app.common.Shown;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -56,7 +57,7 @@ public final class TruthTable extends VBox {
         getChildren().addAll(title, grid, summary);
         setSpacing(6);
         setPadding(new Insets(10));
-        model.revisionProperty().addListener((o, a, b) -> { if (isVisible()) update(); });
+        Shown.onChange(this, model.revisionProperty(), () -> { if (isVisible()) update(); });
         visibleProperty().addListener((o, a, b) -> update());
         update();
     }

@@ -1,5 +1,6 @@
 package gradlab.app.network;
 
+import gradlab.app.common.Shown;
 import gradlab.lab.GradientCheck;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -56,8 +57,8 @@ public final class Inspector extends VBox {
         edit.disableProperty().bind(model.selectionProperty().isNull().or(locked));
         gradient.disableProperty().bind(model.selectionProperty().isNull());
         locked.addListener((o, a, on) -> value.setTooltip(on ? new javafx.scene.control.Tooltip("The weights are locked by the lesson for this step") : null));
-        model.selectionProperty().addListener((o, a, b) -> follow(true));
-        model.revisionProperty().addListener((o, a, b) -> { if (model.selectionProperty().get() != null) follow(false); });
+        Shown.onChange(this, model.selectionProperty(), () -> follow(true));
+        Shown.onChange(this, model.revisionProperty(), () -> { if (model.selectionProperty().get() != null) follow(false); });
         follow(true);
     }
 

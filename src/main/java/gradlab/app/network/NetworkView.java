@@ -1,5 +1,6 @@
 package gradlab.app.network;
 
+import gradlab.app.common.Shown;
 import gradlab.lab.StepThrough;
 import gradlab.nn.Layer;
 import gradlab.nn.Network;
@@ -49,13 +50,14 @@ public final class NetworkView extends Region {
         setMinSize(300, 220);
         controls = new LayerControls(model);
         getChildren().addAll(canvas, controls);
-        model.revisionProperty().addListener((o, a, b) -> {
+        // the model's changes reach the diagram only while it is shown (Shown): a swapped-out view redraws nothing
+        Shown.onChange(this, model.revisionProperty(), () -> {
             if (shapeChanged()) redraw(); else if (!model.playingProperty().get() || dueWhilePlaying()) draw();
         });
-        model.playingProperty().addListener((o, a, playing) -> draw());   // the last weights, once training stops
-        model.selectionProperty().addListener((o, a, b) -> draw());
-        model.sampleProperty().addListener((o, a, b) -> draw());
-        model.stepper().stepProperty().addListener((o, a, b) -> draw());
+        Shown.onChange(this, model.playingProperty(), this::draw);   // the last weights, once training stops
+        Shown.onChange(this, model.selectionProperty(), this::draw);
+        Shown.onChange(this, model.sampleProperty(), this::draw);
+        Shown.onChange(this, model.stepper().stepProperty(), this::draw);
         fontScale.addListener((o, a, b) -> {
             shapeChanged();
             redraw();

@@ -1,5 +1,6 @@
 package gradlab.app.stepper;
 
+import gradlab.app.common.Shown;
 import gradlab.lab.StepThrough;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -103,7 +104,7 @@ public final class StepperPanel extends VBox {
         body.visibleProperty().bind(stepper.activeProperty());
         body.managedProperty().bind(body.visibleProperty());
 
-        stepper.stepProperty().addListener((o, a, step) -> show(step));
+        Shown.onChange(this, stepper.stepProperty(), () -> show(stepper.stepProperty().get()));
     }
 
     /** The formula's TeX on show, for tests. */

@@ -1,5 +1,6 @@
 package gradlab.app.training;
 
+import gradlab.app.common.Shown;
 import gradlab.lab.History;
 import gradlab.lab.TrainingSnapshot;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
     public LossChart(LabModel model) {
         getStyleClass().add("loss-chart");
         setMinSize(200, 140);
-        model.snapshotProperty().addListener((o, a, s) -> show(s));
+        Shown.onChange(this, model.snapshotProperty(), () -> show(model.snapshotProperty().get()));
         logScale.addListener((o, a, b) -> draw());
         canvas.setOnMouseMoved(e -> {
             hoverX = e.getX();

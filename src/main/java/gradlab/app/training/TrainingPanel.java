@@ -1,5 +1,6 @@
 package gradlab.app.training;
 
+import gradlab.app.common.Shown;
 import gradlab.data.Generators;
 import gradlab.lab.LabState;
 import gradlab.nn.Init;
@@ -120,8 +121,8 @@ public final class TrainingPanel extends VBox {
                 title("Regularization"), row("L2 penalty", l2), row("L1 penalty", l1), row("Patience", patience),
                 title("Weights"), row("Init", init), row("Seed", seed), row("", reset),
                 title("Speed"), row("Epochs / frame", speed));
-        model.stateProperty().addListener((o, a, s) -> follow(s));
-        model.networkProperty().addListener((o, a, b) -> followFeatures());   // a new network object: edits, files, undo
+        Shown.onChange(this, model.stateProperty(), () -> follow(model.state()));
+        Shown.onChange(this, model.networkProperty(), this::followFeatures);   // a new network object: edits, files, undo
         follow(model.state());
         followFeatures();
     }
