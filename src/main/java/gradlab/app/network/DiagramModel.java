@@ -1,6 +1,7 @@
 package gradlab.app.network;
 
 import gradlab.app.session.LabModel;
+import gradlab.app.stepper.StepperModel;
 import gradlab.lab.StepThrough;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
@@ -18,15 +19,17 @@ public final class DiagramModel {
     private final LabModel model;
     private Picture picture;
     private Object[] key;
+    private final StepperModel stepper;
 
-    public DiagramModel(LabModel model) {
+    public DiagramModel(LabModel model, StepperModel stepper) {
         this.model = model;
+        this.stepper = stepper;
     }
 
     /** The picture for the lab as it is now; recomputed only when something it depends on changed. */
     public Picture picture() {
         Network net = model.network();
-        StepThrough stepping = model.stepper().stepThrough();
+        StepThrough stepping = stepper.stepThrough();
         Object[] now = {net, model.revisionProperty().get(), model.dataset(), model.sampleProperty().get(), stepping};
         if (picture != null && Arrays.equals(now, key)) return picture;
         key = now;

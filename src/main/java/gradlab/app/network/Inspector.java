@@ -15,11 +15,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import gradlab.app.session.LabModel;
+import gradlab.app.stepper.StepperModel;
 
 /** Edits the selected weight or bias: type a value (Enter), nudge it, or check its gradient numerically. */
 public final class Inspector extends VBox {
     private static final Pattern NAME = Pattern.compile("layers\\.(\\d+)\\.(weights|biases)\\[(\\d+)(?:,(\\d+))?]");
     private final LabModel model;
+    private final StepperModel stepper;
     private final Label what = new Label("Click an edge or a neuron to edit its weight or bias.");
     private final TextField value = new TextField();
     private final Label check = new Label();
@@ -29,7 +31,8 @@ public final class Inspector extends VBox {
     /** Weights locked by a lesson: the value field and the nudges are disabled, and say why. */
     public javafx.beans.property.BooleanProperty lockedProperty() { return locked; }
 
-    public Inspector(LabModel model) {
+    public Inspector(LabModel model, StepperModel stepper) {
+        this.stepper = stepper;
         this.model = model;
         getStyleClass().add("inspector");
         setSpacing(4);
@@ -120,7 +123,7 @@ public final class Inspector extends VBox {
     private void runCheck() {
         String name = model.selectionProperty().get();
         if (name == null || model.dataset().size() == 0) return;
-        GradientCheck.Result r = model.stepper().gradientCheck(name);
+        GradientCheck.Result r = stepper.gradientCheck(name);
         check.setText(String.format(Locale.ROOT, "backprop ∂C/∂w = %.8g   central difference = %.8g   relative error %.1e",
                 r.backprop(), r.numeric(), r.relativeError()));
     }

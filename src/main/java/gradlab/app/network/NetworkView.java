@@ -23,6 +23,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import gradlab.app.common.Palette;
 import gradlab.app.session.LabModel;
+import gradlab.app.stepper.StepperModel;
 
 /**
  * The network diagram and editor: inputs on the left, one column per layer; edges blue (positive) or
@@ -36,6 +37,7 @@ public final class NetworkView extends Region {
     public record Neuron(int column, int unit) {}
 
     private final LabModel model;
+    private final StepperModel stepper;
     private final Canvas canvas = new Canvas();
     private final LayerControls controls;
     private final ReadOnlyObjectWrapper<Neuron> hovered = new ReadOnlyObjectWrapper<>();
@@ -43,8 +45,9 @@ public final class NetworkView extends Region {
 
     private final DiagramModel diagram;
 
-    public NetworkView(LabModel model, DiagramModel diagram) {
+    public NetworkView(LabModel model, DiagramModel diagram, StepperModel stepper) {
         this.model = model;
+        this.stepper = stepper;
         this.diagram = diagram;
         getStyleClass().add("network-view");
         setMinSize(300, 220);
@@ -57,7 +60,7 @@ public final class NetworkView extends Region {
         Shown.onChange(this, model.playingProperty(), this::draw);   // the last weights, once training stops
         Shown.onChange(this, model.selectionProperty(), this::draw);
         Shown.onChange(this, model.sampleProperty(), this::draw);
-        Shown.onChange(this, model.stepper().stepProperty(), this::draw);
+        Shown.onChange(this, stepper.stepProperty(), this::draw);
         fontScale.addListener((o, a, b) -> {
             shapeChanged();
             redraw();
@@ -310,11 +313,11 @@ public final class NetworkView extends Region {
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (network() == null || getWidth() <= 0 || getHeight() <= 0) return;
         double r = radius();
-        StepThrough stepper = model.stepper().stepThrough();
-        StepThrough.Step step = model.stepper().stepProperty().get();
-        NetworkGraph.Result values = stepper != null ? stepper.result() : sampleValues();
+        StepThrough walk = stepper.stepThrough();
+        StepThrough.Step step = stepper.stepProperty().get();
+        NetworkGraph.Result values = walk != null ? walk.result() : sampleValues();
         drawEdges(g, r, step);
-        drawNeurons(g, r, values, stepper, step);
+        drawNeurons(g, r, values, walk, step);
         drawLayerBars(g);
     }
 
@@ -417,7 +420,7 @@ public final class NetworkView extends Region {
         return always ? first : null;
     }
 
-    private void drawNeurons(GraphicsContext g, double r, NetworkGraph.Result values, StepThrough stepper, StepThrough.Step step) {
+    private void drawNeurons(GraphicsContext g, double r, NetworkGraph.Result values, StepThrough walk, StepThrough.Step step) {
         double[] input = shownInput();
         double[] features = input == null ? null : network().features().compute(input);
         for (int i = 0; i < network().inputSize(); i++) {
@@ -430,16 +433,16 @@ public final class NetworkView extends Region {
             Layer layer = network().layer(l);
             for (int u = 0; u < layer.units(); u++) {
                 Point2D p = position(l + 1, u);
-                boolean shown = values != null && (stepper == null || stepper.forwardShown(l, u));
+                boolean shown = values != null && (walk == null || walk.forwardShown(l, u));
                 double a = shown ? values.layers().get(l).a()[u] : Double.NaN;
                 boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u);
                 boolean isSelected = ("layers." + l + ".biases[" + u + "]").equals(selected);
                 neuron(g, p, r, a, inStep, isSelected);
                 text(g, "b " + format(layer.bias(u)), p.getX(), p.getY() + r + 13 * scale(), 15,
                         isSelected ? Palette.HIGHLIGHT : Palette.MUTED, isSelected, TextAlignment.CENTER);
-                if (stepper != null && step != null && step.phase() == StepThrough.Phase.BACKWARD) {
-                    double delta = stepper.graph().z(l).gradAt(0, u);
-                    if (delta != 0 || backwardReached(stepper, l)) {
+                if (walk != null && step != null && step.phase() == StepThrough.Phase.BACKWARD) {
+                    double delta = walk.graph().z(l).gradAt(0, u);
+                    if (delta != 0 || backwardReached(walk, l)) {
                         text(g, "δ " + small(delta), p.getX(), p.getY() - r - 12 * scale(), 15, Palette.HIGHLIGHT, true, TextAlignment.CENTER);
                     }
                 }

@@ -28,7 +28,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import gradlab.app.stepper.StepperModel;
 
 /**
  * The main window's view model: read-only properties the views bind to, and command methods. The
@@ -44,20 +43,16 @@ public final class LabModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Dataset.Split> split = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LabState> state = new ReadOnlyObjectWrapper<>(LabState.defaults());
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Status status = new Status();
     private final ReadOnlyIntegerWrapper sample = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper();
     private final UndoHistory<Memento> history = new UndoHistory<>(200);
-    private final StepperModel stepper;
     private String gesture;   // the parameter being dragged or scrolled
     private final TrainingSession training = new TrainingSession();
     private final gradlab.lab.Timeline timeline = new gradlab.lab.Timeline();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper error = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final javafx.beans.property.ReadOnlyIntegerWrapper viewingEpoch = new javafx.beans.property.ReadOnlyIntegerWrapper(-1);
 
     public LabModel() {
-        stepper = new StepperModel(this);
-        message.addListener((o, a, b) -> { if (!failing) error.set(false); });   // any other message is not an error
         newDefaultNetwork();
     }
 
@@ -75,30 +70,11 @@ public final class LabModel implements AutoCloseable {
     public ReadOnlyBooleanProperty playingProperty() { return training.playingProperty(); }
     /** The divergence message while diverged, else empty. */
     public ReadOnlyStringProperty bannerProperty() { return training.bannerProperty(); }
-    /** The last thing worth telling the user (an error with its place, or what an action did). */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** The status line: what an action did, or what went wrong and where. */
+    public Status status() { return status; }
     public ReadOnlyIntegerProperty sampleProperty() { return sample.getReadOnlyProperty(); }
     /** The selected weight or bias by name ({@code layers.0.weights[1,0]}), or null. */
     public ReadOnlyStringProperty selectionProperty() { return selection.getReadOnlyProperty(); }
-
-    /** Shows a line in the status bar. */
-    public void say(String text) {
-        error.set(false);
-        message.set(text);
-    }
-
-    /** Says what went wrong; the status bar shows it as an error until the next thing that works. */
-    public void fail(String text) {
-        failing = true;
-        message.set(text);
-        failing = false;
-        error.set(true);
-    }
-
-    private boolean failing;
-
-    /** Whether the message on show is an error. */
-    public javafx.beans.property.ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
 
     public void select(String parameter) {
         selection.set(parameter != null && network().has(parameter) ? parameter : null);
@@ -106,7 +82,6 @@ public final class LabModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty canUndoProperty() { return history.canUndoProperty(); }
     public ReadOnlyBooleanProperty canRedoProperty() { return history.canRedoProperty(); }
-    public StepperModel stepper() { return stepper; }
 
     public Loss loss() { return Loss.byName(state().loss()).orElseThrow(); }
 
@@ -123,9 +98,8 @@ public final class LabModel implements AutoCloseable {
         if (!training.showLatest(network())) return;
         TrainingSnapshot latest = training.snapshotProperty().get();
         if (!latest.parameters().isEmpty()) timeline.add(latest.epoch(), latest.parameters());
-        if (latest.status() == TrainingSnapshot.Status.STOPPED_EARLY) message.set(latest.message());
+        if (latest.status() == TrainingSnapshot.Status.STOPPED_EARLY) status.say(latest.message());
         revision.set(revision.get() + 1);
-        stepper.networkChanged();
     }
 
     // ---- the timeline ----
@@ -145,7 +119,6 @@ public final class LabModel implements AutoCloseable {
         for (int i = 0; i < mine.size(); i++) System.arraycopy(p.parameters().get(i), 0, mine.get(i).value().data, 0, p.parameters().get(i).length);
         viewingEpoch.set(p.epoch());
         revision.set(revision.get() + 1);
-        stepper.networkChanged();
     }
 
     /** Back from the past to the newest weights. */
@@ -154,7 +127,6 @@ public final class LabModel implements AutoCloseable {
         viewingEpoch.set(-1);
         training.showAgain(network());
         revision.set(revision.get() + 1);
-        stepper.networkChanged();
     }
 
     /** Makes the rewound weights the start of a new run from that epoch (one undo step); later epochs are dropped. */
@@ -173,7 +145,7 @@ public final class LabModel implements AutoCloseable {
                 last == null ? Double.NaN : last.trainingAccuracy(), last == null ? Double.NaN : last.validationAccuracy(), List.of(), kept);
         rebuildTrainer(false, false);
         training.submit(t -> t.continueFrom(branch));
-        message.set("Training goes on from epoch " + epoch + " (Ctrl+Z goes back to the run you left)");
+        status.say("Training goes on from epoch " + epoch + " (Ctrl+Z goes back to the run you left)");
     }
 
     // ---- training commands ----
@@ -202,7 +174,7 @@ public final class LabModel implements AutoCloseable {
         pause();
         history.push(memento());
         setNetwork(Presets.reinitialised(network(), init, state().seed()), false);
-        message.set("Reset: new weights (" + init.fileName() + ", seed " + state().seed() + ")");
+        status.say("Reset: new weights (" + init.fileName() + ", seed " + state().seed() + ")");
     }
 
     /** After divergence: back to the weights of the last good epoch. */
@@ -214,7 +186,7 @@ public final class LabModel implements AutoCloseable {
         try {
             next = state().with(key, value);
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage().startsWith(key + ":") ? e.getMessage() : key + ": " + e.getMessage());
+            status.fail(e.getMessage().startsWith(key + ":") ? e.getMessage() : key + ": " + e.getMessage());
             return;
         }
         if (next.equals(state())) return;   // a click on a slider that does not move it changes nothing
@@ -232,7 +204,7 @@ public final class LabModel implements AutoCloseable {
             }
             case REGENERATE_DATA -> regenerateData();
             case RESTART_TRAINER -> rebuildTrainer(true);
-            case VIEW_ONLY -> { if (key.equals("perLayer")) stepper.restart(); }
+            case VIEW_ONLY -> { }   // views that show it follow the state
             case ON_RESET -> { }
         }
     }
@@ -251,7 +223,7 @@ public final class LabModel implements AutoCloseable {
             try {
                 setDataset(CsvData.load(Path.of(s.data())));
             } catch (InputError e) {
-                fail(e.getMessage());
+                status.fail(e.getMessage());
             }
             return;
         }
@@ -265,15 +237,15 @@ public final class LabModel implements AutoCloseable {
             state.set(state().with("data", file.toString()));
             history.push(memento());
             setDataset(loaded);
-            message.set("Loaded " + loaded.size() + " samples from " + file.getFileName());
+            status.say("Loaded " + loaded.size() + " samples from " + file.getFileName());
         } catch (InputError e) {
-            fail(e.getMessage());
+            status.fail(e.getMessage());
         }
     }
 
     private void setDataset(Dataset data) {
         DataFit.Result fit = DataFit.fit(network(), data, loss());
-        if (!fit.changes().isEmpty()) message.set(String.join(" ", fit.changes()));
+        if (!fit.changes().isEmpty()) status.say(String.join(" ", fit.changes()));
         if (fit.loss() != null) state.set(state().with("loss", fit.loss().fileName()));
         Network fitted = fit.network();
         showData(data);
@@ -281,7 +253,6 @@ public final class LabModel implements AutoCloseable {
             setNetwork(fitted, false);
         } else {
             rebuildTrainer(false);
-            stepper.restart();
         }
     }
 
@@ -326,8 +297,6 @@ public final class LabModel implements AutoCloseable {
     public void selectSample(int index) {
         if (index < 0 || index >= dataset().size()) return;
         sample.set(index);
-        stepper.useDataPoint();
-        stepper.restart();
     }
 
     // ---- network edits (all undoable) ----
@@ -342,11 +311,11 @@ public final class LabModel implements AutoCloseable {
         try {
             next = change.apply(network());
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
+            status.fail(e.getMessage());
             return;
         }
         if (undoable) history.push(memento());
-        if (error.get()) say("");   // the next edit that works clears an error from the status bar
+        status.clearError();   // the next edit that works clears an error from the status bar
         setNetwork(next, true);
     }
 
@@ -375,7 +344,7 @@ public final class LabModel implements AutoCloseable {
 
     private void changeParameter(String name, double value, boolean undoable) {
         if (!Double.isFinite(value)) {
-            fail(name + ": " + value + " is not a finite number");
+            status.fail(name + ": " + value + " is not a finite number");
             return;
         }
         apply(net -> {
@@ -408,7 +377,6 @@ public final class LabModel implements AutoCloseable {
         if (selection.get() != null && !next.has(selection.get())) selection.set(null);   // gone with its neuron
         rebuildTrainer(keepHistory);
         revision.set(revision.get() + 1);
-        stepper.restart();
     }
 
     // ---- files and new networks ----
@@ -420,14 +388,14 @@ public final class LabModel implements AutoCloseable {
             history.push(memento());
             setNetwork(loaded, false);
             if (loaded.features().rawCount() != dataset().inputCount()) {
-                message.set("Opened " + file.getFileName() + "; its " + loaded.features().rawCount()
+                status.say("Opened " + file.getFileName() + "; its " + loaded.features().rawCount()
                         + " input(s) do not fit the data's " + dataset().inputCount() + ": choose other data");
                 return true;
             }
-            message.set("Opened " + file.getFileName());
+            status.say("Opened " + file.getFileName());
             return true;
         } catch (InputError e) {
-            fail(e.getMessage());
+            status.fail(e.getMessage());
             return false;
         }
     }
@@ -435,10 +403,10 @@ public final class LabModel implements AutoCloseable {
     public boolean save(Path file) {
         try {
             NetworkFile.save(network(), file);
-            message.set("Saved " + file.getFileName());
+            status.say("Saved " + file.getFileName());
             return true;
         } catch (IOException e) {
-            fail(file + ": cannot write: " + e.getMessage());
+            status.fail(file + ": cannot write: " + e.getMessage());
             return false;
         }
     }
@@ -449,10 +417,10 @@ public final class LabModel implements AutoCloseable {
         gradlab.lab.Session session = new gradlab.lab.Session(state(), network(), dataset(), s == null ? List.of() : List.of(s.history()));
         try {
             gradlab.io.AtomicFiles.writeString(file, session.format());
-            message.set("Saved the session to " + file.getFileName());
+            status.say("Saved the session to " + file.getFileName());
             return true;
         } catch (IOException e) {
-            fail(file + ": cannot write: " + gradlab.io.TextFiles.reason(e));
+            status.fail(file + ": cannot write: " + gradlab.io.TextFiles.reason(e));
             return false;
         }
     }
@@ -463,7 +431,7 @@ public final class LabModel implements AutoCloseable {
         try {
             session = gradlab.lab.Session.parse(file.toString(), gradlab.io.TextFiles.read(file));
         } catch (InputError e) {
-            fail(e.getMessage());
+            status.fail(e.getMessage());
             return false;
         }
         pause();
@@ -472,7 +440,7 @@ public final class LabModel implements AutoCloseable {
         showData(session.data());
         setNetwork(session.network(), false);
         training.submit(t -> t.continueFrom(session.snapshot()));
-        message.set("Opened the session " + file.getFileName() + " (epoch " + session.snapshot().epoch() + ")");
+        status.say("Opened the session " + file.getFileName() + " (epoch " + session.snapshot().epoch() + ")");
         return true;
     }
 
@@ -500,7 +468,7 @@ public final class LabModel implements AutoCloseable {
         state.set(state().with("data", "xor-table").with("validation", 0.0).with("loss", "quadratic").with("batch", 4));
         network.set(Presets.xorByHand());
         regenerateData();
-        message.set("XOR by hand: click an edge or a neuron and type its weight. Goal: all four rows green.");
+        status.say("XOR by hand: click an edge or a neuron and type its weight. Goal: all four rows green.");
     }
 
     // ---- the trainer ----
@@ -517,7 +485,7 @@ public final class LabModel implements AutoCloseable {
         try {
             training.rebuild(network(), split(), dataset(), state().trainingConfig(), state().epochsPerFrame(), keepHistory);
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
+            status.fail(e.getMessage());
         }
     }
 

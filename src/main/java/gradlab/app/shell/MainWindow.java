@@ -33,6 +33,7 @@ import gradlab.app.data.TruthTable;
 import gradlab.app.network.Inspector;
 import gradlab.app.network.NetworkView;
 import gradlab.app.session.LabModel;
+import gradlab.app.stepper.StepperModel;
 import gradlab.app.stepper.StepperPanel;
 import gradlab.app.training.LossChart;
 import gradlab.app.training.TrainingPanel;
@@ -45,12 +46,13 @@ import gradlab.app.training.TrainingPanel;
 public final class MainWindow {
     private final LabModel model = new LabModel();
     private final BorderPane root = new BorderPane();
-    private final gradlab.app.network.DiagramModel diagram = new gradlab.app.network.DiagramModel(model);
-    private final NetworkView networkView = new NetworkView(model, diagram);
+    private final StepperModel stepper = new StepperModel(model);
+    private final gradlab.app.network.DiagramModel diagram = new gradlab.app.network.DiagramModel(model, stepper);
+    private final NetworkView networkView = new NetworkView(model, diagram, stepper);
     private final OutputView outputView = new OutputView(model);
     private final LossChart lossChart = new LossChart(model);
     private final TruthTable truthTable = new TruthTable(model, diagram);
-    private final StepperPanel stepperPanel = new StepperPanel(model);
+    private final StepperPanel stepperPanel = new StepperPanel(model, stepper);
     private final Button play = new Button("▶ Play");
     private final Label epoch = new Label();
     private final Label status = new Label();
@@ -168,7 +170,7 @@ public final class MainWindow {
         VBox bottom = new VBox(stepperPanel, status);
         root.setTop(top);
         root.setLeft(left);
-        inspector = new Inspector(model);
+        inspector = new Inspector(model, stepper);
         networkView.setOnPicked(inspector::focusValue);
         dynamics.pictureProperty().addListener((o, a, p) -> networkView.setLayerNorms(
                 gradientPanel.isVisible() && !p.layers().isEmpty() ? p.layers().stream().mapToDouble(gradlab.lab.LayerStatistics.Layer::biasGradientNorm).toArray() : null));
@@ -187,8 +189,8 @@ public final class MainWindow {
         restore.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.snapshotProperty().get() != null && model.snapshotProperty().get().diverged(), model.snapshotProperty()));
         restore.managedProperty().bind(restore.visibleProperty());
-        status.textProperty().bind(model.messageProperty());
-        model.errorProperty().addListener((o, a, bad) -> {
+        status.textProperty().bind(model.status().messageProperty());
+        model.status().errorProperty().addListener((o, a, bad) -> {
             if (bad) { if (!status.getStyleClass().contains("error")) status.getStyleClass().add("error"); }
             else status.getStyleClass().remove("error");
         });
@@ -218,12 +220,12 @@ public final class MainWindow {
         root.widthProperty().addListener((o, a, w) -> fitWidth(w.doubleValue()));
         // large type on a projector: the network gets the height; tools appear when they are in use
         // while stepping through a sample, the diagram needs the height more than the timeline and an idle inspector
-        var stepping = model.stepper().activeProperty();
+        var stepping = stepper.activeProperty();
         timelineBar.visibleProperty().bind(largeShown.not().and(stepping.not()).or(model.viewingEpochProperty().greaterThanOrEqualTo(0)));
         timelineBar.managedProperty().bind(timelineBar.visibleProperty());
         inspector.visibleProperty().bind(largeShown.not().and(stepping.not()).or(model.selectionProperty().isNotNull()));
         inspector.managedProperty().bind(inspector.visibleProperty());
-        stepperPanel.visibleProperty().bind(stepperAllowed.and(largeShown.not().or(model.stepper().activeProperty())));
+        stepperPanel.visibleProperty().bind(stepperAllowed.and(largeShown.not().or(stepper.activeProperty())));
         stepperPanel.managedProperty().bind(stepperPanel.visibleProperty());
         // the formula scrolls rather than squeezing the diagram away: on a 1024×768 projector in large type
         // the stepper would otherwise take most of the height and push the menu bar off the screen
@@ -309,7 +311,7 @@ public final class MainWindow {
         large = on;
         settingsItem.setSelected(!on);
         root.setLeft(on ? null : left);
-        if (on) model.say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
+        if (on) model.status().say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
         root.setStyle(large ? "-fx-font-size: 24px;" : "");
         largeShown.set(on);
         networkView.fontScaleProperty().set(on ? 1.4 : 1.0);
@@ -393,7 +395,7 @@ public final class MainWindow {
             root.setLeft(null);
             settingsItem.setSelected(false);
             autoHidden = true;
-            model.say("A narrow window: the settings panel steps aside (View → Settings panel brings it back).");
+            model.status().say("A narrow window: the settings panel steps aside (View → Settings panel brings it back).");
         } else if (width >= NARROW && autoHidden) {
             root.setLeft(left);
             settingsItem.setSelected(true);
@@ -417,10 +419,10 @@ public final class MainWindow {
                 model.togglePlay();
                 e.consume();
             } else if (e.getCode() == KeyCode.RIGHT) {
-                model.stepper().stepForward();
+                stepper.stepForward();
                 e.consume();
             } else if (e.getCode() == KeyCode.LEFT) {
-                model.stepper().stepBack();
+                stepper.stepBack();
                 e.consume();
             } else if (e.getCode() == KeyCode.R) {
                 model.reset();
@@ -432,6 +434,9 @@ public final class MainWindow {
 
     public Parent root() { return root; }
     public LabModel model() { return model; }
+
+    /** The step-through of the lab's selected (or typed) sample. */
+    public StepperModel stepper() { return stepper; }
     public NetworkView networkView() { return networkView; }
     public OutputView outputView() { return outputView; }
     public LossChart lossChart() { return lossChart; }

@@ -289,7 +289,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
 
     @Override
     public void say(String message, boolean error) {
-        if (error) lab.model().fail(message); else lab.model().say(message);
+        if (error) lab.model().status().fail(message); else lab.model().status().say(message);
     }
 
     public void close() {

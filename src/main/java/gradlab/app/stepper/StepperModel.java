@@ -28,7 +28,22 @@ public final class StepperModel {
     private double[] typedInput;
     private double[] typedTarget;
 
-    public StepperModel(LabModel lab) { this.lab = lab; }
+    /**
+     * A stepper over {@code lab}'s network and data. It follows the lab (the lab does not know it): a new
+     * network, data or chosen sample starts the walk over; weights changed in place (training, the
+     * timeline) recompute it at the same step; the per-layer setting rebuilds its steps.
+     */
+    public StepperModel(LabModel lab) {
+        this.lab = lab;
+        lab.networkProperty().addListener((o, a, b) -> restart());
+        lab.revisionProperty().addListener((o, a, b) -> networkChanged());
+        lab.datasetProperty().addListener((o, a, b) -> restart());
+        lab.sampleProperty().addListener((o, a, b) -> {
+            useDataPoint();
+            restart();
+        });
+        lab.stateProperty().addListener((o, a, b) -> { if (a.perLayer() != b.perLayer()) restart(); });
+    }
 
     /**
      * Steps through a typed sample instead of a data point ("0.5, -1" and its target), and starts
@@ -40,12 +55,12 @@ public final class StepperModel {
             x = NumberList.parse("Sample x", input);
             t = NumberList.parse("Sample t", target);
         } catch (InputError e) {
-            lab.fail(e.getMessage());
+            lab.status().fail(e.getMessage());
             return false;
         }
         int inputs = lab.network().features().rawCount(), outputs = lab.network().outputSize();
         if (x.length != inputs || t.length != outputs) {
-            lab.fail("Sample: the network takes " + inputs + " input value(s) and " + outputs + " target value(s)");
+            lab.status().fail("Sample: the network takes " + inputs + " input value(s) and " + outputs + " target value(s)");
             return false;
         }
         typedInput = x;
@@ -130,7 +145,7 @@ public final class StepperModel {
         try {
             return gradlab.lab.ChainOfFactors.of(net, s.rawInput(), s.target(), lab.loss(), path).tex();
         } catch (IllegalArgumentException e) {
-            lab.fail("Chain of factors: " + e.getMessage());
+            lab.status().fail("Chain of factors: " + e.getMessage());
             return null;
         }
     }
@@ -152,7 +167,7 @@ public final class StepperModel {
     }
 
     /** The weights changed under the stepper (training ran): recompute, keeping the position. */
-    public void networkChanged() {
+    private void networkChanged() {
         if (!active.get() || stepThrough() == null) return;
         int at = stepThrough().index();
         restart();

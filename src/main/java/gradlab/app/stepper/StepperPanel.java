@@ -25,8 +25,7 @@ public final class StepperPanel extends VBox {
     private final FormulaView formula = new FormulaView();
     private final GraphView graph;
 
-    public StepperPanel(LabModel model) {
-        StepperModel stepper = model.stepper();
+    public StepperPanel(LabModel model, StepperModel stepper) {
         getStyleClass().add("stepper-panel");
         setPadding(new Insets(8, 12, 8, 12));
         setSpacing(6);
@@ -85,7 +84,7 @@ public final class StepperPanel extends VBox {
         ScrollPane formulaScroll = new ScrollPane(formula);
         formulaScroll.setPrefHeight(130);
         formulaScroll.getStyleClass().add("formula-scroll");
-        graph = new GraphView(model.stepper());
+        graph = new GraphView(stepper);
         ScrollPane graphScroll = new ScrollPane(graph);   // the graph keeps readable boxes and scrolls sideways
         graphScroll.setFitToHeight(true);
         graphScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

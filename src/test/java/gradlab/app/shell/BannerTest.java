@@ -56,10 +56,10 @@ class BannerTest extends FxTestBase {
 
     @Test
     void anErrorLooksLikeOneAndTheNextEditThatWorksClearsIt(FxRobot robot) throws Exception {
-        fx(robot, () -> model.stepper().useSample("abc", "1"));
+        fx(robot, () -> window.stepper().useSample("abc", "1"));
         assertTrue(robot.lookup("#status").query().getStyleClass().contains("error"), "an error is styled as one");
         fx(robot, () -> model.setParameter("layers.0.biases[0]", 0.25));
         assertTrue(!robot.lookup("#status").query().getStyleClass().contains("error"));
-        assertEquals("", model.messageProperty().get());
+        assertEquals("", model.status().messageProperty().get());
     }
 }

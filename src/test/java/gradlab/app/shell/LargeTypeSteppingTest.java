@@ -24,7 +24,7 @@ class LargeTypeSteppingTest extends FxTestBase {
         });
         assertTrue(robot.lookup("#add-neuron-0").tryQuery().isPresent(), "the layer controls are there before stepping");
 
-        fx(robot, () -> { model.stepper().stepForward(); model.stepper().stepForward(); model.stepper().stepForward(); });
+        fx(robot, () -> { window.stepper().stepForward(); window.stepper().stepForward(); window.stepper().stepForward(); });
 
         double rootHeight = window.root().getLayoutBounds().getHeight();
         double stepperHeight = window.stepperPanel().getHeight();
@@ -41,7 +41,7 @@ class LargeTypeSteppingTest extends FxTestBase {
             }
         }
 
-        fx(robot, () -> model.stepper().close());
+        fx(robot, () -> window.stepper().close());
         assertTrue(robot.lookup("#add-neuron-0").tryQuery().isPresent(), "Done brings the layer controls back");
     }
 }

@@ -56,7 +56,7 @@ class NetworkEditingTest extends FxTestBase {
         var before = model.network();
         fx(robot, () -> model.open(broken));
         assertEquals(before, model.network(), "the network is untouched");
-        assertTrue(model.messageProperty().get().startsWith(broken + ":5:14: "), model.messageProperty().get());
+        assertTrue(model.status().messageProperty().get().startsWith(broken + ":5:14: "), model.status().messageProperty().get());
         assertTrue(robot.lookup("#status").queryLabeled().getText().contains(":5:14:"));
     }
 
@@ -72,14 +72,14 @@ class NetworkEditingTest extends FxTestBase {
             fx(robot, () -> model.open(bad));
             assertEquals(before, model.network(), "the network is untouched by " + bad);
             String cli = gradlab.cli.CliTestAccess.stderrOf("forward", "--net", bad.toString(), "--input", "0,0");
-            assertEquals(cli.strip(), model.messageProperty().get());
+            assertEquals(cli.strip(), model.status().messageProperty().get());
         }
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "x1,x2,label\n0,0,zero\n");
         var data = model.dataset();
         fx(robot, () -> model.loadCsv(csv));
         assertEquals(data, model.dataset(), "the data is untouched");
-        assertEquals(csv + ":2:5: 'zero' in column label is not a number", model.messageProperty().get());
+        assertEquals(csv + ":2:5: 'zero' in column label is not a number", model.status().messageProperty().get());
     }
 
     /** Issue 7: typing 1 and Enter right after clicking an edge sets that weight; Enter must not start training. */
@@ -126,7 +126,7 @@ class NetworkEditingTest extends FxTestBase {
 
     @Test
     void aTypedSampleShowsItsOwnValuesInTheInputNeurons(FxRobot robot) {
-        fx(robot, () -> model.stepper().useSample("0.3, -0.7", "1"));
+        fx(robot, () -> window.stepper().useSample("0.3, -0.7", "1"));
         org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.3, -0.7}, window.networkView().shownInput());
     }
 
@@ -197,7 +197,7 @@ class NetworkEditingTest extends FxTestBase {
         var before = model.dataset();
         fx(robot, () -> model.loadCsv(csv));
         assertEquals(before, model.dataset(), "the data is untouched");
-        assertEquals(csv + ":3:3: 'oops' in column x2 is not a number", model.messageProperty().get());
+        assertEquals(csv + ":3:3: 'oops' in column x2 is not a number", model.status().messageProperty().get());
         Files.writeString(csv, "x1,x2,label\n0,0,1\n0,1,0\n1,0,0\n1,1,1\n");
         fx(robot, () -> model.loadCsv(csv));
         assertEquals(4, model.dataset().size());

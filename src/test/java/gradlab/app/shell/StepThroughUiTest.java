@@ -46,7 +46,7 @@ class StepThroughUiTest extends FxTestBase {
         robot.clickOn(diagramBlank());
         robot.type(KeyCode.RIGHT);   // start: the input
         robot.type(KeyCode.RIGHT);   // layer 1, neuron 1
-        StepThrough.Step step = model.stepper().stepProperty().get();
+        StepThrough.Step step = window.stepper().stepProperty().get();
         assertEquals(StepThrough.Phase.FORWARD, step.phase());
         double z = expected.get("layers").get(0).get("z").get(0).asDouble();
         assertTrue(step.tex().endsWith(MathText.tex(expected.get("layers").get(0).get("a").get(0).asDouble())), step.tex());
@@ -54,22 +54,22 @@ class StepThroughUiTest extends FxTestBase {
         assertTrue(robot.lookup("#step-title").queryLabeled().getText().startsWith("Forward: Layer 1, neuron 1"));
         assertEquals(step.tex(), window.stepperPanel().formulaTex());
 
-        while (model.stepper().stepProperty().get().phase() != StepThrough.Phase.BACKWARD) robot.type(KeyCode.RIGHT);
+        while (window.stepper().stepProperty().get().phase() != StepThrough.Phase.BACKWARD) robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.RIGHT);   // the output layer's δ
-        step = model.stepper().stepProperty().get();
+        step = window.stepper().stepProperty().get();
         double outputDelta = expected.get("layers").get(1).get("delta").get(0).asDouble();
         assertTrue(step.title().contains(MathText.plain(outputDelta)), step.title() + " vs " + outputDelta);
 
-        while (model.stepper().stepProperty().get().phase() != StepThrough.Phase.DONE) robot.type(KeyCode.RIGHT);
+        while (window.stepper().stepProperty().get().phase() != StepThrough.Phase.DONE) robot.type(KeyCode.RIGHT);
         JsonNode dW = expected.get("layers").get(0).get("dW");
         for (int j = 0; j < 2; j++) {
             for (int i = 0; i < 2; i++) {
-                assertEquals(dW.get(j).get(i).asDouble(), model.stepper().stepThrough().network().layer(0).weights().gradAt(j, i), 1e-12,
+                assertEquals(dW.get(j).get(i).asDouble(), window.stepper().stepThrough().network().layer(0).weights().gradAt(j, i), 1e-12,
                         "∂C/∂w" + j + i + ", in the step-through's own copy of the network");
             }
         }
         robot.type(KeyCode.LEFT);
-        assertEquals(StepThrough.Phase.BACKWARD, model.stepper().stepProperty().get().phase(), "← steps back");
+        assertEquals(StepThrough.Phase.BACKWARD, window.stepper().stepProperty().get().phase(), "← steps back");
 
         double w = model.network().get("layers.1.weights[0,0]");
         robot.clickOn("#apply-update");
@@ -82,7 +82,7 @@ class StepThroughUiTest extends FxTestBase {
     void theGradientCheckAgreesWithBackprop(FxRobot robot) {
         robot.clickOn(edge(1, 0, 1));
         robot.clickOn("#gradient-check");
-        var result = model.stepper().checkProperty().get();
+        var result = window.stepper().checkProperty().get();
         assertTrue(result.relativeError() < 1e-6, result.toString());
         assertTrue(robot.lookup("#gradient-check-result").queryLabeled().getText().contains("central difference"));
     }
@@ -91,14 +91,14 @@ class StepThroughUiTest extends FxTestBase {
     void aTypedSampleIsSteppedThroughAndBadOnesAreRefused(FxRobot robot) {
         robot.clickOn("#typed-input").write("0.5, -1");
         robot.clickOn("#typed-target").write("1").type(KeyCode.ENTER);
-        assertEquals(StepThrough.Phase.START, model.stepper().stepProperty().get().phase());
-        assertTrue(model.stepper().stepProperty().get().title().contains("0.5, -1"), model.stepper().stepProperty().get().title());
+        assertEquals(StepThrough.Phase.START, window.stepper().stepProperty().get().phase());
+        assertTrue(window.stepper().stepProperty().get().title().contains("0.5, -1"), window.stepper().stepProperty().get().title());
         robot.doubleClickOn("#typed-input").eraseText(10).write("1, 2, 3");
         robot.clickOn("#use-typed");
-        assertTrue(model.messageProperty().get().contains("takes 2 input value(s)"), model.messageProperty().get());
+        assertTrue(model.status().messageProperty().get().contains("takes 2 input value(s)"), model.status().messageProperty().get());
         robot.doubleClickOn("#typed-input").eraseText(10).write("1, x");
         robot.clickOn("#use-typed");
-        assertTrue(model.messageProperty().get().contains("'x' is not a number"), model.messageProperty().get());
+        assertTrue(model.status().messageProperty().get().contains("'x' is not a number"), model.status().messageProperty().get());
     }
 
     private static JsonNode backpropJson(Path net, String input, String target) throws Exception {
@@ -129,9 +129,9 @@ class StepThroughUiTest extends FxTestBase {
         double before = model.network().get("layers.0.weights[0,1]");
         double dW = expected.get("layers").get(0).get("dW").get(0).get(1).asDouble();
         fx(robot, () -> {
-            for (int i = 0; i < 9; i++) model.stepper().stepForward();   // past the loss, into the backward walk
-            model.stepper().gradientCheck("layers.0.weights[0,1]");
-            model.stepper().applyUpdate();
+            for (int i = 0; i < 9; i++) window.stepper().stepForward();   // past the loss, into the backward walk
+            window.stepper().gradientCheck("layers.0.weights[0,1]");
+            window.stepper().applyUpdate();
         });
         assertEquals(before - 0.5 * dW, model.network().get("layers.0.weights[0,1]"), 1e-12);
     }
