@@ -22,6 +22,7 @@ public final class Inspector extends VBox {
     private static final Pattern NAME = Pattern.compile("layers\\.(\\d+)\\.(weights|biases)\\[(\\d+)(?:,(\\d+))?]");
     private final LabModel model;
     private final StepperModel stepper;
+    private final Selection selection;
     private final Label what = new Label("Click an edge or a neuron to edit its weight or bias.");
     private final TextField value = new TextField();
     private final Label check = new Label();
@@ -31,7 +32,8 @@ public final class Inspector extends VBox {
     /** Weights locked by a lesson: the value field and the nudges are disabled, and say why. */
     public javafx.beans.property.BooleanProperty lockedProperty() { return locked; }
 
-    public Inspector(LabModel model, StepperModel stepper) {
+    public Inspector(LabModel model, StepperModel stepper, Selection selection) {
+        this.selection = selection;
         this.stepper = stepper;
         this.model = model;
         getStyleClass().add("inspector");
@@ -57,11 +59,11 @@ public final class Inspector extends VBox {
         for (var b : java.util.List.of(minus, plus, gradient)) b.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, what, check);
         getChildren().addAll(edit, text);
-        edit.disableProperty().bind(model.selectionProperty().isNull().or(locked));
-        gradient.disableProperty().bind(model.selectionProperty().isNull());
+        edit.disableProperty().bind(selection.property().isNull().or(locked));
+        gradient.disableProperty().bind(selection.property().isNull());
         locked.addListener((o, a, on) -> value.setTooltip(on ? new javafx.scene.control.Tooltip("The weights are locked by the lesson for this step") : null));
-        Shown.onChange(this, model.selectionProperty(), () -> follow(true));
-        Shown.onChange(this, model.revisionProperty(), () -> { if (model.selectionProperty().get() != null) follow(false); });
+        Shown.onChange(this, selection.property(), () -> follow(true));
+        Shown.onChange(this, model.revisionProperty(), () -> { if (selection.property().get() != null) follow(false); });
         follow(true);
     }
 
@@ -77,7 +79,7 @@ public final class Inspector extends VBox {
 
     /** Shows the selection; a new selection replaces the field's text even while it has focus, an edit elsewhere does not. */
     private void follow(boolean newSelection) {
-        String name = model.selectionProperty().get();
+        String name = selection.property().get();
         if (name == null) {
             what.setText("Click an edge or a neuron to edit its weight or bias.");
             value.setText("");
@@ -106,7 +108,7 @@ public final class Inspector extends VBox {
     }
 
     private void commit() {
-        String name = model.selectionProperty().get();
+        String name = selection.property().get();
         if (name == null) return;
         try {
             model.setParameter(name, Double.parseDouble(value.getText().trim().replace('−', '-')));
@@ -116,12 +118,12 @@ public final class Inspector extends VBox {
     }
 
     private void nudge(double delta) {
-        String name = model.selectionProperty().get();
+        String name = selection.property().get();
         if (name != null) model.setParameter(name, Math.round((model.network().get(name) + delta) * 1e6) / 1e6);
     }
 
     private void runCheck() {
-        String name = model.selectionProperty().get();
+        String name = selection.property().get();
         if (name == null || model.dataset().size() == 0) return;
         GradientCheck.Result r = stepper.gradientCheck(name);
         check.setText(String.format(Locale.ROOT, "backprop ∂C/∂w = %.8g   central difference = %.8g   relative error %.1e",

@@ -38,6 +38,7 @@ public final class NetworkView extends Region {
 
     private final LabModel model;
     private final StepperModel stepper;
+    private final Selection selection;
     private final Canvas canvas = new Canvas();
     private final LayerControls controls;
     private final ReadOnlyObjectWrapper<Neuron> hovered = new ReadOnlyObjectWrapper<>();
@@ -45,7 +46,8 @@ public final class NetworkView extends Region {
 
     private final DiagramModel diagram;
 
-    public NetworkView(LabModel model, DiagramModel diagram, StepperModel stepper) {
+    public NetworkView(LabModel model, DiagramModel diagram, StepperModel stepper, Selection selection) {
+        this.selection = selection;
         this.model = model;
         this.stepper = stepper;
         this.diagram = diagram;
@@ -58,7 +60,7 @@ public final class NetworkView extends Region {
             if (shapeChanged()) redraw(); else if (!model.playingProperty().get() || dueWhilePlaying()) draw();
         });
         Shown.onChange(this, model.playingProperty(), this::draw);   // the last weights, once training stops
-        Shown.onChange(this, model.selectionProperty(), this::draw);
+        Shown.onChange(this, selection.property(), this::draw);
         Shown.onChange(this, model.sampleProperty(), this::draw);
         Shown.onChange(this, stepper.stepProperty(), this::draw);
         fontScale.addListener((o, a, b) -> {
@@ -254,7 +256,7 @@ public final class NetworkView extends Region {
     private void click(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;   // the end of a drag is no click
         String picked = parameterAt(e.getX(), e.getY());
-        model.select(picked);
+        selection.select(picked);
         if (picked != null) onPicked.run(); else canvas.requestFocus();   // keys (Space, →) work after a click on the diagram
     }
 
@@ -280,7 +282,7 @@ public final class NetworkView extends Region {
         String p = parameterAt(e.getX(), e.getY());
         if (p == null || e.getDeltaY() == 0) return;
         double step = e.isShiftDown() ? 0.01 : 0.1;
-        model.select(p);
+        selection.select(p);
         model.adjustParameter(p, Math.round((network().get(p) + Math.signum(e.getDeltaY()) * step) * 1000) / 1000.0);
     }
 
@@ -301,7 +303,7 @@ public final class NetworkView extends Region {
         if (dragged == null) return;
         double perPixel = e.isShiftDown() ? 0.001 : 0.01;
         double value = Math.round((dragStartValue + (dragStartY - e.getY()) * perPixel) * 1000) / 1000.0;
-        model.select(dragged);
+        selection.select(dragged);
         if (value != network().get(dragged)) model.adjustParameter(dragged, value);
     }
 
@@ -342,7 +344,7 @@ public final class NetworkView extends Region {
         int edges = 0;
         for (Layer layer : network().layers()) edges += layer.units() * layer.inputs();
         boolean labels = edges <= 24;   // more would crowd: then only the edges of the selected or hovered neuron
-        String selected = model.selectionProperty().get();
+        String selected = selection.property().get();
         Neuron focus = hovered.get() != null ? hovered.get() : neuronOf(selected);
         java.util.List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
         for (int c = 0; c <= network().depth(); c++) {   // labels keep off the neurons
@@ -428,7 +430,7 @@ public final class NetworkView extends Region {
             neuron(g, p, r, features == null ? Double.NaN : features[i], false, false);
             text(g, network().features().names().get(i), p.getX() - r - 10, p.getY(), 20, Palette.INK, true, TextAlignment.RIGHT);
         }
-        String selected = model.selectionProperty().get();
+        String selected = selection.property().get();
         for (int l = 0; l < network().depth(); l++) {
             Layer layer = network().layer(l);
             for (int u = 0; u < layer.units(); u++) {

@@ -45,7 +45,6 @@ public final class LabModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<LabState> state = new ReadOnlyObjectWrapper<>(LabState.defaults());
     private final Status status = new Status();
     private final ReadOnlyIntegerWrapper sample = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper();
     private final UndoHistory<Memento> history = new UndoHistory<>(200);
     private String gesture;   // the parameter being dragged or scrolled
     private final TrainingSession training = new TrainingSession();
@@ -73,12 +72,7 @@ public final class LabModel implements AutoCloseable {
     /** The status line: what an action did, or what went wrong and where. */
     public Status status() { return status; }
     public ReadOnlyIntegerProperty sampleProperty() { return sample.getReadOnlyProperty(); }
-    /** The selected weight or bias by name ({@code layers.0.weights[1,0]}), or null. */
-    public ReadOnlyStringProperty selectionProperty() { return selection.getReadOnlyProperty(); }
 
-    public void select(String parameter) {
-        selection.set(parameter != null && network().has(parameter) ? parameter : null);
-    }
 
     public ReadOnlyBooleanProperty canUndoProperty() { return history.canUndoProperty(); }
     public ReadOnlyBooleanProperty canRedoProperty() { return history.canRedoProperty(); }
@@ -374,7 +368,6 @@ public final class LabModel implements AutoCloseable {
 
     private void setNetwork(Network next, boolean keepHistory) {
         network.set(next);
-        if (selection.get() != null && !next.has(selection.get())) selection.set(null);   // gone with its neuron
         rebuildTrainer(keepHistory);
         revision.set(revision.get() + 1);
     }

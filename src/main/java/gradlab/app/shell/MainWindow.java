@@ -46,9 +46,10 @@ import gradlab.app.training.TrainingPanel;
 public final class MainWindow {
     private final LabModel model = new LabModel();
     private final BorderPane root = new BorderPane();
-    private final StepperModel stepper = new StepperModel(model);
+    private final gradlab.app.network.Selection selection = new gradlab.app.network.Selection(model);
+    private final StepperModel stepper = new StepperModel(model, selection);
     private final gradlab.app.network.DiagramModel diagram = new gradlab.app.network.DiagramModel(model, stepper);
-    private final NetworkView networkView = new NetworkView(model, diagram, stepper);
+    private final NetworkView networkView = new NetworkView(model, diagram, stepper, selection);
     private final OutputView outputView = new OutputView(model);
     private final LossChart lossChart = new LossChart(model);
     private final TruthTable truthTable = new TruthTable(model, diagram);
@@ -75,7 +76,7 @@ public final class MainWindow {
     private final gradlab.app.dynamics.DynamicsModel dynamics = new gradlab.app.dynamics.DynamicsModel();
     private final gradlab.app.surface.NetworkSliceModel sliceModel = new gradlab.app.surface.NetworkSliceModel(model::network,
             () -> model.split() == null ? null : model.split().training(), model::loss, model::timeline);
-    private final gradlab.app.surface.SlicePanel slicePanel = new gradlab.app.surface.SlicePanel(sliceModel, () -> model.selectionProperty().get());
+    private final gradlab.app.surface.SlicePanel slicePanel = new gradlab.app.surface.SlicePanel(sliceModel, () -> selection.property().get());
     private final javafx.scene.control.TitledPane sliceSection = new javafx.scene.control.TitledPane("Loss surface of this network", slicePanel);
     private final gradlab.app.dynamics.TimelineBar timelineBar = new gradlab.app.dynamics.TimelineBar(model::rewindTo, model::backToPresent, model::trainFromHere);
     private final gradlab.app.dynamics.GradientPanel gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
@@ -170,7 +171,7 @@ public final class MainWindow {
         VBox bottom = new VBox(stepperPanel, status);
         root.setTop(top);
         root.setLeft(left);
-        inspector = new Inspector(model, stepper);
+        inspector = new Inspector(model, stepper, selection);
         networkView.setOnPicked(inspector::focusValue);
         dynamics.pictureProperty().addListener((o, a, p) -> networkView.setLayerNorms(
                 gradientPanel.isVisible() && !p.layers().isEmpty() ? p.layers().stream().mapToDouble(gradlab.lab.LayerStatistics.Layer::biasGradientNorm).toArray() : null));
@@ -223,7 +224,7 @@ public final class MainWindow {
         var stepping = stepper.activeProperty();
         timelineBar.visibleProperty().bind(largeShown.not().and(stepping.not()).or(model.viewingEpochProperty().greaterThanOrEqualTo(0)));
         timelineBar.managedProperty().bind(timelineBar.visibleProperty());
-        inspector.visibleProperty().bind(largeShown.not().and(stepping.not()).or(model.selectionProperty().isNotNull()));
+        inspector.visibleProperty().bind(largeShown.not().and(stepping.not()).or(selection.property().isNotNull()));
         inspector.managedProperty().bind(inspector.visibleProperty());
         stepperPanel.visibleProperty().bind(stepperAllowed.and(largeShown.not().or(stepper.activeProperty())));
         stepperPanel.managedProperty().bind(stepperPanel.visibleProperty());
@@ -437,6 +438,9 @@ public final class MainWindow {
 
     /** The step-through of the lab's selected (or typed) sample. */
     public StepperModel stepper() { return stepper; }
+
+    /** The parameter selected in the diagram. */
+    public gradlab.app.network.Selection selection() { return selection; }
     public NetworkView networkView() { return networkView; }
     public OutputView outputView() { return outputView; }
     public LossChart lossChart() { return lossChart; }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import gradlab.app.network.Selection;
 import gradlab.app.session.LabModel;
 
 /**
@@ -19,6 +20,7 @@ import gradlab.app.session.LabModel;
  */
 public final class StepperModel {
     private final LabModel lab;
+    private final Selection selection;
     private final ReadOnlyObjectWrapper<StepThrough> stepThrough = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StepThrough.Step> step = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
@@ -33,8 +35,9 @@ public final class StepperModel {
      * network, data or chosen sample starts the walk over; weights changed in place (training, the
      * timeline) recompute it at the same step; the per-layer setting rebuilds its steps.
      */
-    public StepperModel(LabModel lab) {
+    public StepperModel(LabModel lab, Selection selection) {
         this.lab = lab;
+        this.selection = selection;
         lab.networkProperty().addListener((o, a, b) -> restart());
         lab.revisionProperty().addListener((o, a, b) -> networkChanged());
         lab.datasetProperty().addListener((o, a, b) -> restart());
@@ -137,7 +140,7 @@ public final class StepperModel {
         if (s == null) return null;
         Network net = lab.network();
         int[] path = new int[net.depth()];
-        String selected = lab.selectionProperty().get();
+        String selected = selection.get();
         if (selected != null) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("layers\\.(\\d+)\\.biases\\[(\\d+)]").matcher(selected);
             if (m.matches()) path[Integer.parseInt(m.group(1))] = Integer.parseInt(m.group(2));

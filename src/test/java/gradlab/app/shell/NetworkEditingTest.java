@@ -40,11 +40,11 @@ class NetworkEditingTest extends FxTestBase {
     @Test
     void clickingAnEdgeSelectsItsWeightAndTypingAValueSetsIt(FxRobot robot) {
         robot.clickOn(edge(0, 1, 0));
-        assertEquals("layers.0.weights[1,0]", model.selectionProperty().get());
+        assertEquals("layers.0.weights[1,0]", window.selection().property().get());
         robot.doubleClickOn("#weight-value").eraseText(12).write("-2.5").type(KeyCode.ENTER);
         assertEquals(-2.5, model.network().get("layers.0.weights[1,0]"));
         robot.clickOn(neuron(1, 0));
-        assertEquals("layers.1.biases[0]", model.selectionProperty().get());
+        assertEquals("layers.1.biases[0]", window.selection().property().get());
         fx(robot, model::undo);
         assertTrue(model.network().get("layers.0.weights[1,0]") != -2.5, "undo restores the weight");
     }
@@ -86,7 +86,7 @@ class NetworkEditingTest extends FxTestBase {
     @Test
     void clickingAnEdgePutsTheCaretInItsValueFieldSoOneEnterSetsIt(FxRobot robot) throws Exception {
         robot.clickOn(edge(0, 0, 1));
-        assertEquals("layers.0.weights[0,1]", model.selectionProperty().get());
+        assertEquals("layers.0.weights[0,1]", window.selection().property().get());
         assertTrue(robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).isFocused(), "the value field has the caret");
         robot.write("1").type(KeyCode.ENTER);
         assertEquals(1.0, model.network().get("layers.0.weights[0,1]"));
@@ -109,11 +109,11 @@ class NetworkEditingTest extends FxTestBase {
             model.addNeuron(1);
         });
         NetworkView view = window.networkView();
-        fx(robot, () -> model.select(null));
+        fx(robot, () -> window.selection().select(null));
         int edges = model.network().layers().stream().mapToInt(l -> l.units() * l.inputs()).sum();
         assertTrue(edges > 24);
         assertEquals(0, view.drawnLabels(), "a crowded diagram labels nothing until a neuron is chosen");
-        fx(robot, () -> model.select("layers.1.biases[0]"));
+        fx(robot, () -> window.selection().select("layers.1.biases[0]"));
         assertTrue(view.drawnLabels() > 0 && view.drawnLabels() < edges, view.drawnLabels() + " labels");
         var boxes = view.labelBoxes();
         for (int i = 0; i < boxes.size(); i++) for (int j = i + 1; j < boxes.size(); j++) {
@@ -185,7 +185,7 @@ class NetworkEditingTest extends FxTestBase {
         robot.drag(edge(1, 0, 1)).moveBy(0, -30).moveBy(0, -20).release(javafx.scene.input.MouseButton.PRIMARY);
         double after = model.network().get(name);
         assertEquals(before + 0.5, after, 0.02, "50 pixels up: +0.5");
-        assertEquals(name, model.selectionProperty().get());
+        assertEquals(name, window.selection().property().get());
         fx(robot, model::undo);
         assertEquals(before, model.network().get(name), 1e-12, "one undo takes back the whole drag");
     }
