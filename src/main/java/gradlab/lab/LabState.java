@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public record LabState(String data, int points, double noise, double validation, long dataSeed, int steps,
                        String loss, String optimizer, double learningRate, double momentum, double rho, int batch,
-                       double l1, double l2, int patience, long seed, int epochsPerFrame, boolean perLayer,
-                       boolean largeType, boolean logScale) {
+                       double l1, double l2, int patience, long seed, int epochsPerFrame, boolean perLayer) {
 
     /** The settings' names, in the order of {@link Settings}' table. */
     public static final List<String> KEYS = Settings.names();
@@ -48,7 +47,7 @@ public record LabState(String data, int points, double noise, double validation,
     /** Playground's opening: circle data, tanh network, SGD 0.03, batch 10, half the data for validation. */
     public static LabState defaults() {
         return new LabState("circle", 250, 0.0, 0.5, 1, 4, "quadratic", "sgd", 0.03, 0.9, 0.9, 10,
-                0, 0, 0, 1, 1, false, false, false);
+                0, 0, 0, 1, 1, false);
     }
 
     /**
@@ -67,8 +66,7 @@ public record LabState(String data, int points, double noise, double validation,
         m.put("dataSeed", dataSeed); m.put("steps", steps); m.put("loss", loss); m.put("optimizer", optimizer);
         m.put("learningRate", learningRate); m.put("momentum", momentum); m.put("rho", rho); m.put("batch", batch);
         m.put("l1", l1); m.put("l2", l2); m.put("patience", patience); m.put("seed", seed);
-        m.put("epochsPerFrame", epochsPerFrame); m.put("perLayer", perLayer); m.put("largeType", largeType);
-        m.put("logScale", logScale);
+        m.put("epochsPerFrame", epochsPerFrame); m.put("perLayer", perLayer);
         return m;
     }
 
@@ -78,8 +76,7 @@ public record LabState(String data, int points, double noise, double validation,
                 (String) m.get("loss"), (String) m.get("optimizer"), num(m, "learningRate").doubleValue(),
                 num(m, "momentum").doubleValue(), num(m, "rho").doubleValue(), num(m, "batch").intValue(),
                 num(m, "l1").doubleValue(), num(m, "l2").doubleValue(), num(m, "patience").intValue(),
-                num(m, "seed").longValue(), num(m, "epochsPerFrame").intValue(), (Boolean) m.get("perLayer"),
-                (Boolean) m.get("largeType"), (Boolean) m.get("logScale"));
+                num(m, "seed").longValue(), num(m, "epochsPerFrame").intValue(), (Boolean) m.get("perLayer"));
     }
 
     private static Number num(Map<String, Object> m, String key) { return (Number) m.get(key); }
@@ -94,10 +91,24 @@ public record LabState(String data, int points, double noise, double validation,
         return out.toString();
     }
 
+    /**
+     * Settings that earlier versions kept in the state and that now belong to the window alone (large
+     * type, the log scale): a session file or lesson that names them still reads, and they are left out.
+     */
+    public static final List<String> WINDOW_ONLY = List.of("largeType", "logScale");
+
     /** Reads settings from a YAML mapping; keys left out keep their values from {@code base}. */
     public static LabState fromYaml(YamlNode node, LabState base) throws InputError {
         LabState state = base;
-        for (Map.Entry<String, YamlNode> e : node.map(new LinkedHashSet<>(KEYS)).entrySet()) state = state.with(e.getKey(), e.getValue());
+        LinkedHashSet<String> known = new LinkedHashSet<>(KEYS);
+        known.addAll(WINDOW_ONLY);
+        for (Map.Entry<String, YamlNode> e : node.map(known).entrySet()) {
+            if (WINDOW_ONLY.contains(e.getKey())) {
+                e.getValue().bool();   // still a true or false, or a located error
+                continue;
+            }
+            state = state.with(e.getKey(), e.getValue());
+        }
         return state;
     }
 

@@ -100,8 +100,6 @@ public final class Settings {
         add("seed", Kind.LONG, Long.MIN_VALUE, Long.MAX_VALUE, Effect.ON_RESET);
         add("epochsPerFrame", Kind.WHOLE, 1, 100_000, Effect.LIVE);
         add("perLayer", Kind.FLAG, 0, 0, Effect.VIEW_ONLY);
-        add("largeType", Kind.FLAG, 0, 0, Effect.VIEW_ONLY);
-        add("logScale", Kind.FLAG, 0, 0, Effect.VIEW_ONLY);
     }
 
     private Settings() {}

@@ -1,6 +1,7 @@
 package gradlab.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ class LabStateTest {
 
     @Test
     void theYamlFormReadsBackToTheSameState() throws InputError {
-        LabState state = LabState.defaults().with("data", "spiral").with("learningRate", 0.1).with("largeType", true).with("batch", 25);
+        LabState state = LabState.defaults().with("data", "spiral").with("learningRate", 0.1).with("perLayer", true).with("batch", 25);
         assertEquals(state, LabState.fromYaml(YamlNode.parse("s.yaml", state.toYaml()), LabState.defaults()));
     }
 
@@ -77,5 +78,15 @@ class LabStateTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.with("noise", Double.NaN));
         org.junit.jupiter.api.Assertions.assertEquals(Settings.Effect.LIVE, Settings.named("learningRate").effect());
         org.junit.jupiter.api.Assertions.assertEquals(Settings.Effect.REGENERATE_DATA, Settings.named("noise").effect());
+    }
+
+    /** Large type and the log scale belong to the window: an older session that names them still opens. */
+    @Test
+    void windowOnlySettingsOfOlderFilesAreReadAndLeftOut() throws Exception {
+        LabState state = LabState.fromYaml(YamlNode.parse("old.session", "largeType: true\nlogScale: false\nbatch: 5\n"), LabState.defaults());
+        assertEquals(LabState.defaults().with("batch", 5), state);
+        assertFalse(state.toYaml().contains("largeType"), state.toYaml());
+        InputError e = assertThrows(InputError.class, () -> LabState.fromYaml(YamlNode.parse("old.session", "largeType: maybe\n"), LabState.defaults()));
+        assertTrue(e.getMessage().startsWith("old.session:1:12: "), e.getMessage());
     }
 }

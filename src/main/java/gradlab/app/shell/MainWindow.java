@@ -45,6 +45,7 @@ import gradlab.app.training.TrainingPanel;
  */
 public final class MainWindow {
     private final LabModel model = new LabModel();
+    private final ViewSettings view = new ViewSettings();
     private final BorderPane root = new BorderPane();
     private final gradlab.app.network.Selection selection = new gradlab.app.network.Selection(model);
     private final StepperModel stepper = new StepperModel(model, selection);
@@ -214,10 +215,8 @@ public final class MainWindow {
         });
         model.viewingEpochProperty().addListener((o, a, v) -> timelineBar.show(model.timeline(), v.intValue()));
         model.datasetProperty().addListener((o, a, d) -> showTruthTable());
-        model.stateProperty().addListener((o, a, s) -> {
-            setLarge(s.largeType());
-            lossChart.logScaleProperty().set(s.logScale());
-        });
+        view.largeTypeProperty().addListener((o, a, on) -> setLarge(on));
+        lossChart.logScaleProperty().bind(view.logScaleProperty());
         root.widthProperty().addListener((o, a, w) -> fitWidth(w.doubleValue()));
         // large type on a projector: the network gets the height; tools appear when they are in use
         // while stepping through a sample, the diagram needs the height more than the timeline and an idle inspector
@@ -258,7 +257,7 @@ public final class MainWindow {
         redo.disableProperty().bind(model.canRedoProperty().not());
         CheckMenuItem large = new CheckMenuItem("Large type (projector)");
         large.setId("large-type");
-        large.setOnAction(e -> model.set("largeType", large.isSelected()));
+        large.selectedProperty().bindBidirectional(view.largeTypeProperty());
         CheckMenuItem settings = settingsItem;
         settings.setSelected(true);
         settings.setOnAction(e -> {
@@ -266,7 +265,7 @@ public final class MainWindow {
             root.setLeft(settings.isSelected() ? left : null);
         });
         CheckMenuItem log = new CheckMenuItem("Loss on a log scale");
-        log.setOnAction(e -> model.set("logScale", log.isSelected()));
+        log.selectedProperty().bindBidirectional(view.logScaleProperty());
         MenuItem keys = item("Keys: Space play/pause · → step · ← step back · R reset · Ctrl+Z / Ctrl+Y", "keys", () -> { });
         return new MenuBar(new Menu("File", null, newDefault, newXor, new SeparatorMenuItem(), open, save),
                 new Menu("Edit", null, undo, redo), new Menu("View", null, large, settings, log), new Menu("Help", null, keys));
@@ -435,6 +434,9 @@ public final class MainWindow {
 
     public Parent root() { return root; }
     public LabModel model() { return model; }
+
+    /** Large type and the log scale: the window's own settings. */
+    public ViewSettings view() { return view; }
 
     /** The step-through of the lab's selected (or typed) sample. */
     public StepperModel stepper() { return stepper; }

@@ -89,11 +89,10 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
             }
             if (s != null && s.status() != TrainingSnapshot.Status.DIVERGED && s.epoch() == 0) diverged = false;
         });
-        lab.model().stateProperty().addListener((o, a, s) -> {
-            double scale = s.largeType() ? 1.6 : 1.0;
-            surfaces.setFontScale(scale);
-            lessonPanel.setTexSize(s.largeType() ? 26 : 17);
-            root.setStyle(s.largeType() ? "-fx-font-size: 24px;" : "");
+        lab.view().largeTypeProperty().addListener((o, a, large) -> {
+            surfaces.setFontScale(large ? 1.6 : 1.0);
+            lessonPanel.setTexSize(large ? 26 : 17);
+            root.setStyle(large ? "-fx-font-size: 24px;" : "");
         });
     }
 
@@ -227,8 +226,8 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     // ---- Presenter.Window ----
 
     @Override public javafx.stage.Stage stage() { return (javafx.stage.Stage) root.getScene().getWindow(); }
-    @Override public void setLargeType(boolean on) { lab.model().set("largeType", on); }
-    @Override public boolean largeType() { return lab.model().state().largeType(); }
+    @Override public void setLargeType(boolean on) { lab.view().largeTypeProperty().set(on); }
+    @Override public boolean largeType() { return lab.view().largeTypeProperty().get(); }
     @Override public void setMenusShown(boolean on) { root.setTop(on ? menus : null); }
     @Override public void setBlank(boolean on) { blankScreen.setVisible(on); }
     @Override public boolean blank() { return blankScreen.isVisible(); }

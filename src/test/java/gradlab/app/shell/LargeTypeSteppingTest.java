@@ -20,7 +20,7 @@ class LargeTypeSteppingTest extends FxTestBase {
             Window stage = window.root().getScene().getWindow();
             stage.setWidth(1024);
             stage.setHeight(768);
-            model.set("largeType", true);
+            window.view().largeTypeProperty().set(true);
         });
         assertTrue(robot.lookup("#add-neuron-0").tryQuery().isPresent(), "the layer controls are there before stepping");
 

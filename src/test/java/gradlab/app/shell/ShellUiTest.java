@@ -137,7 +137,7 @@ class ShellUiTest {
         robot.clickOn("#lesson-7");   // gradient descent on one weight: three steps
         robot.type(KeyCode.F5);
         assertTrue(shell.presenter().presenting());
-        assertTrue(shell.lab().model().state().largeType(), "presenting is large type");
+        assertTrue(shell.lab().view().largeTypeProperty().get(), "presenting is large type");
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(1, shell.lessons().pictureProperty().get().index());
         robot.type(KeyCode.RIGHT);
@@ -152,7 +152,7 @@ class ShellUiTest {
         assertTrue(robot.lookup(".lesson-panel").tryQuery().isEmpty(), "N moves the text off the slide");
         robot.type(KeyCode.ESCAPE);
         assertTrue(!shell.presenter().presenting());
-        assertTrue(!shell.lab().model().state().largeType(), "large type as it was before");
+        assertTrue(!shell.lab().view().largeTypeProperty().get(), "large type as it was before");
         assertTrue(robot.lookup(".lesson-panel").tryQuery().isPresent(), "the text is back");
     }
 
