@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
@@ -97,11 +98,12 @@ public final class GraphView extends CanvasPane {
         g.setFill(Palette.INK);
         g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
         g.fillText(n.label() + (n.leaf() ? "" : "  " + n.op()), b[0] + 6, b[1] + 4, b[2] - 12);
-        g.setFont(Font.font("System", 13 * scale));
-        g.fillText("value " + summary(n.value()), b[0] + 6, b[1] + 24 * scale, b[2] - 12);
+        Font small = Font.font("System", 13 * scale);
+        g.setFont(small);
+        g.fillText(fitting("value ", n.value(), small, b[2] - 12), b[0] + 6, b[1] + 24 * scale, b[2] - 12);
         g.setFill(n.gradientKnown() ? Palette.HIGHLIGHT : Palette.MUTED);
-        String grad = n.gradient() == null ? "— (a constant)" : n.gradientKnown() ? summary(n.gradient()) : "?";
-        g.fillText("grad " + grad, b[0] + 6, b[1] + 43 * scale, b[2] - 12);
+        String grad = n.gradient() == null ? "grad — (a constant)" : n.gradientKnown() ? fitting("grad ", n.gradient(), small, b[2] - 12) : "grad ?";
+        g.fillText(grad, b[0] + 6, b[1] + 43 * scale, b[2] - 12);
     }
 
     /** The formula of the node under the mouse, as a tooltip. */
@@ -121,11 +123,28 @@ public final class GraphView extends CanvasPane {
         formula.hide();
     }
 
-    /** The first three numbers of a node's value or gradient. */
-    static String summary(double[] v) {
+    /**
+     * {@code label} and as many of the first three numbers as fit {@code width} at full size (a squeezed
+     * line would be unreadable on a projector); at least the first one.
+     */
+    static String fitting(String label, double[] v, Font font, double width) {
+        Text measure = new Text();
+        measure.setFont(font);
+        String text = label + summary(v, 1);
+        for (int shown = 2; shown <= Math.min(3, v.length); shown++) {
+            String longer = label + summary(v, shown);
+            measure.setText(longer);
+            if (measure.getLayoutBounds().getWidth() > width) break;
+            text = longer;
+        }
+        return text;
+    }
+
+    /** The first {@code shown} numbers of a node's value or gradient, "…" when there are more. */
+    static String summary(double[] v, int shown) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < Math.min(3, v.length); i++) parts.add(Numbers.format(v[i]));
-        return (v.length > 1 ? "[" : "") + String.join(", ", parts) + (v.length > 3 ? ", …" : "") + (v.length > 1 ? "]" : "");
+        for (int i = 0; i < Math.min(shown, v.length); i++) parts.add(Numbers.format(v[i]));
+        return (v.length > 1 ? "[" : "") + String.join(", ", parts) + (v.length > shown ? ", …" : "") + (v.length > 1 ? "]" : "");
     }
 
     /** For tests: the picture drawn now. */
