@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A fully connected network: input features, then layers. Parameters are addressed by name, the way a
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
  * {@code layers.0.biases[1]}.
  */
 public final class Network {
-    private static final Pattern PARAMETER = Pattern.compile("layers\\.(\\d+)\\.(weights|biases)\\[(\\d+)(?:,\\s*(\\d+))?]");
 
     private String name;
     private final Features features;
@@ -136,23 +133,14 @@ public final class Network {
     private record Slot(Tensor tensor, int row, int col, int unit) {}
 
     private Slot slot(String parameter) {
-        Matcher m = PARAMETER.matcher(parameter.trim());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a parameter name: '" + parameter + "' (e.g. layers.0.weights[1,0], layers.0.biases[1])");
-        }
-        int l = Integer.parseInt(m.group(1));
+        ParameterName name = ParameterName.read(parameter);
+        int l = name.layer(), i = name.unit(), j = name.input();
         if (l >= layers.size()) throw new IllegalArgumentException(parameter + ": there are " + layers.size() + " layers");
         Layer layer = layers.get(l);
-        boolean weights = m.group(2).equals("weights");
-        int i = Integer.parseInt(m.group(3));
-        if (weights != (m.group(4) != null)) {
-            throw new IllegalArgumentException(parameter + ": weights take [unit,input], biases take [unit]");
-        }
-        int j = weights ? Integer.parseInt(m.group(4)) : 0;
-        if (i >= layer.units() || (weights && j >= layer.inputs())) {
+        if (i >= layer.units() || (name.weight() && j >= layer.inputs())) {
             throw new IllegalArgumentException(parameter + ": out of range for a " + layer.units() + "x" + layer.inputs() + " layer");
         }
-        return weights ? new Slot(layer.weights(), i, j, i) : new Slot(layer.biases(), 0, i, i);
+        return name.weight() ? new Slot(layer.weights(), i, j, i) : new Slot(layer.biases(), 0, i, i);
     }
 
     /** A deep copy: same structure, own weights. */

@@ -1,10 +1,9 @@
 package gradlab.app.network;
 
+import gradlab.nn.ParameterName;
 import gradlab.app.common.Shown;
 import gradlab.lab.GradientCheck;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,7 +18,6 @@ import gradlab.app.stepper.StepperModel;
 
 /** Edits the selected weight or bias: type a value (Enter), nudge it, or check its gradient numerically. */
 public final class Inspector extends VBox {
-    private static final Pattern NAME = Pattern.compile("layers\\.(\\d+)\\.(weights|biases)\\[(\\d+)(?:,(\\d+))?]");
     private final LabModel model;
     private final StepperModel stepper;
     private final Selection selection;
@@ -98,11 +96,11 @@ public final class Inspector extends VBox {
 
     /** "Layer 1: weight from x2 into neuron 1" for layers.0.weights[0,1]. */
     static String describe(String name) {
-        Matcher m = NAME.matcher(name);
-        if (!m.matches()) return name;
-        int layer = Integer.parseInt(m.group(1)) + 1, unit = Integer.parseInt(m.group(3)) + 1;
-        if (m.group(2).equals("biases")) return "Layer " + layer + ": bias of neuron " + unit + "   (" + name + ")";
-        int from = Integer.parseInt(m.group(4)) + 1;
+        ParameterName p = ParameterName.parse(name).orElse(null);
+        if (p == null) return name;
+        int layer = p.layer() + 1, unit = p.unit() + 1;
+        if (!p.weight()) return "Layer " + layer + ": bias of neuron " + unit + "   (" + name + ")";
+        int from = p.input() + 1;
         String source = layer == 1 ? "input " + from : "neuron " + from + " of layer " + (layer - 1);
         return "Layer " + layer + ": weight from " + source + " into neuron " + unit + "   (" + name + ")";
     }

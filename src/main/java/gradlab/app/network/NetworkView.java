@@ -1,5 +1,6 @@
 package gradlab.app.network;
 
+import gradlab.nn.ParameterName;
 import gradlab.app.common.Shown;
 import gradlab.lab.StepThrough;
 import gradlab.nn.Layer;
@@ -223,7 +224,7 @@ public final class NetworkView extends Region {
     /** The parameter under the mouse: a neuron's bias, or the nearest edge within a few pixels. */
     public String parameterAt(double x, double y) {
         Neuron n = neuronAt(x, y);
-        if (n != null) return n.column() == 0 ? null : "layers." + (n.column() - 1) + ".biases[" + n.unit() + "]";
+        if (n != null) return n.column() == 0 ? null : ParameterName.bias(n.column() - 1, n.unit()).toString();
         double best = 7, r = radius();
         String found = null;
         for (int l = 0; l < network().depth(); l++) {
@@ -234,7 +235,7 @@ public final class NetworkView extends Region {
                     double d = distanceToSegment(new Point2D(x, y), a, b);
                     if (d < best) {
                         best = d;
-                        found = "layers." + l + ".weights[" + u + "," + i + "]";
+                        found = ParameterName.weight(l, u, i).toString();
                     }
                 }
             }
@@ -361,7 +362,7 @@ public final class NetworkView extends Region {
                 for (int i = 0; i < layer.inputs(); i++) {
                     double w = layer.weight(u, i);
                     Point2D from = position(l, i).add(r, 0), to = position(l + 1, u).subtract(r, 0);
-                    String name = "layers." + l + ".weights[" + u + "," + i + "]";
+                    String name = ParameterName.weight(l, u, i).toString();
                     boolean isSelected = name.equals(selected);
                     boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u)
                             && step.phase() != StepThrough.Phase.LOSS;
@@ -398,9 +399,7 @@ public final class NetworkView extends Region {
 
     /** The neuron a selected bias or weight belongs to (a weight: the unit it feeds), or null. */
     private static Neuron neuronOf(String parameter) {
-        if (parameter == null) return null;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("layers\\.(\\d+)\\.(weights|biases)\\[(\\d+).*").matcher(parameter);
-        return m.matches() ? new Neuron(Integer.parseInt(m.group(1)) + 1, Integer.parseInt(m.group(3))) : null;
+        return ParameterName.parse(parameter).map(p -> new Neuron(p.layer() + 1, p.unit())).orElse(null);
     }
 
     /**
@@ -438,7 +437,7 @@ public final class NetworkView extends Region {
                 boolean shown = values != null && (walk == null || walk.forwardShown(l, u));
                 double a = shown ? values.layers().get(l).a()[u] : Double.NaN;
                 boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u);
-                boolean isSelected = ("layers." + l + ".biases[" + u + "]").equals(selected);
+                boolean isSelected = ParameterName.bias(l, u).toString().equals(selected);
                 neuron(g, p, r, a, inStep, isSelected);
                 text(g, "b " + format(layer.bias(u)), p.getX(), p.getY() + r + 13 * scale(), 15,
                         isSelected ? Palette.HIGHLIGHT : Palette.MUTED, isSelected, TextAlignment.CENTER);

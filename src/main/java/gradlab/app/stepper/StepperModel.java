@@ -1,5 +1,6 @@
 package gradlab.app.stepper;
 
+import gradlab.nn.ParameterName;
 import gradlab.io.InputError;
 import gradlab.io.NumberList;
 import gradlab.lab.GradientCheck;
@@ -141,10 +142,7 @@ public final class StepperModel {
         Network net = lab.network();
         int[] path = new int[net.depth()];
         String selected = selection.get();
-        if (selected != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("layers\\.(\\d+)\\.biases\\[(\\d+)]").matcher(selected);
-            if (m.matches()) path[Integer.parseInt(m.group(1))] = Integer.parseInt(m.group(2));
-        }
+        ParameterName.parse(selected).filter(p -> !p.weight() && p.layer() < path.length).ifPresent(p -> path[p.layer()] = p.unit());
         try {
             return gradlab.lab.ChainOfFactors.of(net, s.rawInput(), s.target(), lab.loss(), path).tex();
         } catch (IllegalArgumentException e) {
