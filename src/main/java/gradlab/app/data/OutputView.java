@@ -2,7 +2,6 @@ package gradlab.app.data;
 
 import gradlab.app.common.Shown;
 import gradlab.data.Dataset;
-import gradlab.lab.GridEvaluator;
 import gradlab.lab.TargetEncoding;
 import gradlab.nn.Network;
 import javafx.beans.property.ObjectProperty;
@@ -42,14 +41,14 @@ public final class OutputView extends Region {
     private final Canvas pointsCanvas = new Canvas();     // the data: redrawn only when the data or the sample changes
     private final WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
     private final int[] pixels = new int[RESOLUTION * RESOLUTION];
-    private final GridEvaluator grid2d = new GridEvaluator(RESOLUTION, 2);
-    private final GridEvaluator grid1d = new GridEvaluator(200, 1);
+    private final OutputModel output;
     private final ObjectProperty<NetworkView.Neuron> neuron = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> addClass = new SimpleObjectProperty<>(1);
     private double minX = -6, maxX = 6, minY = -6, maxY = 6;
 
     public OutputView(LabModel model) {
         this.model = model;
+        this.output = new OutputModel(model, RESOLUTION, 200);
         getStyleClass().add("output-view");
         getChildren().addAll(canvas, pointsCanvas);
         setMinSize(200, 200);
@@ -175,20 +174,21 @@ public final class OutputView extends Region {
 
     private void drawHeatmap(GraphicsContext g) {
         Network net = model.network();
-        grid2d.evaluate(net, minX, maxX, minY, maxY);
         NetworkView.Neuron shown = neuron.get();
+        boolean ofNeuron = shown != null && shown.column() > 0;
+        OutputModel.Picture grid = output.picture(true, minX, maxX, minY, maxY, ofNeuron ? shown.column() - 1 : -1, ofNeuron ? shown.unit() : -1);
         TargetEncoding encoding = safeEncoding();
         double low = encoding == null ? 0 : encoding.low(), high = encoding == null ? 1 : encoding.high();
         for (int p = 0; p < pixels.length; p++) {
-            if (shown != null && shown.column() > 0) {
-                pixels[p] = Palette.signedArgb(grid2d.activation(shown.column() - 1, shown.unit(), p));
+            if (grid.neuron() != null) {
+                pixels[p] = Palette.signedArgb(grid.neuron()[p]);
             } else if (net.outputSize() == 1) {
-                pixels[p] = Palette.signedArgb(2 * (grid2d.output(p, 0) - low) / (high - low) - 1);
+                pixels[p] = Palette.signedArgb(2 * (grid.outputs()[0][p] - low) / (high - low) - 1);
             } else {
                 int best = 0;
-                for (int k = 1; k < net.outputSize(); k++) if (grid2d.output(p, k) > grid2d.output(p, best)) best = k;
+                for (int k = 1; k < net.outputSize(); k++) if (grid.outputs()[k][p] > grid.outputs()[best][p]) best = k;
                 Color c = Palette.NEUTRAL.interpolate(CLASS_COLORS[classColorIndex(best, net.outputSize())],
-                        Math.max(0, Math.min(1, grid2d.output(p, best)))).deriveColor(0, 0.75, 1.05, 1);
+                        Math.max(0, Math.min(1, grid.outputs()[best][p]))).deriveColor(0, 0.75, 1.05, 1);
                 pixels[p] = 0xff000000 | (int) (c.getRed() * 255) << 16 | (int) (c.getGreen() * 255) << 8 | (int) (c.getBlue() * 255);
             }
         }
@@ -210,14 +210,13 @@ public final class OutputView extends Region {
     }
 
     private void drawCurve(GraphicsContext g) {
-        Network net = model.network();
-        grid1d.evaluate(net, minX, maxX, 0, 0);
+        OutputModel.Picture curve = output.picture(false, minX, maxX, 0, 0, -1, -1);
         g.setStroke(Palette.POSITIVE);
         g.setLineWidth(3);
         g.beginPath();
-        for (int p = 0; p < grid1d.points(); p++) {
-            double x = minX + (maxX - minX) * p / (grid1d.points() - 1);
-            double y = grid1d.output(p, 0);
+        for (int p = 0; p < curve.points(); p++) {
+            double x = minX + (maxX - minX) * p / (curve.points() - 1);
+            double y = curve.outputs()[0][p];
             if (!Double.isFinite(y)) continue;
             if (p == 0) g.moveTo(toScreenX(x), toScreenY(y)); else g.lineTo(toScreenX(x), toScreenY(y));
         }
