@@ -24,6 +24,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import gradlab.app.common.Palette;
 import gradlab.app.session.LabModel;
+import gradlab.app.session.TrainingModel;
 import gradlab.app.stepper.StepperModel;
 
 /**
@@ -40,6 +41,7 @@ public final class NetworkView extends Region {
     private final LabModel model;
     private final StepperModel stepper;
     private final Selection selection;
+    private final TrainingModel training;
     private final Canvas canvas = new Canvas();
     private final LayerControls controls;
     private final ReadOnlyObjectWrapper<Neuron> hovered = new ReadOnlyObjectWrapper<>();
@@ -47,7 +49,8 @@ public final class NetworkView extends Region {
 
     private final DiagramModel diagram;
 
-    public NetworkView(LabModel model, DiagramModel diagram, StepperModel stepper, Selection selection) {
+    public NetworkView(LabModel model, DiagramModel diagram, StepperModel stepper, Selection selection, TrainingModel training) {
+        this.training = training;
         this.selection = selection;
         this.model = model;
         this.stepper = stepper;
@@ -58,9 +61,9 @@ public final class NetworkView extends Region {
         getChildren().addAll(canvas, controls);
         // the model's changes reach the diagram only while it is shown (Shown): a swapped-out view redraws nothing
         Shown.onChange(this, model.revisionProperty(), () -> {
-            if (shapeChanged()) redraw(); else if (!model.playingProperty().get() || dueWhilePlaying()) draw();
+            if (shapeChanged()) redraw(); else if (!training.playingProperty().get() || dueWhilePlaying()) draw();
         });
-        Shown.onChange(this, model.playingProperty(), this::draw);   // the last weights, once training stops
+        Shown.onChange(this, training.playingProperty(), this::draw);   // the last weights, once training stops
         Shown.onChange(this, selection.property(), this::draw);
         Shown.onChange(this, model.sampleProperty(), this::draw);
         Shown.onChange(this, stepper.stepProperty(), this::draw);

@@ -8,7 +8,6 @@ import gradlab.lab.DataFit;
 import gradlab.lab.LabState;
 import gradlab.lab.Presets;
 import gradlab.lab.TargetEncoding;
-import gradlab.lab.Trainer;
 import gradlab.lab.TrainingSnapshot;
 import gradlab.nn.Activation;
 import gradlab.nn.Features;
@@ -17,7 +16,6 @@ import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkEdits;
 import gradlab.nn.NetworkFile;
-import gradlab.optim.Optimizers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,15 +24,22 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The main window's view model: read-only properties the views bind to, and command methods. The
- * network shown and edited here lives on the FX thread; training runs on a copy in the background and
- * its snapshots are copied in once per frame ({@link #onFrame}). Every edit is undoable.
+ * The experiment on the lab's bench: the network, the data (and the chosen sample), the settings, and
+ * undo over network and data together. Every edit is undoable. It lives on the FX thread and knows no
+ * model that follows it: training ({@link TrainingModel}), the status line's readers, the stepper and
+ * the editor's selection listen to its properties; it announces what needs a new training run as a
+ * {@link Run}.
  */
-public final class LabModel implements AutoCloseable {
+public final class LabModel {
+    /**
+     * A change that needs a new training run, as the lab announces it to whoever trains its network: keep
+     * the loss history (an edit, a setting) or start over (new weights, new data), and a snapshot to go on
+     * from (a reopened session). {@code id} makes every announcement a new value.
+     */
+    public record Run(long id, boolean keepHistory, TrainingSnapshot continueFrom) {}
+
     /** What undo restores: the network and the data together (points can be clicked in and out). */
     private record Memento(Network network, Dataset dataset) {}
 
@@ -44,12 +49,10 @@ public final class LabModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Dataset.Split> split = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LabState> state = new ReadOnlyObjectWrapper<>(LabState.defaults());
     private final Status status = new Status();
+    private final ReadOnlyObjectWrapper<Run> run = new ReadOnlyObjectWrapper<>(new Run(0, false, null));
     private final ReadOnlyIntegerWrapper sample = new ReadOnlyIntegerWrapper();
     private final UndoHistory<Memento> history = new UndoHistory<>(200);
     private String gesture;   // the parameter being dragged or scrolled
-    private final TrainingSession training = new TrainingSession();
-    private final gradlab.lab.Timeline timeline = new gradlab.lab.Timeline();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper viewingEpoch = new javafx.beans.property.ReadOnlyIntegerWrapper(-1);
 
     public LabModel() {
         newDefaultNetwork();
@@ -65,10 +68,19 @@ public final class LabModel implements AutoCloseable {
     public Dataset.Split split() { return split.get(); }
     public ReadOnlyObjectProperty<LabState> stateProperty() { return state.getReadOnlyProperty(); }
     public LabState state() { return state.get(); }
-    public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return training.snapshotProperty(); }
-    public ReadOnlyBooleanProperty playingProperty() { return training.playingProperty(); }
-    /** The divergence message while diverged, else empty. */
-    public ReadOnlyStringProperty bannerProperty() { return training.bannerProperty(); }
+    /** The latest change that needs a new training run; a training model follows it. */
+    public ReadOnlyObjectProperty<Run> runProperty() { return run.getReadOnlyProperty(); }
+
+    private void newRun(boolean keepHistory, TrainingSnapshot continueFrom) {
+        run.set(new Run(run.get().id() + 1, keepHistory, continueFrom));
+    }
+
+    /** Remembers the experiment as it is now as one undo step (before a training run changes the weights). */
+    public void checkpoint() { history.push(memento()); }
+
+    /** The network's weights changed in place (a training frame, the timeline): views redraw. */
+    public void weightsChanged() { revision.set(revision.get() + 1); }
+
     /** The status line: what an action did, or what went wrong and where. */
     public Status status() { return status; }
     public ReadOnlyIntegerProperty sampleProperty() { return sample.getReadOnlyProperty(); }
@@ -84,95 +96,15 @@ public final class LabModel implements AutoCloseable {
     /** The encoded target of a data sample, as the network should output it. */
     public double[] target(int index) { return encoding().encode(dataset().target(index)); }
 
-    // ---- the frame tick ----
-
-    /** Called once per frame: shows the newest training snapshot, if there is one. */
-    public void onFrame() {
-        if (viewingEpoch.get() >= 0) return;   // rewound: the window shows the past until Play or "back to now"
-        if (!training.showLatest(network())) return;
-        TrainingSnapshot latest = training.snapshotProperty().get();
-        if (!latest.parameters().isEmpty()) timeline.add(latest.epoch(), latest.parameters());
-        if (latest.status() == TrainingSnapshot.Status.STOPPED_EARLY) status.say(latest.message());
-        revision.set(revision.get() + 1);
-    }
-
-    // ---- the timeline ----
-
-    public gradlab.lab.Timeline timeline() { return timeline; }
-
-    /** The epoch on show when rewound, or −1 for the present. */
-    public javafx.beans.property.ReadOnlyIntegerProperty viewingEpochProperty() { return viewingEpoch.getReadOnlyProperty(); }
-
-    /** Shows the weights of the kept epoch at or before {@code epoch}; training pauses, the trainer itself is untouched. */
-    public void rewindTo(int epoch) {
-        gradlab.lab.Timeline.Point p = timeline.at(epoch);
-        if (p == null) return;
-        pause();
-        var mine = network().parameters();
-        if (mine.size() != p.parameters().size()) return;
-        for (int i = 0; i < mine.size(); i++) System.arraycopy(p.parameters().get(i), 0, mine.get(i).value().data, 0, p.parameters().get(i).length);
-        viewingEpoch.set(p.epoch());
-        revision.set(revision.get() + 1);
-    }
-
-    /** Back from the past to the newest weights. */
-    public void backToPresent() {
-        if (viewingEpoch.get() < 0) return;
-        viewingEpoch.set(-1);
-        training.showAgain(network());
-        revision.set(revision.get() + 1);
-    }
-
-    /** Makes the rewound weights the start of a new run from that epoch (one undo step); later epochs are dropped. */
-    public void trainFromHere() {
-        int epoch = viewingEpoch.get();
-        if (epoch < 0) return;
-        TrainingSnapshot latest = training.snapshotProperty().get();
-        history.push(memento());
-        viewingEpoch.set(-1);
-        timeline.truncateAfter(epoch);
-        gradlab.lab.History.Entry[] kept = latest == null ? new gradlab.lab.History.Entry[0]
-                : java.util.Arrays.stream(latest.history()).filter(h -> h.epoch() <= epoch).toArray(gradlab.lab.History.Entry[]::new);
-        gradlab.lab.History.Entry last = kept.length == 0 ? null : kept[kept.length - 1];
-        TrainingSnapshot branch = new TrainingSnapshot(TrainingSnapshot.Status.READY, "", epoch, 0, 0,
-                last == null ? Double.NaN : last.trainingLoss(), last == null ? Double.NaN : last.validationLoss(),
-                last == null ? Double.NaN : last.trainingAccuracy(), last == null ? Double.NaN : last.validationAccuracy(), List.of(), kept);
-        rebuildTrainer(false, false);
-        training.submit(t -> t.continueFrom(branch));
-        status.say("Training goes on from epoch " + epoch + " (Ctrl+Z goes back to the run you left)");
-    }
-
-    // ---- training commands ----
-
-    public void togglePlay() {
-        if (training.isPlaying()) pause(); else play();
-    }
-
-    public void play() {
-        if (viewingEpoch.get() >= 0) backToPresent();   // play resumes from the present
-        if (!training.isReady()) return;
-        history.push(memento());
-        training.play(state().epochsPerFrame());
-    }
-
-    public void pause() { training.pause(); }
-    public void stepSample() { training.submit(Trainer::stepSample); }
-    public void stepBatch() { training.submit(Trainer::stepBatch); }
-    public void stepEpoch() { training.submit(Trainer::stepEpoch); }
-
     /** New weights from the network's init scheme and the seed; the history starts over. */
     public void reset() { reset(network().init()); }
 
     /** New weights drawn by {@code init} from the seed; the history starts over. */
     public void reset(Init init) {
-        pause();
         history.push(memento());
         setNetwork(Presets.reinitialised(network(), init, state().seed()), false);
         status.say("Reset: new weights (" + init.fileName() + ", seed " + state().seed() + ")");
     }
-
-    /** After divergence: back to the weights of the last good epoch. */
-    public void restoreLastGood() { training.restoreLastGood(); }
 
     /** Changes one setting; the learning rate and momentum take effect mid-run, the rest restart the trainer on the current weights. */
     public void set(String key, Object value) {
@@ -186,20 +118,9 @@ public final class LabModel implements AutoCloseable {
         if (next.equals(state())) return;   // a click on a slider that does not move it changes nothing
         state.set(next);
         switch (gradlab.lab.Settings.named(key).effect()) {   // one table says what a change does
-            case LIVE -> {
-                switch (key) {
-                    case "learningRate" -> training.submit(t -> t.setLearningRate(next.learningRate()));
-                    case "momentum" -> training.submit(t -> {
-                        if (t.optimizer() instanceof Optimizers.Momentum m) m.setMomentum(next.momentum());
-                    });
-                    case "epochsPerFrame" -> training.setEpochsPerChunk(next.epochsPerFrame());
-                    default -> { }
-                }
-            }
             case REGENERATE_DATA -> regenerateData();
-            case RESTART_TRAINER -> rebuildTrainer(true);
-            case VIEW_ONLY -> { }   // views that show it follow the state
-            case ON_RESET -> { }
+            case RESTART_TRAINER -> newRun(true, null);
+            case LIVE, VIEW_ONLY, ON_RESET -> { }   // the run and the views follow the state themselves
         }
     }
 
@@ -246,7 +167,7 @@ public final class LabModel implements AutoCloseable {
         if (fitted != network()) {
             setNetwork(fitted, false);
         } else {
-            rebuildTrainer(false);
+            newRun(false, null);
         }
     }
 
@@ -275,7 +196,7 @@ public final class LabModel implements AutoCloseable {
 
     private void replaceData(Dataset data) {
         showData(data);
-        rebuildTrainer(true);
+        newRun(true, null);
     }
 
     /**
@@ -361,14 +282,15 @@ public final class LabModel implements AutoCloseable {
     private Memento memento() { return new Memento(network().copy(), dataset()); }
 
     private void restore(Memento m) {
-        pause();
         showData(m.dataset());
         setNetwork(m.network().copy(), true);
     }
 
-    private void setNetwork(Network next, boolean keepHistory) {
+    private void setNetwork(Network next, boolean keepHistory) { setNetwork(next, keepHistory, null); }
+
+    private void setNetwork(Network next, boolean keepHistory, TrainingSnapshot continueFrom) {
         network.set(next);
-        rebuildTrainer(keepHistory);
+        newRun(keepHistory, continueFrom);
         revision.set(revision.get() + 1);
     }
 
@@ -404,10 +326,9 @@ public final class LabModel implements AutoCloseable {
         }
     }
 
-    /** Saves network, settings, data and training history as one session file (atomically). */
-    public boolean saveSession(Path file) {
-        TrainingSnapshot s = snapshotProperty().get();
-        gradlab.lab.Session session = new gradlab.lab.Session(state(), network(), dataset(), s == null ? List.of() : List.of(s.history()));
+    /** Saves network, settings, data and the run's loss {@code history} as one session file (atomically). */
+    public boolean saveSession(Path file, List<gradlab.lab.History.Entry> history) {
+        gradlab.lab.Session session = new gradlab.lab.Session(state(), network(), dataset(), history);
         try {
             gradlab.io.AtomicFiles.writeString(file, session.format());
             status.say("Saved the session to " + file.getFileName());
@@ -427,19 +348,16 @@ public final class LabModel implements AutoCloseable {
             status.fail(e.getMessage());
             return false;
         }
-        pause();
         if (network() != null) history.push(memento());
         state.set(session.state());
         showData(session.data());
-        setNetwork(session.network(), false);
-        training.submit(t -> t.continueFrom(session.snapshot()));
+        setNetwork(session.network(), false, session.snapshot());
         status.say("Opened the session " + file.getFileName() + " (epoch " + session.snapshot().epoch() + ")");
         return true;
     }
 
     /** A lesson step's set-up: its network and settings (and so its data) in one undo step; training starts afresh. */
     public void setUp(Network net, LabState next) {
-        pause();
         if (network() != null) history.push(memento());
         state.set(next);
         network.set(net);
@@ -457,7 +375,6 @@ public final class LabModel implements AutoCloseable {
     /** XOR by hand (notes 000): 2 inputs, 2 step neurons, 1 step output, every weight 0, the truth table as data. */
     public void newXorByHand() {
         if (network() != null) history.push(memento());
-        pause();
         state.set(state().with("data", "xor-table").with("validation", 0.0).with("loss", "quadratic").with("batch", 4));
         network.set(Presets.xorByHand());
         regenerateData();
@@ -465,23 +382,4 @@ public final class LabModel implements AutoCloseable {
     }
 
     // ---- the trainer ----
-
-    private void rebuildTrainer(boolean keepHistory) {
-        rebuildTrainer(keepHistory, !keepHistory);
-    }
-
-    private void rebuildTrainer(boolean keepHistory, boolean forgetTimeline) {
-        if (forgetTimeline) timeline.clear();
-        viewingEpoch.set(-1);
-        if (network() == null || dataset() == null) return;
-        training.pause();
-        try {
-            training.rebuild(network(), split(), dataset(), state().trainingConfig(), state().epochsPerFrame(), keepHistory);
-        } catch (IllegalArgumentException e) {
-            status.fail(e.getMessage());
-        }
-    }
-
-    @Override
-    public void close() { training.close(); }
 }

@@ -101,6 +101,7 @@ final class TrainingSession implements AutoCloseable {
     }
 
     void play(int epochsPerChunk) {
+        if (runner == null) return;
         runner.setEpochsPerChunk(epochsPerChunk);
         runner.play();
         playing.set(true);
@@ -111,13 +112,13 @@ final class TrainingSession implements AutoCloseable {
         playing.set(false);
     }
 
-    void setEpochsPerChunk(int epochs) { runner.setEpochsPerChunk(epochs); }
+    void setEpochsPerChunk(int epochs) { if (runner != null) runner.setEpochsPerChunk(epochs); }
 
-    /** Runs a command on the training thread (steps, a new learning rate, restoring weights). */
-    void submit(Consumer<Trainer> command) { runner.submit(command); }
+    /** Runs a command on the training thread (steps, a new learning rate, restoring weights); nothing before the first run. */
+    void submit(Consumer<Trainer> command) { if (runner != null) runner.submit(command); }
 
     void restoreLastGood() {
-        runner.submit(Trainer::restoreLastGood);
+        submit(Trainer::restoreLastGood);
         banner.set("");
     }
 

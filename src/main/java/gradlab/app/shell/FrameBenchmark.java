@@ -41,17 +41,17 @@ public final class FrameBenchmark {
                 private int frame = -60;   // one second of warm-up
                 @Override public void handle(long now) {
                     long start = System.nanoTime();
-                    model.onFrame();
+                    window.training().onFrame();
                     long spent = System.nanoTime() - start;
-                    if (frame == -60) model.play();
-                    if (frame == 0) epochs[0] = model.snapshotProperty().get().epoch();
+                    if (frame == -60) window.training().play();
+                    if (frame == 0) epochs[0] = window.training().snapshotProperty().get().epoch();
                     if (frame >= 0 && frame < frames) {
                         intervals[frame] = now - last;
                         work[frame] = spent;
                     }
                     last = now;
                     if (++frame == frames) {
-                        epochs[1] = model.snapshotProperty().get().epoch();
+                        epochs[1] = window.training().snapshotProperty().get().epoch();
                         stop();
                         window.close();
                         stage.close();

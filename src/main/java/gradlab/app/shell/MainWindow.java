@@ -33,6 +33,7 @@ import gradlab.app.data.TruthTable;
 import gradlab.app.network.Inspector;
 import gradlab.app.network.NetworkView;
 import gradlab.app.session.LabModel;
+import gradlab.app.session.TrainingModel;
 import gradlab.app.stepper.StepperModel;
 import gradlab.app.stepper.StepperPanel;
 import gradlab.app.training.LossChart;
@@ -45,14 +46,15 @@ import gradlab.app.training.TrainingPanel;
  */
 public final class MainWindow {
     private final LabModel model = new LabModel();
+    private final TrainingModel training = new TrainingModel(model);
     private final ViewSettings view = new ViewSettings();
     private final BorderPane root = new BorderPane();
     private final gradlab.app.network.Selection selection = new gradlab.app.network.Selection(model);
-    private final StepperModel stepper = new StepperModel(model, selection);
+    private final StepperModel stepper = new StepperModel(model, selection, training);
     private final gradlab.app.network.DiagramModel diagram = new gradlab.app.network.DiagramModel(model, stepper);
-    private final NetworkView networkView = new NetworkView(model, diagram, stepper, selection);
+    private final NetworkView networkView = new NetworkView(model, diagram, stepper, selection, training);
     private final OutputView outputView = new OutputView(model);
-    private final LossChart lossChart = new LossChart(model);
+    private final LossChart lossChart = new LossChart(training);
     private final TruthTable truthTable = new TruthTable(model, diagram);
     private final StepperPanel stepperPanel = new StepperPanel(model, stepper);
     private final Button play = new Button("▶ Play");
@@ -76,16 +78,16 @@ public final class MainWindow {
     private final javafx.beans.property.BooleanProperty structureLocked = new javafx.beans.property.SimpleBooleanProperty(false);
     private final gradlab.app.dynamics.DynamicsModel dynamics = new gradlab.app.dynamics.DynamicsModel();
     private final gradlab.app.surface.NetworkSliceModel sliceModel = new gradlab.app.surface.NetworkSliceModel(model::network,
-            () -> model.split() == null ? null : model.split().training(), model::loss, model::timeline);
+            () -> model.split() == null ? null : model.split().training(), model::loss, training::timeline);
     private final gradlab.app.surface.SlicePanel slicePanel = new gradlab.app.surface.SlicePanel(sliceModel, () -> selection.property().get());
     private final javafx.scene.control.TitledPane sliceSection = new javafx.scene.control.TitledPane("Loss surface of this network", slicePanel);
-    private final gradlab.app.dynamics.TimelineBar timelineBar = new gradlab.app.dynamics.TimelineBar(model::rewindTo, model::backToPresent, model::trainFromHere);
+    private final gradlab.app.dynamics.TimelineBar timelineBar = new gradlab.app.dynamics.TimelineBar(training::rewindTo, training::backToPresent, training::trainFromHere);
     private final gradlab.app.dynamics.GradientPanel gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
     private final AnimationTimer frames = new AnimationTimer() {
         @Override public void handle(long now) {
-            model.onFrame();
+            training.onFrame();
             if (gradientPanel.isVisible()) {
-                var s = model.snapshotProperty().get();
+                var s = training.snapshotProperty().get();
                 double[] updates = s == null || s.history().length == 0 ? null : s.history()[s.history().length - 1].updateRatios();
                 dynamics.maybeMeasure(model.network(), model.split() == null ? null : model.split().training(), model.loss(),
                         s == null ? 0 : s.epoch(), model.revisionProperty().get() * 31L + System.identityHashCode(model.network()), updates);
@@ -100,9 +102,9 @@ public final class MainWindow {
         play.setId("play");
         play.getStyleClass().add("play");
         play.setTooltip(new Tooltip("Play / pause training (Space)"));
-        Button sample = toolButton("Sample", "step-sample", "One update from one sample", model::stepSample);
-        Button batch = toolButton("Batch", "step-batch", "One update from one batch", model::stepBatch);
-        Button epochButton = toolButton("Epoch", "step-epoch", "One pass over the training set", model::stepEpoch);
+        Button sample = toolButton("Sample", "step-sample", "One update from one sample", training::stepSample);
+        Button batch = toolButton("Batch", "step-batch", "One update from one batch", training::stepBatch);
+        Button epochButton = toolButton("Epoch", "step-epoch", "One pass over the training set", training::stepEpoch);
         Button reset = toolButton("⟲ Reset", "reset-weights", "New random weights (R)", model::reset);
         Button addLayer = toolButton("+ layer", "add-layer", "Add a hidden layer", model::addLayer);
         Button removeLayer = toolButton("− layer", "remove-layer", "Remove the last hidden layer", model::removeLayer);
@@ -116,7 +118,7 @@ public final class MainWindow {
         bannerText.setId("banner-text");
         Button restore = new Button("Restore last good weights");
         restore.setId("restore");
-        restore.setOnAction(e -> model.restoreLastGood());
+        restore.setOnAction(e -> training.restoreLastGood());
         ToggleGroup classes = new ToggleGroup();
         ToggleButton blue = new ToggleButton("● 1");
         blue.setTooltip(new Tooltip("Clicks add points of class 1 (blue)"));
@@ -183,13 +185,13 @@ public final class MainWindow {
         root.setBottom(bottom);
 
         // bindings
-        banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
+        banner.visibleProperty().bind(training.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
-        bannerText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> explainBanner(model.bannerProperty().get()),
-                model.bannerProperty(), dynamics.pictureProperty()));
+        bannerText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> explainBanner(training.bannerProperty().get()),
+                training.bannerProperty(), dynamics.pictureProperty()));
         bannerText.setWrapText(true);
         restore.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.snapshotProperty().get() != null && model.snapshotProperty().get().diverged(), model.snapshotProperty()));
+                () -> training.snapshotProperty().get() != null && training.snapshotProperty().get().diverged(), training.snapshotProperty()));
         restore.managedProperty().bind(restore.visibleProperty());
         status.textProperty().bind(model.status().messageProperty());
         model.status().errorProperty().addListener((o, a, bad) -> {
@@ -201,19 +203,19 @@ public final class MainWindow {
         addLayer.disableProperty().bind(structureLocked);
 
         // listeners
-        model.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Pause" : "▶ Play"));
-        play.setOnAction(e -> model.togglePlay());
-        model.snapshotProperty().addListener((o, a, s) -> epoch.setText(s == null ? "" : "epoch " + s.epoch() + "   loss "
+        training.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Pause" : "▶ Play"));
+        play.setOnAction(e -> training.togglePlay());
+        training.snapshotProperty().addListener((o, a, s) -> epoch.setText(s == null ? "" : "epoch " + s.epoch() + "   loss "
                 + (s.diverged() ? "diverged" : gradlab.app.common.Numbers.format(s.trainingLoss()))));
         networkView.hoveredProperty().addListener((o, a, n) -> outputView.neuronProperty().set(n));
         model.revisionProperty().addListener((o, a, r) -> {
-            timelineBar.show(model.timeline(), model.viewingEpochProperty().get());
-            if (sliceSection.isExpanded()) sliceModel.onTrained(model.playingProperty().get());
+            timelineBar.show(training.timeline(), training.viewingEpochProperty().get());
+            if (sliceSection.isExpanded()) sliceModel.onTrained(training.playingProperty().get());
         });
         model.networkProperty().addListener((o, a, n) -> {
             if (a != null && n != null && !java.util.Arrays.equals(shapeOf(a), shapeOf(n))) sliceModel.invalidate();
         });
-        model.viewingEpochProperty().addListener((o, a, v) -> timelineBar.show(model.timeline(), v.intValue()));
+        training.viewingEpochProperty().addListener((o, a, v) -> timelineBar.show(training.timeline(), v.intValue()));
         model.datasetProperty().addListener((o, a, d) -> showTruthTable());
         view.largeTypeProperty().addListener((o, a, on) -> setLarge(on));
         lossChart.logScaleProperty().bind(view.logScaleProperty());
@@ -221,7 +223,7 @@ public final class MainWindow {
         // large type on a projector: the network gets the height; tools appear when they are in use
         // while stepping through a sample, the diagram needs the height more than the timeline and an idle inspector
         var stepping = stepper.activeProperty();
-        timelineBar.visibleProperty().bind(largeShown.not().and(stepping.not()).or(model.viewingEpochProperty().greaterThanOrEqualTo(0)));
+        timelineBar.visibleProperty().bind(largeShown.not().and(stepping.not()).or(training.viewingEpochProperty().greaterThanOrEqualTo(0)));
         timelineBar.managedProperty().bind(timelineBar.visibleProperty());
         inspector.visibleProperty().bind(largeShown.not().and(stepping.not()).or(selection.property().isNotNull()));
         inspector.managedProperty().bind(inspector.visibleProperty());
@@ -416,7 +418,7 @@ public final class MainWindow {
             } else if (typing || e.isShortcutDown() || e.isAltDown()) {
                 return false;
             } else if (e.getCode() == KeyCode.SPACE) {
-                model.togglePlay();
+                training.togglePlay();
                 e.consume();
             } else if (e.getCode() == KeyCode.RIGHT) {
                 stepper.stepForward();
@@ -434,6 +436,9 @@ public final class MainWindow {
 
     public Parent root() { return root; }
     public LabModel model() { return model; }
+
+    /** The training run of the lab's network, and its timeline. */
+    public TrainingModel training() { return training; }
 
     /** Large type and the log scale: the window's own settings. */
     public ViewSettings view() { return view; }
@@ -455,6 +460,6 @@ public final class MainWindow {
         frames.stop();
         gradientPanel.close();
         slicePanel.close();
-        model.close();
+        training.close();
     }
 }

@@ -82,7 +82,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         lab.model().revisionProperty().addListener((o, a, b) -> lessons.checkLive());
         lab.model().networkProperty().addListener((o, a, b) -> lessons.checkLive());
         lab.model().stateProperty().addListener((o, a, b) -> lessons.checkLive());
-        lab.model().snapshotProperty().addListener((o, a, s) -> {
+        lab.training().snapshotProperty().addListener((o, a, s) -> {
             if (s != null && s.status() == TrainingSnapshot.Status.DIVERGED && !diverged) {
                 diverged = true;
                 if (++divergences == 2 && lessons.lesson() != null) lessons.revealHint();
@@ -189,7 +189,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
             if (lab.model().openSession(p)) show(Page.LAB);
         }));
         MenuItem saveSession = new MenuItem("Save session…");
-        saveSession.setOnAction(e -> chooseFile("Save the session", true, "*.gradlab.yaml", "Sessions").ifPresent(lab.model()::saveSession));
+        saveSession.setOnAction(e -> chooseFile("Save the session", true, "*.gradlab.yaml", "Sessions").ifPresent(p -> lab.model().saveSession(p, lab.training().history())));
         MenuItem export = new MenuItem("Export this view as PNG (2×)…");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> chooseFile("Export the view as a picture", true, "*.png", "PNG pictures").ifPresent(this::exportPng));
@@ -269,7 +269,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
             state = base.with("optimizer", r.optimizer()).with("learningRate", r.learningRate()).with("momentum", r.momentum()).with("rho", r.rho());
         }
         LabState checked = state;
-        TrainingSnapshot snapshot = lab.model().snapshotProperty().get();
+        TrainingSnapshot snapshot = lab.training().snapshotProperty().get();
         Surface surface = onSurface ? surfaceModel.surface() : null;
         double[] surfaceStart = onSurface ? surfaceModel.start() : null;
         boolean lastDiverged = diverged;

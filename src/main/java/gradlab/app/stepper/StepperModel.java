@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import gradlab.app.network.Selection;
 import gradlab.app.session.LabModel;
+import gradlab.app.session.TrainingModel;
 
 /**
  * The forward/backward step-through for the selected sample: which step is shown, and the commands
@@ -22,6 +23,7 @@ import gradlab.app.session.LabModel;
 public final class StepperModel {
     private final LabModel lab;
     private final Selection selection;
+    private final TrainingModel training;
     private final ReadOnlyObjectWrapper<StepThrough> stepThrough = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StepThrough.Step> step = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
@@ -36,8 +38,9 @@ public final class StepperModel {
      * network, data or chosen sample starts the walk over; weights changed in place (training, the
      * timeline) recompute it at the same step; the per-layer setting rebuilds its steps.
      */
-    public StepperModel(LabModel lab, Selection selection) {
+    public StepperModel(LabModel lab, Selection selection, TrainingModel training) {
         this.lab = lab;
+        this.training = training;
         this.selection = selection;
         lab.networkProperty().addListener((o, a, b) -> restart());
         lab.revisionProperty().addListener((o, a, b) -> networkChanged());
@@ -69,7 +72,7 @@ public final class StepperModel {
         }
         typedInput = x;
         typedTarget = t;
-        lab.pause();
+        training.pause();
         active.set(true);
         restart();
         return true;
@@ -93,7 +96,7 @@ public final class StepperModel {
     /** → : the next step; the first press starts the stepper on the selected sample's input. */
     public void stepForward() {
         if (!active.get()) {
-            lab.pause();
+            training.pause();
             active.set(true);
             restart();
             return;

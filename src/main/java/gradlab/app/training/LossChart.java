@@ -13,7 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import gradlab.app.common.Palette;
-import gradlab.app.session.LabModel;
+import gradlab.app.session.TrainingModel;
 
 /** Training (solid blue) and validation (dashed orange) loss over epochs; log scale; hover shows epoch and value. */
 public final class LossChart extends gradlab.app.common.CanvasPane {
@@ -30,10 +30,10 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
     private double hoverX = -1;
     private double left, right, top, bottom, minY, maxY;
 
-    public LossChart(LabModel model) {
+    public LossChart(TrainingModel training) {
         getStyleClass().add("loss-chart");
         setMinSize(200, 140);
-        Shown.onChange(this, model.snapshotProperty(), () -> show(model.snapshotProperty().get()));
+        Shown.onChange(this, training.snapshotProperty(), () -> show(training.snapshotProperty().get()));
         logScale.addListener((o, a, b) -> draw());
         canvas.setOnMouseMoved(e -> {
             hoverX = e.getX();

@@ -10,15 +10,15 @@ import gradlab.app.network.NetworkView;
 /** What the window says when training goes wrong: a stall is named, a divergence never shows a 300-digit loss. */
 class BannerTest extends FxTestBase {
     void playUntil(FxRobot robot, int epoch) throws Exception {
-        fx(robot, model::play);
+        fx(robot, window.training()::play);
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
-            fx(robot, model::onFrame);
-            var s = model.snapshotProperty().get();
+            fx(robot, window.training()::onFrame);
+            var s = window.training().snapshotProperty().get();
             if (s.epoch() >= epoch || s.diverged()) break;
             Thread.sleep(15);
         }
-        fx(robot, model::pause);
+        fx(robot, window.training()::pause);
     }
 
     @Test
@@ -26,7 +26,7 @@ class BannerTest extends FxTestBase {
         fx(robot, model::newXorByHand);
         fx(robot, () -> model.set("epochsPerFrame", 50));
         playUntil(robot, 260);
-        assertTrue(model.bannerProperty().get().startsWith("the loss has not moved for"), model.bannerProperty().get());
+        assertTrue(window.training().bannerProperty().get().startsWith("the loss has not moved for"), window.training().bannerProperty().get());
         assertTrue(!robot.lookup("#restore").query().isVisible(), "nothing to restore: the run did not diverge");
     }
 
@@ -37,7 +37,7 @@ class BannerTest extends FxTestBase {
             model.set("learningRate", 100.0);
         });
         playUntil(robot, 50);
-        assertTrue(model.snapshotProperty().get().diverged(), "lr 100 on a linear output diverges");
+        assertTrue(window.training().snapshotProperty().get().diverged(), "lr 100 on a linear output diverges");
         String shown = robot.lookup("#epoch").queryLabeled().getText();
         assertTrue(shown.endsWith("loss diverged"), shown);
         assertTrue(shown.length() < 40, shown);
@@ -49,9 +49,9 @@ class BannerTest extends FxTestBase {
     @Test
     void aClickOnASliderThatDoesNotMoveItKeepsTheLossCurve(FxRobot robot) throws Exception {
         playUntil(robot, 5);
-        int epoch = model.snapshotProperty().get().epoch();
+        int epoch = window.training().snapshotProperty().get().epoch();
         fx(robot, () -> model.set("noise", model.state().noise()));   // what a click without a drag sends
-        assertEquals(epoch, model.snapshotProperty().get().epoch(), "the run and its curve are kept");
+        assertEquals(epoch, window.training().snapshotProperty().get().epoch(), "the run and its curve are kept");
     }
 
     @Test

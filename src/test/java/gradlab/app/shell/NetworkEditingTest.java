@@ -90,7 +90,7 @@ class NetworkEditingTest extends FxTestBase {
         assertTrue(robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).isFocused(), "the value field has the caret");
         robot.write("1").type(KeyCode.ENTER);
         assertEquals(1.0, model.network().get("layers.0.weights[0,1]"));
-        assertTrue(!model.playingProperty().get(), "Enter did not press Play");
+        assertTrue(!window.training().playingProperty().get(), "Enter did not press Play");
         robot.clickOn(edge(0, 1, 0));
         assertEquals(gradlab.app.network.Inspector.editable(model.network().get("layers.0.weights[1,0]")),
                 robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).getText(),
@@ -148,16 +148,16 @@ class NetworkEditingTest extends FxTestBase {
     void playAndPauseWithTheSpaceBar(FxRobot robot) throws Exception {
         robot.clickOn(diagramBlank());
         robot.type(KeyCode.SPACE);
-        assertTrue(model.playingProperty().get());
+        assertTrue(window.training().playingProperty().get());
         long deadline = System.currentTimeMillis() + 10_000;
-        while (model.snapshotProperty().get().epoch() < 5 && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        while (window.training().snapshotProperty().get().epoch() < 5 && System.currentTimeMillis() < deadline) Thread.sleep(20);
         robot.type(KeyCode.SPACE);
-        assertTrue(!model.playingProperty().get());
-        int epoch = model.snapshotProperty().get().epoch();
+        assertTrue(!window.training().playingProperty().get());
+        int epoch = window.training().snapshotProperty().get().epoch();
         assertTrue(epoch >= 5, "trained " + epoch + " epochs");
         Thread.sleep(200);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(model.snapshotProperty().get().epoch() <= epoch + 1, "paused");
+        assertTrue(window.training().snapshotProperty().get().epoch() <= epoch + 1, "paused");
         assertTrue(robot.lookup("#epoch").queryLabeled().getText().startsWith("epoch "));
     }
 
@@ -166,11 +166,11 @@ class NetworkEditingTest extends FxTestBase {
         fx(robot, () -> {
             model.set("data", "sine");            // a linear output: nothing saturates, the loss can blow up
             model.set("learningRate", 100.0);
-            model.play();
+            window.training().play();
         });
         long deadline = System.currentTimeMillis() + 10_000;
-        while (model.bannerProperty().get().isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(20);
-        assertTrue(model.bannerProperty().get().contains("learning rate too large?"), model.bannerProperty().get());
+        while (window.training().bannerProperty().get().isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        assertTrue(window.training().bannerProperty().get().contains("learning rate too large?"), window.training().bannerProperty().get());
         assertTrue(robot.lookup("#restore").query().isVisible());
         robot.clickOn("#restore");
         Thread.sleep(100);
@@ -206,10 +206,10 @@ class NetworkEditingTest extends FxTestBase {
     @Test
     void aTrainingRunCanBeUndone(FxRobot robot) throws Exception {
         double before = model.network().get("layers.0.weights[0,0]");
-        fx(robot, model::play);
+        fx(robot, window.training()::play);
         long deadline = System.currentTimeMillis() + 10_000;
-        while (model.snapshotProperty().get().epoch() < 3 && System.currentTimeMillis() < deadline) Thread.sleep(20);
-        fx(robot, model::pause);
+        while (window.training().snapshotProperty().get().epoch() < 3 && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        fx(robot, window.training()::pause);
         assertTrue(model.network().get("layers.0.weights[0,0]") != before, "training moved the weights");
         fx(robot, model::undo);
         assertEquals(before, model.network().get("layers.0.weights[0,0]"), "undo goes back to before the run");

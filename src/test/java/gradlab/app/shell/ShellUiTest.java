@@ -89,7 +89,7 @@ class ShellUiTest {
         assertEquals(-0.5, shell.lab().model().network().get("layers.0.biases[0]"));
         assertTrue(robot.lookup("#lesson-result").queryLabeled().getText().startsWith("✔ Done"),
                 robot.lookup("#lesson-result").queryLabeled().getText());
-        assertTrue(!shell.lab().model().playingProperty().get(), "no Enter started training");
+        assertTrue(!shell.lab().training().playingProperty().get(), "no Enter started training");
         robot.clickOn("#lesson-next");
         assertEquals(1, shell.lessons().pictureProperty().get().index());
         assertEquals(-0.5, shell.lab().model().network().get("layers.0.biases[0]"), "a step without a lab block keeps the work");
@@ -174,25 +174,25 @@ class ShellUiTest {
         robot.clickOn("#free-play");
         var model = shell.lab().model();
         robot.interact(() -> model.set("learningRate", 0.3));
-        robot.interact(model::stepEpoch);
+        robot.interact(shell.lab().training()::stepEpoch);
         long deadline = System.currentTimeMillis() + 5000;
-        while ((model.snapshotProperty().get() == null || model.snapshotProperty().get().epoch() < 1) && System.currentTimeMillis() < deadline) {
+        while ((shell.lab().training().snapshotProperty().get() == null || shell.lab().training().snapshotProperty().get().epoch() < 1) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
-            robot.interact(model::onFrame);
+            robot.interact(shell.lab().training()::onFrame);
         }
         Path file = home.resolve("s.gradlab.yaml");
-        robot.interact(() -> model.saveSession(file));
+        robot.interact(() -> model.saveSession(file, shell.lab().training().history()));
         double weight = model.network().get("layers.0.weights[0,0]");
         robot.interact(model::newXorByHand);
         robot.interact(() -> model.openSession(file));
         deadline = System.currentTimeMillis() + 5000;
-        while (model.snapshotProperty().get().epoch() < 1 && System.currentTimeMillis() < deadline) {
+        while (shell.lab().training().snapshotProperty().get().epoch() < 1 && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
-            robot.interact(model::onFrame);
+            robot.interact(shell.lab().training()::onFrame);
         }
         assertEquals(weight, model.network().get("layers.0.weights[0,0]"));
         assertEquals(0.3, model.state().learningRate());
-        assertEquals(1, model.snapshotProperty().get().epoch(), "the history goes on from where it was saved");
+        assertEquals(1, shell.lab().training().snapshotProperty().get().epoch(), "the history goes on from where it was saved");
     }
 
     /** Headless Monocle has no SCENE3D: the 3-D view falls back to the projected wireframe, which draws. */

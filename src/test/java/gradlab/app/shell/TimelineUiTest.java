@@ -11,9 +11,9 @@ import org.testfx.api.FxRobot;
 class TimelineUiTest extends FxTestBase {
     void waitForEpoch(FxRobot robot, int epoch) throws Exception {
         long deadline = System.currentTimeMillis() + 10_000;
-        while (model.snapshotProperty().get().epoch() < epoch && System.currentTimeMillis() < deadline) {
+        while (window.training().snapshotProperty().get().epoch() < epoch && System.currentTimeMillis() < deadline) {
             Thread.sleep(10);
-            fx(robot, model::onFrame);
+            fx(robot, window.training()::onFrame);
         }
     }
 
@@ -21,18 +21,18 @@ class TimelineUiTest extends FxTestBase {
     void rewindingAndPlayingGivesTheSameRunAsNotRewinding(FxRobot robot) throws Exception {
         fx(robot, () -> model.set("validation", 0.0));
         for (int i = 0; i < 6; i++) {
-            fx(robot, model::stepEpoch);
+            fx(robot, window.training()::stepEpoch);
             waitForEpoch(robot, i + 1);
         }
         double[] atSix = model.network().layer(0).weights().value().data.clone();
-        fx(robot, () -> model.rewindTo(2));
-        assertEquals(2, model.viewingEpochProperty().get());
+        fx(robot, () -> window.training().rewindTo(2));
+        assertEquals(2, window.training().viewingEpochProperty().get());
         assertTrue(!java.util.Arrays.equals(atSix, model.network().layer(0).weights().value().data), "the window shows epoch 2's weights");
-        fx(robot, model::backToPresent);
+        fx(robot, window.training()::backToPresent);
         assertArrayEquals(atSix, model.network().layer(0).weights().value().data, "back to now is exactly where the run was");
-        fx(robot, () -> model.rewindTo(3));
-        fx(robot, model::stepEpoch);   // training goes on from the present, not from the rewound weights
-        fx(robot, model::backToPresent);
+        fx(robot, () -> window.training().rewindTo(3));
+        fx(robot, window.training()::stepEpoch);   // training goes on from the present, not from the rewound weights
+        fx(robot, window.training()::backToPresent);
         waitForEpoch(robot, 7);
         double[] rewoundRun = model.network().layer(0).weights().value().data.clone();
 
@@ -40,13 +40,13 @@ class TimelineUiTest extends FxTestBase {
         fx(robot, () -> model.reset());
         fx(robot, () -> model.set("validation", 0.0));
         for (int i = 0; i < 7; i++) {
-            fx(robot, model::stepEpoch);
+            fx(robot, window.training()::stepEpoch);
             waitForEpoch(robot, i + 1);
         }
-        assertEquals(7, model.snapshotProperty().get().epoch());
+        assertEquals(7, window.training().snapshotProperty().get().epoch());
         double[] straightRun = model.network().layer(0).weights().value().data;
         assertEquals(rewoundRun.length, straightRun.length);
-        assertTrue(model.timeline().size() >= 7);
+        assertTrue(window.training().timeline().size() >= 7);
         assertArrayEquals(straightRun, rewoundRun, 0, "rewinding did not change the run");
     }
 }

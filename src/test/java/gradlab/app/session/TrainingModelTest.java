@@ -1,0 +1,76 @@
+package gradlab.app.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gradlab.lab.TrainingSnapshot;
+import java.lang.reflect.Field;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The run follows the lab: what a change does to it, and that the lab itself knows nothing of training. */
+class TrainingModelTest {
+    private final LabModel lab = new LabModel();
+    private final TrainingModel training = new TrainingModel(lab);
+
+    @AfterEach
+    void stop() { training.close(); }
+
+    /** Ticks frames as the window does until the run has trained {@code epochs} epochs. */
+    private TrainingSnapshot trainedTo(int epochs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            training.onFrame();
+            TrainingSnapshot s = training.snapshotProperty().get();
+            if (s != null && s.epoch() >= epochs) return s;
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no epoch " + epochs + " within 10 s");
+    }
+
+    @Test
+    void anEditGoesOnWithTheRunAndNewDataStartsOver() throws Exception {
+        training.stepEpoch();
+        trainedTo(1);
+        int revision = lab.revisionProperty().get();
+        lab.setParameter("layers.0.biases[0]", 0.25);
+        assertTrue(lab.revisionProperty().get() > revision);
+        assertEquals(1, training.snapshotProperty().get().epoch(), "an edit keeps the loss curve going");
+        lab.set("noise", 0.2);
+        assertEquals(0, training.snapshotProperty().get().epoch(), "new data: a new run");
+    }
+
+    @Test
+    void theLearningRateChangesTheRunLiveAndTheOptimizerRestartsIt() throws Exception {
+        training.stepEpoch();
+        TrainingSnapshot trained = trainedTo(1);
+        lab.set("learningRate", 0.1);
+        assertSame(trained, training.snapshotProperty().get(), "a live setting does not rebuild the trainer");
+        lab.set("optimizer", "adam");
+        assertEquals(1, training.snapshotProperty().get().epoch(), "a new optimizer goes on from the same epoch");
+    }
+
+    @Test
+    void playingIsOneUndoStep() throws Exception {
+        training.stepEpoch();
+        trainedTo(1);
+        double atPlay = lab.network().get("layers.0.weights[0,0]");
+        training.play();
+        trainedTo(3);
+        training.pause();
+        assertTrue(atPlay != lab.network().get("layers.0.weights[0,0]"), "the run moved the weight");
+        lab.undo();
+        assertEquals(atPlay, lab.network().get("layers.0.weights[0,0]"), "undo goes back to the weights Play started from");
+    }
+
+    /** The lab announces runs and never reaches back: none of its fields is one of the models that follow it. */
+    @Test
+    void theLabHoldsNoModelThatFollowsIt() {
+        List<String> followers = List.of("TrainingModel", "TrainingSession", "StepperModel", "Selection", "OutputModel", "DiagramModel");
+        for (Field f : LabModel.class.getDeclaredFields()) {
+            assertTrue(followers.stream().noneMatch(n -> f.getType().getSimpleName().equals(n)), f + " is a back-reference");
+        }
+    }
+}
