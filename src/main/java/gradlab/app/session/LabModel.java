@@ -39,9 +39,13 @@ public final class LabModel {
      * from (a reopened session). {@code id} makes every announcement a new value.
      */
     public record Run(long id, boolean keepHistory, TrainingSnapshot continueFrom) {}
+    // keepHistory with continueFrom: undo or redo within one run's lineage; without keepHistory: a reopened session
 
-    /** What undo restores: the network and the data together (points can be clicked in and out). */
-    private record Memento(Network network, Dataset dataset) {}
+    /**
+     * What undo restores: the network and the data together (points can be clicked in and out), and the
+     * training run as it was (its epoch and loss curve), when something records runs.
+     */
+    private record Memento(Network network, Dataset dataset, TrainingSnapshot run) {}
 
     private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -52,6 +56,7 @@ public final class LabModel {
     private final ReadOnlyObjectWrapper<Run> run = new ReadOnlyObjectWrapper<>(new Run(0, false, null));
     private final ReadOnlyIntegerWrapper sample = new ReadOnlyIntegerWrapper();
     private final UndoHistory<Memento> history = new UndoHistory<>(200);
+    private java.util.function.Supplier<TrainingSnapshot> runNow = () -> null;
     private String gesture;   // the parameter being dragged or scrolled
 
     public LabModel() {
@@ -74,6 +79,12 @@ public final class LabModel {
     private void newRun(boolean keepHistory, TrainingSnapshot continueFrom) {
         run.set(new Run(run.get().id() + 1, keepHistory, continueFrom));
     }
+
+    /**
+     * Undo steps remember the run as {@code runNow} tells it (the training model's progress), so undoing
+     * a run brings back its epoch and loss curve along with its weights.
+     */
+    public void recordRuns(java.util.function.Supplier<TrainingSnapshot> runNow) { this.runNow = runNow; }
 
     /** Remembers the experiment as it is now as one undo step (before a training run changes the weights). */
     public void checkpoint() { history.push(memento()); }
@@ -279,11 +290,12 @@ public final class LabModel {
         if (next != null) restore(next);
     }
 
-    private Memento memento() { return new Memento(network().copy(), dataset()); }
+    private Memento memento() { return new Memento(network().copy(), dataset(), runNow.get()); }
 
+    /** The remembered network and data; the run goes on from the remembered epoch and curve when there is one. */
     private void restore(Memento m) {
         showData(m.dataset());
-        setNetwork(m.network().copy(), true);
+        setNetwork(m.network().copy(), true, m.run());
     }
 
     private void setNetwork(Network next, boolean keepHistory) { setNetwork(next, keepHistory, null); }

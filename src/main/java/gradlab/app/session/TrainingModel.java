@@ -33,6 +33,14 @@ public final class TrainingModel implements AutoCloseable {
         lab.stateProperty().addListener((o, a, s) -> live(a, s));
         LabModel.Run now = lab.runProperty().get();
         rebuild(now.keepHistory(), true, now.continueFrom());
+        lab.recordRuns(this::undoPoint);
+    }
+
+    /** The run as an undo step keeps it: its epoch, losses and curve (not its weights: the lab keeps those). */
+    private TrainingSnapshot undoPoint() {
+        TrainingSnapshot s = snapshotProperty().get();
+        return s == null ? null : new TrainingSnapshot(TrainingSnapshot.Status.READY, "", s.epoch(), s.updates(), s.positionInEpoch(),
+                s.trainingLoss(), s.validationLoss(), s.trainingAccuracy(), s.validationAccuracy(), List.of(), s.history());
     }
 
     public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return training.snapshotProperty(); }
@@ -129,6 +137,7 @@ public final class TrainingModel implements AutoCloseable {
     /** A new trainer for the lab as it is now; with {@code continueFrom}, it goes on from that snapshot. */
     private void rebuild(boolean keepHistory, boolean forgetTimeline, TrainingSnapshot continueFrom) {
         if (forgetTimeline) timeline.clear();
+        else if (continueFrom != null) timeline.truncateAfter(continueFrom.epoch());   // undone epochs are not the past any more
         viewingEpoch.set(-1);
         if (lab.network() == null || lab.dataset() == null) return;
         training.pause();

@@ -30,6 +30,17 @@ class TrainingModelTest {
         throw new AssertionError("no epoch " + epochs + " within 10 s");
     }
 
+    /** Ticks frames until the trainer has nothing new to show. */
+    private TrainingSnapshot settled() throws InterruptedException {
+        for (int quiet = 0; quiet < 20; ) {
+            TrainingSnapshot before = training.snapshotProperty().get();
+            training.onFrame();
+            quiet = training.snapshotProperty().get() == before ? quiet + 1 : 0;
+            Thread.sleep(5);
+        }
+        return training.snapshotProperty().get();
+    }
+
     @Test
     void anEditGoesOnWithTheRunAndNewDataStartsOver() throws Exception {
         training.stepEpoch();
@@ -61,8 +72,15 @@ class TrainingModelTest {
         trainedTo(3);
         training.pause();
         assertTrue(atPlay != lab.network().get("layers.0.weights[0,0]"), "the run moved the weight");
+        TrainingSnapshot played = training.snapshotProperty().get();
         lab.undo();
         assertEquals(atPlay, lab.network().get("layers.0.weights[0,0]"), "undo goes back to the weights Play started from");
+        TrainingSnapshot back = settled();
+        assertEquals(1, back.epoch(), "and to the epoch and loss curve of that moment, not the undone run's");
+        assertEquals(1, back.history().length);
+        assertTrue(played.epoch() >= 3);
+        lab.redo();
+        assertEquals(played.epoch(), settled().epoch(), "redo brings the run back");
     }
 
     /** The lab announces runs and never reaches back: none of its fields is one of the models that follow it. */
