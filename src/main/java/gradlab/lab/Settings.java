@@ -81,31 +81,40 @@ public final class Settings {
     private static final double BIG = Integer.MAX_VALUE;
     private static final Map<String, Setting> TABLE = new LinkedHashMap<>();
 
-    static {
-        add("data", Kind.TEXT, 0, 0, Effect.REGENERATE_DATA);
-        add("points", Kind.WHOLE, 1, 1_000_000, Effect.REGENERATE_DATA);
-        add("noise", Kind.NUMBER, 0, 1, Effect.REGENERATE_DATA);
-        add("validation", Kind.NUMBER, 0, 0.99, Effect.REGENERATE_DATA);
-        add("dataSeed", Kind.LONG, Long.MIN_VALUE, Long.MAX_VALUE, Effect.REGENERATE_DATA);
-        add("steps", Kind.WHOLE, 1, 1000, Effect.REGENERATE_DATA);
-        add("loss", Kind.TEXT, 0, 0, Effect.RESTART_TRAINER);
-        add("optimizer", Kind.TEXT, 0, 0, Effect.RESTART_TRAINER);
-        add("learningRate", Kind.NUMBER, Double.MIN_VALUE, 1e6, Effect.LIVE);
-        add("momentum", Kind.NUMBER, 0, 0.999999, Effect.LIVE);
-        add("rho", Kind.NUMBER, 0, 0.999999, Effect.RESTART_TRAINER);
-        add("batch", Kind.WHOLE, 1, BIG, Effect.RESTART_TRAINER);
-        add("l1", Kind.NUMBER, 0, 1e6, Effect.RESTART_TRAINER);
-        add("l2", Kind.NUMBER, 0, 1e6, Effect.RESTART_TRAINER);
-        add("patience", Kind.WHOLE, 0, BIG, Effect.RESTART_TRAINER);
-        add("seed", Kind.LONG, Long.MIN_VALUE, Long.MAX_VALUE, Effect.ON_RESET);
-        add("epochsPerFrame", Kind.WHOLE, 1, 100_000, Effect.LIVE);
-        add("perLayer", Kind.FLAG, 0, 0, Effect.VIEW_ONLY);
+    /**
+     * A setting with its Java type, for code that sets one by hand: {@code lab.set(Settings.LEARNING_RATE, 0.1)}
+     * is checked by the compiler for its type and by {@link Setting#accept} for its range. Files and
+     * lessons reach the same table by name.
+     */
+    public record Key<T>(Setting setting, Class<T> type) {
+        public String name() { return setting.name(); }
     }
+
+    public static final Key<String> DATA = key("data", String.class, Kind.TEXT, 0, 0, Effect.REGENERATE_DATA);
+    public static final Key<Integer> POINTS = key("points", Integer.class, Kind.WHOLE, 1, 1_000_000, Effect.REGENERATE_DATA);
+    public static final Key<Double> NOISE = key("noise", Double.class, Kind.NUMBER, 0, 1, Effect.REGENERATE_DATA);
+    public static final Key<Double> VALIDATION = key("validation", Double.class, Kind.NUMBER, 0, 0.99, Effect.REGENERATE_DATA);
+    public static final Key<Long> DATA_SEED = key("dataSeed", Long.class, Kind.LONG, Long.MIN_VALUE, Long.MAX_VALUE, Effect.REGENERATE_DATA);
+    public static final Key<Integer> STEPS = key("steps", Integer.class, Kind.WHOLE, 1, 1000, Effect.REGENERATE_DATA);
+    public static final Key<String> LOSS = key("loss", String.class, Kind.TEXT, 0, 0, Effect.RESTART_TRAINER);
+    public static final Key<String> OPTIMIZER = key("optimizer", String.class, Kind.TEXT, 0, 0, Effect.RESTART_TRAINER);
+    public static final Key<Double> LEARNING_RATE = key("learningRate", Double.class, Kind.NUMBER, Double.MIN_VALUE, 1e6, Effect.LIVE);
+    public static final Key<Double> MOMENTUM = key("momentum", Double.class, Kind.NUMBER, 0, 0.999999, Effect.LIVE);
+    public static final Key<Double> RHO = key("rho", Double.class, Kind.NUMBER, 0, 0.999999, Effect.RESTART_TRAINER);
+    public static final Key<Integer> BATCH = key("batch", Integer.class, Kind.WHOLE, 1, BIG, Effect.RESTART_TRAINER);
+    public static final Key<Double> L1 = key("l1", Double.class, Kind.NUMBER, 0, 1e6, Effect.RESTART_TRAINER);
+    public static final Key<Double> L2 = key("l2", Double.class, Kind.NUMBER, 0, 1e6, Effect.RESTART_TRAINER);
+    public static final Key<Integer> PATIENCE = key("patience", Integer.class, Kind.WHOLE, 0, BIG, Effect.RESTART_TRAINER);
+    public static final Key<Long> SEED = key("seed", Long.class, Kind.LONG, Long.MIN_VALUE, Long.MAX_VALUE, Effect.ON_RESET);
+    public static final Key<Integer> EPOCHS_PER_FRAME = key("epochsPerFrame", Integer.class, Kind.WHOLE, 1, 100_000, Effect.LIVE);
+    public static final Key<Boolean> PER_LAYER = key("perLayer", Boolean.class, Kind.FLAG, 0, 0, Effect.VIEW_ONLY);
 
     private Settings() {}
 
-    private static void add(String name, Kind kind, double min, double max, Effect effect) {
-        TABLE.put(name, new Setting(name, kind, min, max, effect));
+    private static <T> Key<T> key(String name, Class<T> type, Kind kind, double min, double max, Effect effect) {
+        Setting setting = new Setting(name, kind, min, max, effect);
+        TABLE.put(name, setting);
+        return new Key<>(setting, type);
     }
 
     public static List<Setting> all() { return List.copyOf(TABLE.values()); }

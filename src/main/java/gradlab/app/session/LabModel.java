@@ -118,7 +118,9 @@ public final class LabModel {
     }
 
     /** Changes one setting; the learning rate and momentum take effect mid-run, the rest restart the trainer on the current weights. */
-    public void set(String key, Object value) {
+    public <T> void set(gradlab.lab.Settings.Key<T> key, T value) { set(key.name(), value); }
+
+    private void set(String key, Object value) {
         LabState next;
         try {
             next = state().with(key, value);

@@ -1,5 +1,6 @@
 package gradlab.app.shell;
 
+import gradlab.lab.Settings;
 import gradlab.app.GradientLabApp;
 import java.util.Arrays;
 import java.util.Locale;
@@ -34,8 +35,8 @@ public final class FrameBenchmark {
             if (args.length > 2 && args[2].equals("no-gradients")) {   // the same frames without the per-layer measurements
                 window.showPanels(java.util.List.of("network", "data", "loss", "stepper"), java.util.List.of());
             }
-            model.set("epochsPerFrame", epochsPerFrame);
-            model.set("validation", 0.0);
+            model.set(Settings.EPOCHS_PER_FRAME, epochsPerFrame);
+            model.set(Settings.VALIDATION, 0.0);
             new AnimationTimer() {
                 private long last;
                 private int frame = -60;   // one second of warm-up

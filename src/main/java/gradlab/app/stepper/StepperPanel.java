@@ -1,5 +1,6 @@
 package gradlab.app.stepper;
 
+import gradlab.lab.Settings;
 import gradlab.app.common.Shown;
 import gradlab.lab.StepThrough;
 import javafx.geometry.Insets;
@@ -50,7 +51,7 @@ public final class StepperPanel extends VBox {
             formula.setTex(tex);
         });
         CheckBox perLayer = new CheckBox("Whole layers");
-        perLayer.setOnAction(e -> model.set("perLayer", perLayer.isSelected()));
+        perLayer.setOnAction(e -> model.set(Settings.PER_LAYER, perLayer.isSelected()));
         Button close = new Button("Done");
         close.setOnAction(e -> stepper.close());
         back.disableProperty().bind(stepper.activeProperty().not());

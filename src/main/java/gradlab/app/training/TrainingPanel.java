@@ -1,5 +1,6 @@
 package gradlab.app.training;
 
+import gradlab.lab.Settings;
 import gradlab.app.common.Shown;
 import gradlab.data.Generators;
 import gradlab.lab.LabState;
@@ -59,7 +60,7 @@ public final class TrainingPanel extends VBox {
         data.setId("data");
         Button regenerate = new Button("Regenerate");
         regenerate.setId("regenerate");
-        regenerate.setOnAction(e -> model.set("dataSeed", model.state().dataSeed() + 1));
+        regenerate.setOnAction(e -> model.set(Settings.DATA_SEED, model.state().dataSeed() + 1));
         Button csv = new Button("Load CSV…");
         csv.setOnAction(e -> loadCsv());
         loss.getItems().setAll(List.of(Loss.values()).stream().map(Loss::fileName).toList());
@@ -87,20 +88,20 @@ public final class TrainingPanel extends VBox {
         reset.setOnAction(e -> model.reset(init.getValue()));
         speed.setId("speed");
 
-        on(data, v -> model.set("data", v));
-        onSlider(noise, v -> model.set("noise", v));
-        onSlider(validation, v -> model.set("validation", v));
-        on(loss, v -> model.set("loss", v));
-        on(optimizer, v -> model.set("optimizer", v));
-        on(learningRate, v -> model.set("learningRate", v));
-        onSlider(momentum, v -> model.set("momentum", v));
-        batch.valueProperty().addListener((o, a, v) -> { if (!updating) model.set("batch", v); });
-        on(l2, v -> model.set("l2", v));
-        on(l1, v -> model.set("l1", v));
-        onSlider(rho, v -> model.set("rho", v));
-        patience.valueProperty().addListener((o, a, v) -> { if (!updating) model.set("patience", v); });
-        seed.valueProperty().addListener((o, a, v) -> { if (!updating) model.set("seed", v.longValue()); });
-        speed.valueProperty().addListener((o, a, v) -> { if (!updating) model.set("epochsPerFrame", v); });
+        on(data, v -> model.set(Settings.DATA, v));
+        onSlider(noise, v -> model.set(Settings.NOISE, v));
+        onSlider(validation, v -> model.set(Settings.VALIDATION, v));
+        on(loss, v -> model.set(Settings.LOSS, v));
+        on(optimizer, v -> model.set(Settings.OPTIMIZER, v));
+        on(learningRate, v -> model.set(Settings.LEARNING_RATE, v));
+        onSlider(momentum, v -> model.set(Settings.MOMENTUM, v));
+        batch.valueProperty().addListener((o, a, v) -> { if (!updating) model.set(Settings.BATCH, v); });
+        on(l2, v -> model.set(Settings.L2, v));
+        on(l1, v -> model.set(Settings.L1, v));
+        onSlider(rho, v -> model.set(Settings.RHO, v));
+        patience.valueProperty().addListener((o, a, v) -> { if (!updating) model.set(Settings.PATIENCE, v); });
+        seed.valueProperty().addListener((o, a, v) -> { if (!updating) model.set(Settings.SEED, v.longValue()); });
+        speed.valueProperty().addListener((o, a, v) -> { if (!updating) model.set(Settings.EPOCHS_PER_FRAME, v); });
 
         GridPane featureGrid = new GridPane();
         featureGrid.setHgap(10);

@@ -1,5 +1,6 @@
 package gradlab.app.data;
 
+import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,7 +32,7 @@ class OutputModelTest {
         assertEquals(lab.network().forward(new double[] {6, 6}).layers().get(0).a()[2], neuron.neuron()[10], 1e-12);
         assertEquals("the network takes 2 input(s), the picture 1",
                 assertThrows(IllegalArgumentException.class, () -> model.picture(false, -1, 1, 0, 0, -1, -1)).getMessage());
-        lab.set("data", "sine");   // 1-D data: the network is fitted to one input
+        lab.set(Settings.DATA, "sine");   // 1-D data: the network is fitted to one input
         assertEquals(7, model.picture(false, -1, 1, 0, 0, -1, -1).points(), "one input: a line of points");
     }
 }

@@ -1,5 +1,6 @@
 package gradlab.app.session;
 
+import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class TrainingModelTest {
         lab.setParameter("layers.0.biases[0]", 0.25);
         assertTrue(lab.revisionProperty().get() > revision);
         assertEquals(1, training.snapshotProperty().get().epoch(), "an edit keeps the loss curve going");
-        lab.set("noise", 0.2);
+        lab.set(Settings.NOISE, 0.2);
         assertEquals(0, training.snapshotProperty().get().epoch(), "new data: a new run");
     }
 
@@ -57,9 +58,9 @@ class TrainingModelTest {
     void theLearningRateChangesTheRunLiveAndTheOptimizerRestartsIt() throws Exception {
         training.stepEpoch();
         TrainingSnapshot trained = trainedTo(1);
-        lab.set("learningRate", 0.1);
+        lab.set(Settings.LEARNING_RATE, 0.1);
         assertSame(trained, training.snapshotProperty().get(), "a live setting does not rebuild the trainer");
-        lab.set("optimizer", "adam");
+        lab.set(Settings.OPTIMIZER, "adam");
         assertEquals(1, training.snapshotProperty().get().epoch(), "a new optimizer goes on from the same epoch");
     }
 

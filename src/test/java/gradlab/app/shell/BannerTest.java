@@ -1,5 +1,6 @@
 package gradlab.app.shell;
 
+import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class BannerTest extends FxTestBase {
     @Test
     void stepUnitsWithNoGradientStallAndTheBannerSaysSo(FxRobot robot) throws Exception {
         fx(robot, model::newXorByHand);
-        fx(robot, () -> model.set("epochsPerFrame", 50));
+        fx(robot, () -> model.set(Settings.EPOCHS_PER_FRAME, 50));
         playUntil(robot, 260);
         assertTrue(window.training().bannerProperty().get().startsWith("the loss has not moved for"), window.training().bannerProperty().get());
         assertTrue(!robot.lookup("#restore").query().isVisible(), "nothing to restore: the run did not diverge");
@@ -33,8 +34,8 @@ class BannerTest extends FxTestBase {
     @Test
     void aDivergedLossReadsDivergedNotThreeHundredDigits(FxRobot robot) throws Exception {
         fx(robot, () -> {
-            model.set("data", "sine");   // regression: a linear output that can blow up
-            model.set("learningRate", 100.0);
+            model.set(Settings.DATA, "sine");   // regression: a linear output that can blow up
+            model.set(Settings.LEARNING_RATE, 100.0);
         });
         playUntil(robot, 50);
         assertTrue(window.training().snapshotProperty().get().diverged(), "lr 100 on a linear output diverges");
@@ -50,7 +51,7 @@ class BannerTest extends FxTestBase {
     void aClickOnASliderThatDoesNotMoveItKeepsTheLossCurve(FxRobot robot) throws Exception {
         playUntil(robot, 5);
         int epoch = window.training().snapshotProperty().get().epoch();
-        fx(robot, () -> model.set("noise", model.state().noise()));   // what a click without a drag sends
+        fx(robot, () -> model.set(Settings.NOISE, model.state().noise()));   // what a click without a drag sends
         assertEquals(epoch, window.training().snapshotProperty().get().epoch(), "the run and its curve are kept");
     }
 

@@ -1,5 +1,6 @@
 package gradlab.app.shell;
 
+import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,11 +135,11 @@ class NetworkEditingTest extends FxTestBase {
     @Test
     void switchingBetweenOneAndTwoDimensionalDataRedrawsForTheNewData(FxRobot robot) {
         OutputView view = window.outputView();
-        fx(robot, () -> model.set("data", "sine"));
+        fx(robot, () -> model.set(Settings.DATA, "sine"));
         assertEquals(1, model.dataset().inputCount());
         assertTrue(!view.isTwoD(), "a curve for 1-D data");
         double sineTop = view.toDataY(0);
-        fx(robot, () -> model.set("data", "circle"));
+        fx(robot, () -> model.set(Settings.DATA, "circle"));
         assertTrue(view.isTwoD(), "a heatmap for 2-D data again");
         assertTrue(Math.abs(view.toDataY(0) - sineTop) > 1e-9, "the axes follow the data: x2's range, not the sine's targets");
         assertEquals(2, model.network().features().rawCount());
@@ -164,8 +165,8 @@ class NetworkEditingTest extends FxTestBase {
     @Test
     void aHugeLearningRateShowsTheDivergenceBannerAndRestoreWorks(FxRobot robot) throws Exception {
         fx(robot, () -> {
-            model.set("data", "sine");            // a linear output: nothing saturates, the loss can blow up
-            model.set("learningRate", 100.0);
+            model.set(Settings.DATA, "sine");            // a linear output: nothing saturates, the loss can blow up
+            model.set(Settings.LEARNING_RATE, 100.0);
             window.training().play();
         });
         long deadline = System.currentTimeMillis() + 10_000;
@@ -218,7 +219,7 @@ class NetworkEditingTest extends FxTestBase {
     @Test
     void removingTheSelectedLastPointKeepsAValidSelection(FxRobot robot) {
         fx(robot, () -> {
-            model.set("data", "xor-table");
+            model.set(Settings.DATA, "xor-table");
             model.selectSample(3);
         });
         double[] last = model.dataset().input(3);

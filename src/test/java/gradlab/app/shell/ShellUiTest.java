@@ -1,5 +1,6 @@
 package gradlab.app.shell;
 
+import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -173,7 +174,7 @@ class ShellUiTest {
     void aSessionOpensAgainExactly(FxRobot robot) throws Exception {
         robot.clickOn("#free-play");
         var model = shell.lab().model();
-        robot.interact(() -> model.set("learningRate", 0.3));
+        robot.interact(() -> model.set(Settings.LEARNING_RATE, 0.3));
         robot.interact(shell.lab().training()::stepEpoch);
         long deadline = System.currentTimeMillis() + 5000;
         while ((shell.lab().training().snapshotProperty().get() == null || shell.lab().training().snapshotProperty().get().epoch() < 1) && System.currentTimeMillis() < deadline) {

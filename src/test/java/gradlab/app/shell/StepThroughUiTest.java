@@ -1,5 +1,6 @@
 package gradlab.app.shell;
 
+import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class StepThroughUiTest extends FxTestBase {
         Path file = dir.resolve("net221.yaml");
         Files.writeString(file, NET);
         fx(robot, () -> {
-            model.set("data", "xor-table");
+            model.set(Settings.DATA, "xor-table");
             model.open(file);
             model.selectSample(1);   // input (0, 1), target 1
         });
@@ -120,10 +121,10 @@ class StepThroughUiTest extends FxTestBase {
         Path file = dir.resolve("net221.yaml");
         Files.writeString(file, NET);
         fx(robot, () -> {
-            model.set("data", "xor-table");
+            model.set(Settings.DATA, "xor-table");
             model.open(file);
             model.selectSample(1);
-            model.set("learningRate", 0.5);
+            model.set(Settings.LEARNING_RATE, 0.5);
         });
         JsonNode expected = backpropJson(file, "0,1", "1");
         double before = model.network().get("layers.0.weights[0,1]");

@@ -1,5 +1,6 @@
 package gradlab.app.shell;
 
+import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ class TimelineUiTest extends FxTestBase {
 
     @Test
     void rewindingAndPlayingGivesTheSameRunAsNotRewinding(FxRobot robot) throws Exception {
-        fx(robot, () -> model.set("validation", 0.0));
+        fx(robot, () -> model.set(Settings.VALIDATION, 0.0));
         for (int i = 0; i < 6; i++) {
             fx(robot, window.training()::stepEpoch);
             waitForEpoch(robot, i + 1);
@@ -38,7 +39,7 @@ class TimelineUiTest extends FxTestBase {
 
         // the same run without rewinding
         fx(robot, () -> model.reset());
-        fx(robot, () -> model.set("validation", 0.0));
+        fx(robot, () -> model.set(Settings.VALIDATION, 0.0));
         for (int i = 0; i < 7; i++) {
             fx(robot, window.training()::stepEpoch);
             waitForEpoch(robot, i + 1);
