@@ -1,5 +1,6 @@
 package gradlab.app.dynamics;
 
+import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,6 +17,22 @@ public final class GradientPanel extends VBox {
     private final HistogramGrid histograms = new HistogramGrid();
     private final Label ratio = new Label();
     private final ChangeListener<DynamicsModel.Picture> onPicture = (o, a, p) -> show(p);
+    /**
+     * The histograms redraw a frame after the chart: in software rendering the two canvases together
+     * overrun one frame's budget, one each does not (59.5 fps against 56 with both in one frame).
+     */
+    private final AnimationTimer histogramsNextFrame = new AnimationTimer() {
+        private int frames;
+        @Override public void start() {
+            frames = 0;
+            super.start();
+        }
+        @Override public void handle(long now) {
+            if (++frames < 2) return;   // the first call may still be the chart's own frame
+            stop();
+            histograms.show(model.pictureProperty().get());
+        }
+    };
 
     public GradientPanel(DynamicsModel model) {
         this.model = model;
@@ -67,10 +84,11 @@ public final class GradientPanel extends VBox {
     private void show(DynamicsModel.Picture p) {
         ratio.setText(p.ratioText());
         chart.show(p);
-        histograms.show(p);
+        histogramsNextFrame.start();
     }
 
     public void close() {
         model.pictureProperty().removeListener(onPicture);
+        histogramsNextFrame.stop();
     }
 }
