@@ -29,4 +29,30 @@ public final class Numbers {
         if (d >= -4 && d <= 4) return new java.math.BigDecimal(java.math.BigInteger.ONE, -d).toPlainString();
         return (d < 0 ? "1e−" : "1e+") + Math.abs(d);
     }
+
+    /** A diagram label: whole numbers as they are, others with two decimals (drawn 60 times a frame: no String.format). */
+    public static String label(double v) {
+        if (!Double.isFinite(v)) return Double.isNaN(v) ? "NaN" : (v > 0 ? "+∞" : "−∞");
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
+        if (Math.abs(v) >= 1e4) return format(v);   // 1.40e+305, never a long's 9223372036854775807
+        if (Math.abs(v) >= 100) return Long.toString(Math.round(v));
+        long hundredths = Math.round(Math.abs(v) * 100);
+        String digits = (v < 0 && hundredths != 0 ? "-" : "") + hundredths / 100 + ".";
+        long rest = hundredths % 100;
+        return digits + (rest < 10 ? "0" : "") + rest;
+    }
+
+    /** A gradient's label: often tiny, so below 0.01 a mantissa and an exponent instead of reading 0.00. */
+    public static String smallLabel(double v) {
+        return v != 0 && Math.abs(v) < 0.01 ? String.format(Locale.ROOT, "%.2e", v) : label(v);
+    }
+
+    /** A value to edit: exact when short (0.5, −1.5), else six significant digits. */
+    public static String editable(double v) {
+        String exact = gradlab.nn.NetworkFile.number(v);
+        return exact.length() <= 8 ? exact : String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    /** Eight significant digits, for numbers that are compared with each other (a gradient check). */
+    public static String precise(double v) { return String.format(Locale.ROOT, "%.8g", v); }
 }

@@ -68,7 +68,7 @@ public final class TruthTable extends VBox {
         return l;
     }
 
-    private static String fmt(double v) { return NetworkView.format(v); }
+    private static String fmt(double v) { return gradlab.app.common.Numbers.label(v); }
 
     /** True when every row matches XOR (outputs rounded at 0.5). */
     public boolean allCorrect() {

@@ -85,14 +85,9 @@ public final class Inspector extends VBox {
             return;
         }
         what.setText(describe(name));
-        if (newSelection || !value.isFocused()) value.setText(editable(model.network().get(name)));
+        if (newSelection || !value.isFocused()) value.setText(gradlab.app.common.Numbers.editable(model.network().get(name)));
     }
 
-    /** The value as typed: exact when short (0.5, −1.5), else six significant digits. */
-    public static String editable(double v) {
-        String exact = gradlab.nn.NetworkFile.number(v);
-        return exact.length() <= 8 ? exact : String.format(Locale.ROOT, "%.6g", v);
-    }
 
     /** "Layer 1: weight from x2 into neuron 1" for layers.0.weights[0,1]. */
     static String describe(String name) {
@@ -124,7 +119,7 @@ public final class Inspector extends VBox {
         String name = selection.property().get();
         if (name == null || model.dataset().size() == 0) return;
         GradientCheck.Result r = stepper.gradientCheck(name);
-        check.setText(String.format(Locale.ROOT, "backprop ∂C/∂w = %.8g   central difference = %.8g   relative error %.1e",
-                r.backprop(), r.numeric(), r.relativeError()));
+        check.setText("backprop ∂C/∂w = " + gradlab.app.common.Numbers.precise(r.backprop()) + "   central difference = "
+                + gradlab.app.common.Numbers.precise(r.numeric()) + "   relative error " + String.format(Locale.ROOT, "%.1e", r.relativeError()));
     }
 }

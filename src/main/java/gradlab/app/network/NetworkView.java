@@ -1,5 +1,6 @@
 package gradlab.app.network;
 
+import gradlab.app.common.Numbers;
 import gradlab.nn.ParameterName;
 import gradlab.app.common.Shown;
 import gradlab.lab.StepThrough;
@@ -379,9 +380,9 @@ public final class NetworkView extends Region {
                     g.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
                     boolean touchesFocus = focus != null && ((focus.column() == l + 1 && focus.unit() == u) || (focus.column() == l && focus.unit() == i));
                     if (labels || isSelected || touchesFocus) {
-                        Point2D at = labelPlace(from, to, format(w), taken, isSelected);
+                        Point2D at = labelPlace(from, to, Numbers.label(w), taken, isSelected);
                         Color color = isSelected ? Palette.HIGHLIGHT : Palette.INK;
-                        if (at != null) tags.add(() -> tag(g, format(w), at.getX(), at.getY(), color));   // no free place: no label, never a stack
+                        if (at != null) tags.add(() -> tag(g, Numbers.label(w), at.getX(), at.getY(), color));   // no free place: no label, never a stack
                     }
                 }
             }
@@ -442,12 +443,12 @@ public final class NetworkView extends Region {
                 boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u);
                 boolean isSelected = ParameterName.bias(l, u).toString().equals(selected);
                 neuron(g, p, r, a, inStep, isSelected);
-                text(g, "b " + format(layer.bias(u)), p.getX(), p.getY() + r + 13 * scale(), 15,
+                text(g, "b " + Numbers.label(layer.bias(u)), p.getX(), p.getY() + r + 13 * scale(), 15,
                         isSelected ? Palette.HIGHLIGHT : Palette.MUTED, isSelected, TextAlignment.CENTER);
                 if (walk != null && step != null && step.phase() == StepThrough.Phase.BACKWARD) {
                     double delta = walk.graph().z(l).gradAt(0, u);
                     if (delta != 0 || backwardReached(walk, l)) {
-                        text(g, "δ " + small(delta), p.getX(), p.getY() - r - 12 * scale(), 15, Palette.HIGHLIGHT, true, TextAlignment.CENTER);
+                        text(g, "δ " + Numbers.smallLabel(delta), p.getX(), p.getY() - r - 12 * scale(), 15, Palette.HIGHLIGHT, true, TextAlignment.CENTER);
                     }
                 }
             }
@@ -468,7 +469,7 @@ public final class NetworkView extends Region {
         if (!Double.isNaN(value)) {
             Color ink = Math.abs(value) > 0.55 ? Color.WHITE : Palette.INK;
             double pixels = Math.min(18 * scale(), r * 0.62);   // the number must fit inside the circle
-            text(g, format(value), p.getX(), p.getY(), pixels / scale(), ink, true, TextAlignment.CENTER);
+            text(g, Numbers.label(value), p.getX(), p.getY(), pixels / scale(), ink, true, TextAlignment.CENTER);
         }
     }
 
@@ -488,22 +489,5 @@ public final class NetworkView extends Region {
         g.setTextBaseline(VPos.CENTER);
         g.setFill(color);
         g.fillText(text, x, y);
-    }
-
-    /** Gradients are often tiny: below 0.01 they get a mantissa and an exponent instead of reading 0.00. */
-    public static String small(double v) {
-        return v != 0 && Math.abs(v) < 0.01 ? String.format(java.util.Locale.ROOT, "%.2e", v) : format(v);
-    }
-
-    /** A diagram label: whole numbers as they are, others with two decimals (drawn 60 times a frame: no String.format). */
-    public static String format(double v) {
-        if (!Double.isFinite(v)) return Double.isNaN(v) ? "NaN" : (v > 0 ? "+∞" : "−∞");
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
-        if (Math.abs(v) >= 1e4) return gradlab.app.common.Numbers.format(v);   // 1.40e+305, never a long's 9223372036854775807
-        if (Math.abs(v) >= 100) return Long.toString(Math.round(v));
-        long hundredths = Math.round(Math.abs(v) * 100);
-        String digits = (v < 0 && hundredths != 0 ? "-" : "") + hundredths / 100 + ".";
-        long rest = hundredths % 100;
-        return digits + (rest < 10 ? "0" : "") + rest;
     }
 }

@@ -29,4 +29,26 @@ class NumbersTest {
         assertEquals("–", Numbers.format(Double.NaN));
         assertEquals("0.00001", Numbers.rate(0.00001));
     }
+
+    @Test
+    void diagramLabelsHaveTwoDecimalsOrNone() {
+        assertEquals("1", Numbers.label(1));
+        assertEquals("-1", Numbers.label(-1));
+        assertEquals("0.05", Numbers.label(0.049999));
+        assertEquals("-0.58", Numbers.label(-0.5846));
+        assertEquals("0.00", Numbers.label(-0.001));
+        assertEquals("123", Numbers.label(123.4));
+        assertEquals("NaN", Numbers.label(Double.NaN));
+        assertEquals("+∞", Numbers.label(Double.POSITIVE_INFINITY));
+        assertEquals("1.40e+305", Numbers.label(1.4e305), "never a long's 9223372036854775807");
+    }
+
+    @Test
+    void tinyGradientsKeepTheirDigitsAndEditedValuesAreExact() {
+        assertEquals("1.24e-05", Numbers.smallLabel(1.24e-5));
+        assertEquals("0.25", Numbers.smallLabel(0.25));
+        assertEquals("0.5", Numbers.editable(0.5));
+        assertEquals("0.333333", Numbers.editable(1.0 / 3));
+        assertEquals("0.12345679", Numbers.precise(0.123456789));
+    }
 }

@@ -43,7 +43,7 @@ class BannerTest extends FxTestBase {
         assertTrue(shown.endsWith("loss diverged"), shown);
         assertTrue(shown.length() < 40, shown);
         assertTrue(robot.lookup("#restore").query().isVisible());
-        String weight = NetworkView.format(1.4e305);
+        String weight = gradlab.app.common.Numbers.label(1.4e305);
         assertEquals("1.40e+305", weight, "a huge weight is compact, never Math.round's 9223372036854775807");
     }
 

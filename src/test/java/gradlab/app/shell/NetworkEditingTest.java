@@ -93,7 +93,7 @@ class NetworkEditingTest extends FxTestBase {
         assertEquals(1.0, model.network().get("layers.0.weights[0,1]"));
         assertTrue(!window.training().playingProperty().get(), "Enter did not press Play");
         robot.clickOn(edge(0, 1, 0));
-        assertEquals(gradlab.app.network.Inspector.editable(model.network().get("layers.0.weights[1,0]")),
+        assertEquals(gradlab.app.common.Numbers.editable(model.network().get("layers.0.weights[1,0]")),
                 robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).getText(),
                 "another edge refreshes the field although it has focus");
     }
