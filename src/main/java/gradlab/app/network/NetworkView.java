@@ -137,7 +137,11 @@ public final class NetworkView extends Region {
     }
 
     /** Room below the neurons for the last bias label and, when shown, the layers' gradient bars. */
-    double bottomMargin() { return (layerNorms == null ? 50 : 80) * scale(); }
+    /**
+     * Room below the lowest neuron's centre: its radius (at most 34), its bias label, and the layer bars
+     * with their numbers when they are shown, so the label never runs under a bar.
+     */
+    double bottomMargin() { return (layerNorms == null ? 50 : 94) * scale(); }
 
     private double[] layerNorms;
 
@@ -151,7 +155,18 @@ public final class NetworkView extends Region {
         if (changedRoom) redraw(); else draw();
     }
 
+    private final java.util.List<javafx.geometry.Rectangle2D> bars = new java.util.ArrayList<>();
+
+    /** Where the layer bars were drawn in the last frame (for tests). */
+    public java.util.List<javafx.geometry.Rectangle2D> layerBars() { return java.util.List.copyOf(bars); }
+
+    /** The lowest point of any bias label in the last frame (for tests). */
+    public double biasLabelsBottom() { return biasLabelsBottom; }
+
+    private double biasLabelsBottom;
+
     private void drawLayerBars(GraphicsContext g) {
+        bars.clear();
         if (layerNorms == null || layerNorms.length != network().depth()) return;
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double n : layerNorms) if (n > 0) {
@@ -159,13 +174,16 @@ public final class NetworkView extends Region {
             hi = Math.max(hi, Math.log10(n));
         }
         if (!(hi >= lo)) return;
-        double fs = scale(), y = getHeight() - 22 * fs, full = 70 * fs;
+        double fs = scale(), y = getHeight() - 22 * fs;
+        double spacing = network().depth() > 1 ? position(2, 0).getX() - position(1, 0).getX() : Double.POSITIVE_INFINITY;
+        double full = Math.min(70 * fs, 0.85 * spacing);   // a narrow diagram: bars shrink rather than run into each other
         for (int l = 0; l < layerNorms.length; l++) {
             double n = layerNorms[l];
             double t = n > 0 ? (hi - lo < 1e-9 ? 1 : (Math.log10(n) - lo) / (hi - lo)) : 0;
             double x = position(l + 1, 0).getX(), w = 6 + t * (full - 6);
             g.setFill(gradlab.app.common.Colors.categorical(l));
             g.fillRect(x - full / 2, y - 7 * fs, w, 8 * fs);
+            bars.add(new javafx.geometry.Rectangle2D(x - full / 2, y - 7 * fs, full, 8 * fs));
             g.setStroke(Palette.MUTED);
             g.setLineWidth(1);
             g.strokeRect(x - full / 2, y - 7 * fs, full, 8 * fs);
@@ -356,7 +374,8 @@ public final class NetworkView extends Region {
             int count = c == 0 ? network().inputSize() : network().layer(c - 1).units();
             for (int k = 0; k < count; k++) {
                 Point2D p = position(c, k);
-                taken.add(new javafx.geometry.Rectangle2D(p.getX() - r, p.getY() - r, 2 * r, 2 * r + 24 * scale()));
+                double half = c == 0 ? r : Math.max(r, 32 * scale());   // a small neuron's bias label is wider than the neuron
+                taken.add(new javafx.geometry.Rectangle2D(p.getX() - half, p.getY() - r, 2 * half, 2 * r + 24 * scale()));
             }
         }
         java.util.List<Runnable> tags = new java.util.ArrayList<>();
@@ -426,6 +445,7 @@ public final class NetworkView extends Region {
     }
 
     private void drawNeurons(GraphicsContext g, double r, NetworkGraph.Result values, StepThrough walk, StepThrough.Step step) {
+        biasLabelsBottom = 0;
         double[] input = shownInput();
         double[] features = input == null ? null : network().features().compute(input);
         for (int i = 0; i < network().inputSize(); i++) {
@@ -445,6 +465,7 @@ public final class NetworkView extends Region {
                 neuron(g, p, r, a, inStep, isSelected);
                 text(g, "b " + Numbers.label(layer.bias(u)), p.getX(), p.getY() + r + 13 * scale(), 15,
                         isSelected ? Palette.HIGHLIGHT : Palette.MUTED, isSelected, TextAlignment.CENTER);
+                biasLabelsBottom = Math.max(biasLabelsBottom, p.getY() + r + 13 * scale() + 15 * scale() / 2);
                 if (walk != null && step != null && step.phase() == StepThrough.Phase.BACKWARD) {
                     double delta = walk.graph().z(l).gradAt(0, u);
                     if (delta != 0 || backwardReached(walk, l)) {

@@ -44,4 +44,27 @@ class LargeTypeSteppingTest extends FxTestBase {
         fx(robot, () -> window.stepper().close());
         assertTrue(robot.lookup("#add-neuron-0").tryQuery().isPresent(), "Done brings the layer controls back");
     }
+
+    /** A narrow diagram in large type: the layer bars shrink instead of overlapping, and no bias label runs under them. */
+    @Test
+    void layerBarsKeepApartAndBelowTheBiasLabels(FxRobot robot) {
+        fx(robot, () -> {
+            Window stage = window.root().getScene().getWindow();
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            window.view().largeTypeProperty().set(true);
+        });
+        fx(robot, () -> { window.training().stepEpoch(); });
+        long deadline = System.currentTimeMillis() + 5000;
+        while (window.networkView().layerBars().isEmpty() && System.currentTimeMillis() < deadline) {
+            fx(robot, () -> window.training().onFrame());
+        }
+        var bars = window.networkView().layerBars();
+        assertTrue(bars.size() == 3, "a bar per layer: " + bars);
+        for (int i = 1; i < bars.size(); i++) {
+            assertFalse(bars.get(i).intersects(bars.get(i - 1)), "bars " + (i - 1) + " and " + i + " overlap: " + bars);
+        }
+        double top = bars.stream().mapToDouble(javafx.geometry.Rectangle2D::getMinY).min().orElseThrow();
+        assertTrue(window.networkView().biasLabelsBottom() <= top, "bias labels reach " + window.networkView().biasLabelsBottom() + ", bars start at " + top);
+    }
 }
