@@ -37,6 +37,7 @@ import javafx.scene.transform.Rotate;
 public final class Surface3DView extends StackPane {
     static final int MESH = 100;
     private final boolean hardware = Platform.isSupported(ConditionalFeature.SCENE3D);
+    private final java.util.List<PhongMaterial> materials = new java.util.ArrayList<>();
     private final Rotate yaw = new Rotate(-35, Rotate.Y_AXIS), pitch = new Rotate(-30, Rotate.X_AXIS);
     private final Wireframe wireframe = new Wireframe();
     private final Group world = new Group();
@@ -144,23 +145,45 @@ public final class Surface3DView extends StackPane {
         world.getChildren().setAll(view);
     }
 
+    /**
+     * The racers' paths as beads on the mesh, at most 200 a path and a bigger one at the head. The beads
+     * are kept and moved from frame to frame (a few low-poly spheres, one material per racer), never
+     * rebuilt: a frame with six racers costs a few thousand triangles, not millions.
+     */
     private void drawPaths3D() {
-        paths.getChildren().clear();
-        if (picture == null) return;
+        if (picture == null) {
+            paths.getChildren().clear();
+            return;
+        }
+        int used = 0;
         for (int i = 0; i < picture.paths().size(); i++) {
-            PhongMaterial m = new PhongMaterial(Colors.categorical(i));
+            if (materials.size() <= i) materials.add(new PhongMaterial(Colors.categorical(i)));
             List<SurfaceRun.Point> path = picture.paths().get(i);
             for (int k = 0; k < path.size(); k += Math.max(1, path.size() / 200)) {
+                Sphere bead;
+                if (used < paths.getChildren().size()) {
+                    bead = (Sphere) paths.getChildren().get(used);
+                } else {
+                    bead = new Sphere(1, 8);
+                    paths.getChildren().add(bead);
+                }
+                used++;
+                double radius = k == path.size() - 1 ? 0.035 : 0.015;
                 Point3D p = toWorld(path.get(k));
-                Sphere s = new Sphere(k == path.size() - 1 ? 0.035 : 0.015);
-                s.setMaterial(m);
-                s.setTranslateX(p.getX());
-                s.setTranslateY(p.getY() - 0.01);
-                s.setTranslateZ(p.getZ());
-                paths.getChildren().add(s);
+                bead.setMaterial(materials.get(i));
+                bead.setScaleX(radius);
+                bead.setScaleY(radius);
+                bead.setScaleZ(radius);
+                bead.setTranslateX(p.getX());
+                bead.setTranslateY(p.getY() - 0.01);
+                bead.setTranslateZ(p.getZ());
             }
         }
+        if (used < paths.getChildren().size()) paths.getChildren().remove(used, paths.getChildren().size());
     }
+
+    /** The number of beads drawn on the 3-D paths (for tests). */
+    int beads() { return paths.getChildren().size(); }
 
     /** A point of a path in the mesh's coordinates (x, y across, height up). */
     private Point3D toWorld(SurfaceRun.Point p) {
@@ -170,13 +193,64 @@ public final class Surface3DView extends StackPane {
         return new Point3D(x, -h * 0.8 + 0.4, z);
     }
 
-    /** The fallback: the same surface as lines, rotated and projected onto a canvas. */
+    /**
+     * The fallback: the same surface as lines, rotated and projected onto a canvas. The mesh is drawn on a
+     * canvas of its own, again only when the view turns, resizes or the surface changes; each frame
+     * redraws only the paths above it, each path one polyline of at most {@link #PATH_POINTS} points.
+     */
     final class Wireframe extends CanvasPane {
+        static final int PATH_POINTS = 400;
+        private final javafx.scene.canvas.Canvas meshLayer = new javafx.scene.canvas.Canvas();
+        private Object[] meshKey;
+
+        Wireframe() {
+            getChildren().add(0, meshLayer);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            meshLayer.setWidth(getWidth());
+            meshLayer.setHeight(getHeight());
+            super.layoutChildren();
+        }
+
         @Override
         protected void draw() {
-            GraphicsContext g = blank();
             double w = getWidth(), h = getHeight();
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            drawMesh(w, h);
             if (heights == null || picture == null) return;
+            for (int i = 0; i < picture.paths().size(); i++) {
+                List<SurfaceRun.Point> path = picture.paths().get(i);
+                if (path.isEmpty()) continue;
+                g.setStroke(Colors.categorical(i));
+                g.setLineWidth(2.5);
+                g.beginPath();
+                int stride = Math.max(1, (path.size() + PATH_POINTS - 1) / PATH_POINTS);
+                for (int k = 0; k < path.size(); k += stride) lineTo(g, path.get(k), k == 0, w, h);
+                double[] head = project(toWorld(path.get(path.size() - 1)), w, h);
+                g.lineTo(head[0], head[1]);
+                g.stroke();
+                g.setFill(Colors.categorical(i));
+                g.fillOval(head[0] - 6, head[1] - 6, 12, 12);
+            }
+        }
+
+        private void lineTo(GraphicsContext g, SurfaceRun.Point p, boolean first, double w, double h) {
+            double[] s = project(toWorld(p), w, h);
+            if (first) g.moveTo(s[0], s[1]); else g.lineTo(s[0], s[1]);
+        }
+
+        /** The mesh layer, drawn again only when what it shows changed. */
+        private void drawMesh(double w, double h) {
+            Object[] key = {heights, w, h, yaw.getAngle(), pitch.getAngle()};
+            if (java.util.Arrays.equals(key, meshKey)) return;
+            meshKey = key;
+            GraphicsContext g = meshLayer.getGraphicsContext2D();
+            g.setFill(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            if (heights == null) return;
             int step = 4;
             g.setLineWidth(1);
             for (int r = 0; r < MESH; r += step) {
@@ -184,21 +258,6 @@ public final class Surface3DView extends StackPane {
             }
             for (int c = 0; c < MESH; c += step) {
                 for (int r = 0; r + step < MESH; r += step) line(g, r, c, r + step, c, w, h);
-            }
-            for (int i = 0; i < picture.paths().size(); i++) {
-                List<SurfaceRun.Point> path = picture.paths().get(i);
-                g.setStroke(Colors.categorical(i));
-                g.setLineWidth(2.5);
-                double[] prev = null;
-                for (SurfaceRun.Point p : path) {
-                    double[] s = project(toWorld(p), w, h);
-                    if (prev != null) g.strokeLine(prev[0], prev[1], s[0], s[1]);
-                    prev = s;
-                }
-                if (prev != null) {
-                    g.setFill(Colors.categorical(i));
-                    g.fillOval(prev[0] - 6, prev[1] - 6, 12, 12);
-                }
             }
             g.setFill(Color.web("#6b7280"));
             g.setFont(Font.font("System", 12));

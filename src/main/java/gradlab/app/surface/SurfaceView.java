@@ -171,6 +171,12 @@ public final class SurfaceView extends BorderPane {
     public SurfaceModel model() { return model; }
     public Surface3DView view3d() { return view3d; }
 
+    /** Shows the surface in 3-D (the mesh, or its wireframe where the display has no 3-D) or as the contour map. */
+    public void setThreeD(boolean on) {
+        threeD.setSelected(on);
+        show(model.picture());
+    }
+
     public void togglePlay() { setPlaying(!playing); }
 
     private void setPlaying(boolean on) {
