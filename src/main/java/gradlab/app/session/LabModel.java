@@ -392,7 +392,7 @@ public final class LabModel {
         state.set(state().with("data", "xor-table").with("validation", 0.0).with("loss", "quadratic").with("batch", 4));
         network.set(Presets.xorByHand());
         regenerateData();
-        status.say("XOR by hand: click an edge or a neuron and type its weight. Goal: all four rows green.");
+        status.say("XOR by hand: click an edge or a neuron and type its weight. Goal: every row of the truth table says ✔ right.");
     }
 
     // ---- the trainer ----

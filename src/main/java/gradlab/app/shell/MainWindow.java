@@ -163,7 +163,7 @@ public final class MainWindow {
         classBarNode = classBar;
         sliceSection.setExpanded(false);
         sliceSection.setId("slice-section");
-        VBox rightContent = new VBox(8, outputView, classBar, truthTable, lossChart, gradientPanel, sliceSection);
+        rightContent = new VBox(8, outputView, classBar, truthTable, lossChart, gradientPanel, sliceSection);
         rightContent.setPadding(new Insets(8));
         rightContent.getStyleClass().add("side-panel");
         right = new ScrollPane(rightContent);
@@ -299,11 +299,20 @@ public final class MainWindow {
         return chooser;
     }
 
+    /**
+     * With the XOR table as data the truth table is the goal: it comes first in the right column, where a
+     * 1280×720 screen shows it without scrolling; otherwise it is hidden.
+     */
     private void showTruthTable() {
         boolean xor = model.dataset() != null && "xor-table".equals(model.dataset().name());
         truthTable.setVisible(xor);
         truthTable.setManaged(xor);
+        rightContent.getChildren().remove(truthTable);
+        rightContent.getChildren().add(xor ? 0 : 2, truthTable);
+        if (xor) right.setVvalue(0);
     }
+
+    private VBox rightContent;
 
     private boolean large;
 

@@ -67,4 +67,21 @@ class XorByHandTest extends FxTestBase {
         assertTrue(atOneOne.getRed() > atOneOne.getBlue(), "XOR(1,1) = 0 is orange: " + atOneOne);
         assertTrue(atZeroZero.getRed() > atZeroZero.getBlue(), "XOR(0,0) = 0 is orange: " + atZeroZero);
     }
+
+    /** On a 1280×720 projector the goal is in sight: the truth table leads the right column, every row on screen. */
+    @Test
+    void theTruthTableIsInSightAt1280x720(FxRobot robot) {
+        fx(robot, () -> {
+            var stage = window.root().getScene().getWindow();
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.clickOn("File").clickOn("#new-xor");
+        var last = robot.lookup("#truth-mark-3").queryLabeled();
+        var bounds = last.localToScreen(last.getBoundsInLocal());
+        var window = last.getScene().getWindow();
+        assertTrue(bounds.getMaxY() <= window.getY() + window.getHeight(), "the last row ends at " + bounds.getMaxY()
+                + ", the window at " + (window.getY() + window.getHeight()));
+        assertTrue(last.getText().contains("wrong"), last.getText());
+    }
 }
