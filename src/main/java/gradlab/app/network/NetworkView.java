@@ -374,7 +374,8 @@ public final class NetworkView extends Region {
             int count = c == 0 ? network().inputSize() : network().layer(c - 1).units();
             for (int k = 0; k < count; k++) {
                 Point2D p = position(c, k);
-                double half = c == 0 ? r : Math.max(r, 32 * scale());   // a small neuron's bias label is wider than the neuron
+                // a bias label can be wider than its neuron (a small one, or "b 4.513e+04" after a blow-up)
+                double half = c == 0 ? r : Math.max(r, biasLabelWidth(network().layer(c - 1).bias(k)) / 2 + 4 * scale());
                 taken.add(new javafx.geometry.Rectangle2D(p.getX() - half, p.getY() - r, 2 * half, 2 * r + 24 * scale()));
             }
         }
@@ -489,8 +490,10 @@ public final class NetworkView extends Region {
         g.strokeOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
         if (!Double.isNaN(value)) {
             Color ink = Math.abs(value) > 0.55 ? Color.WHITE : Palette.INK;
-            double pixels = Math.min(18 * scale(), r * 0.62);   // the number must fit inside the circle
-            text(g, Numbers.label(value), p.getX(), p.getY(), pixels / scale(), ink, true, TextAlignment.CENTER);
+            String label = Numbers.label(value);
+            // the number must fit inside the circle: smaller type for a long one (−3.85e+07 after a blow-up)
+            double pixels = Math.min(Math.min(18 * scale(), r * 0.62), 1.8 * r / (0.62 * label.length()));
+            text(g, label, p.getX(), p.getY(), pixels / scale(), ink, true, TextAlignment.CENTER);
         }
     }
 
@@ -502,6 +505,11 @@ public final class NetworkView extends Region {
         g.setFill(Color.rgb(255, 255, 255, 0.88));
         g.fillRoundRect(x - w / 2, y - h / 2, w, h, 8, 8);
         text(g, label, x, y, 15, color, true, TextAlignment.CENTER);
+    }
+
+    /** About how wide a bias label is drawn (15 px type, about 0.6 em a character). */
+    private double biasLabelWidth(double bias) {
+        return ("b " + Numbers.label(bias)).length() * 0.6 * 15 * scale();
     }
 
     private void text(GraphicsContext g, String text, double x, double y, double size, Color color, boolean bold, TextAlignment align) {

@@ -52,7 +52,16 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
 
     private void show(TrainingSnapshot s) {
         entries = s == null ? new History.Entry[0] : s.history();
+        divergedAtOnce = s != null && s.diverged() && entries.length == 0;
         draw();
+    }
+
+    private boolean divergedAtOnce;
+
+    /** What the chart says instead of a curve (null while it draws one): for tests. */
+    public String emptyMessage() {
+        if (entries.length > 0) return null;
+        return divergedAtOnce ? "The loss blew up in the first epoch:\nnothing to plot (see the banner)." : "Train to see the loss fall (Space plays).";
     }
 
     /** The entry nearest to the mouse, or null: what the hover readout shows. */
@@ -84,7 +93,7 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
         g.fillText("Loss" + (logScale.get() ? " (log scale)" : ""), 8, 4);
         if (entries.length == 0) {
             g.setFill(Palette.MUTED);
-            g.fillText("Train to see the loss fall (Space plays).", left, top + 20);
+            g.fillText(emptyMessage(), left, top + 20);
             return;
         }
         minY = Double.POSITIVE_INFINITY;

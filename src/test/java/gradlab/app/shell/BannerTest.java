@@ -43,6 +43,8 @@ class BannerTest extends FxTestBase {
         assertTrue(shown.endsWith("loss diverged"), shown);
         assertTrue(shown.length() < 40, shown);
         assertTrue(robot.lookup("#restore").query().isVisible());
+        String chart = window.lossChart().emptyMessage();
+        assertTrue(chart == null || chart.startsWith("The loss blew up"), "the chart never invites training a run that blew up: " + chart);
         String weight = gradlab.app.common.Numbers.label(1.4e305);
         assertEquals("1.40e+305", weight, "a huge weight is compact, never Math.round's 9223372036854775807");
     }
