@@ -47,6 +47,7 @@ public final class StartPage extends BorderPane {
         problems.getStyleClass().add("status");
         HBox more = new HBox(10, play, surface, compare, folder);
         more.setAlignment(Pos.CENTER_LEFT);
+        list.setPadding(new Insets(6, 12, 6, 8));   // the Continue buttons keep off the frame
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         VBox content = new VBox(14, title, subtitle, new Label("Lessons"), scroll, more, problems);
