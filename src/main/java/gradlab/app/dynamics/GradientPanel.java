@@ -1,7 +1,6 @@
 package gradlab.app.dynamics;
 
 import javafx.animation.AnimationTimer;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,7 +15,7 @@ public final class GradientPanel extends VBox {
     private final GradientChart chart = new GradientChart();
     private final HistogramGrid histograms = new HistogramGrid();
     private final Label ratio = new Label();
-    private final ChangeListener<DynamicsModel.Picture> onPicture = (o, a, p) -> show(p);
+    private javafx.util.Subscription following;   // the model's pictures, while this view is shown
     /**
      * The histograms redraw a frame after the chart: in software rendering the two canvases together
      * overrun one frame's budget, one each does not (59.5 fps against 56 with both in one frame).
@@ -72,7 +71,7 @@ public final class GradientPanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(4, 0, 4, 0));
         getStyleClass().add("gradient-panel");
-        model.pictureProperty().addListener(onPicture);
+        following = gradlab.app.common.Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
         show(model.pictureProperty().get());
     }
 
@@ -88,7 +87,7 @@ public final class GradientPanel extends VBox {
     }
 
     public void close() {
-        model.pictureProperty().removeListener(onPicture);
+        following.unsubscribe();
         histogramsNextFrame.stop();
     }
 }

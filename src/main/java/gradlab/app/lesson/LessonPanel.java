@@ -3,7 +3,6 @@ package gradlab.app.lesson;
 import gradlab.lesson.Check;
 import gradlab.lesson.Lesson;
 import java.util.List;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -39,7 +38,7 @@ public final class LessonPanel extends VBox {
     private final Button back = new Button("← Back");
     private final Button next = new Button("Next →");
     private final Button check = new Button("Check");
-    private final ChangeListener<LessonModel.StepPicture> onPicture = (o, a, p) -> show(p);
+    private javafx.util.Subscription following;   // the model's pictures, while this view is shown
     private float texSize = 17;
     private String shownStep;
 
@@ -88,7 +87,7 @@ public final class LessonPanel extends VBox {
         reset.setOnAction(e -> model.resetStep());
         check.setOnAction(e -> runCheck());
         answer.setOnAction(e -> runCheck());
-        model.pictureProperty().addListener(onPicture);
+        following = gradlab.app.common.Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
         if (model.pictureProperty().get() != null) show(model.pictureProperty().get());
     }
 
@@ -196,6 +195,6 @@ public final class LessonPanel extends VBox {
 
     /** Stops listening: a closed panel does nothing more. */
     public void close() {
-        model.pictureProperty().removeListener(onPicture);
+        following.unsubscribe();
     }
 }

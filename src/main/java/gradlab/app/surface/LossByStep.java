@@ -50,7 +50,7 @@ public final class LossByStep extends CanvasPane {
         boolean log = min > 0 && max / min > 100;
         double lo = log ? Math.log10(min) : min, hi = log ? Math.log10(max) : max;
         if (hi - lo < 1e-12) hi = lo + 1;
-        double left = 58 * scale, top = 8, width = w - left - 8, height = h - top - 24 * scale;
+        double left = 58 * scale, top = 8 + 18 * scale, width = w - left - 8, height = h - top - 24 * scale;   // a band above for the title
         g.setStroke(Color.web("#9ca3af"));
         g.strokeLine(left, top + height, left + width, top + height);
         g.strokeLine(left, top, left, top + height);
@@ -59,7 +59,7 @@ public final class LossByStep extends CanvasPane {
         g.fillText(Numbers.format(max), 2, top + 12 * scale);
         g.fillText(Numbers.format(min), 2, top + height);
         g.fillText("step " + steps, left + width - 60 * scale, top + height + 18 * scale);
-        g.fillText(log ? "f (log scale)" : "f", left + 6, top + 12 * scale);
+        g.fillText(log ? "f (log scale)" : "f", left + 6, 8 + 12 * scale);
         for (int r = 0; r < picture.paths().size(); r++) {
             List<SurfaceRun.Point> path = picture.paths().get(r);
             g.setStroke(Colors.categorical(r));
@@ -81,14 +81,14 @@ public final class LossByStep extends CanvasPane {
             for (SurfaceRun.Point p : path) max = Math.max(max, Math.max(Math.abs(p.x()), Math.abs(p.position()[1])));
             steps = Math.max(steps, path.size() - 1);
         }
-        double left = 58 * scale, top = 8, width = w - left - 8, height = h - top - 24 * scale, mid = top + height / 2;
+        double left = 58 * scale, top = 8 + 18 * scale, width = w - left - 8, height = h - top - 24 * scale, mid = top + height / 2;
         g.setStroke(Color.web("#9ca3af"));
         g.strokeLine(left, mid, left + width, mid);
         g.setFill(Color.web("#1d2330"));
         g.setFont(Font.font("System", 12 * scale));
         g.fillText(Numbers.format(max), 2, top + 12 * scale);
         g.fillText("0", 2, mid + 4);
-        g.fillText("x solid, y dashed", left + 6, top + 12 * scale);
+        g.fillText("x solid, y dashed", left + 6, 8 + 12 * scale);
         g.fillText("step " + steps, left + width - 60 * scale, top + height + 18 * scale);
         for (int r = 0; r < picture.paths().size(); r++) {
             List<SurfaceRun.Point> path = picture.paths().get(r);

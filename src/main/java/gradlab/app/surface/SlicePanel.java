@@ -2,7 +2,6 @@ package gradlab.app.surface;
 
 import gradlab.app.common.Numbers;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,7 +26,7 @@ public final class SlicePanel extends VBox {
     private final Label readout = new Label();
     private final Label axes = new Label();
     private final ProgressBar progress = new ProgressBar(0);
-    private final ChangeListener<NetworkSliceModel.Picture> onPicture = (o, a, p) -> show(p);
+    private javafx.util.Subscription following;   // the model's pictures, while this view is shown
 
     public SlicePanel(NetworkSliceModel model, Supplier<String> selected) {
         super(6);
@@ -83,7 +82,7 @@ public final class SlicePanel extends VBox {
         HBox spanRow = new HBox(8, new Label("reach"), span, spanLabel, compute);
         spanRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(modeRow, axisRow, axes, spanRow, progress, map, readout, status);
-        model.pictureProperty().addListener(onPicture);
+        following = gradlab.app.common.Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
         show(model.pictureProperty().get());
         refreshAxes();
     }
@@ -110,7 +109,7 @@ public final class SlicePanel extends VBox {
     }
 
     public void close() {
-        model.pictureProperty().removeListener(onPicture);
+        following.unsubscribe();
         model.close();
     }
 }

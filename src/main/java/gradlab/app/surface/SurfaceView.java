@@ -4,7 +4,6 @@ import gradlab.io.InputError;
 import gradlab.surface.Surface;
 import gradlab.surface.Surfaces;
 import javafx.animation.AnimationTimer;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -41,7 +40,7 @@ public final class SurfaceView extends BorderPane {
     private final Button play = new Button("▶ Play");
     private final ComboBox<String> choice = new ComboBox<>();
     private final Slider speed = new Slider(1, 20, 4);
-    private final ChangeListener<SurfaceModel.RacePicture> onPicture = (o, a, p) -> show(p);
+    private javafx.util.Subscription following;   // the model's pictures, while this view is shown
     private boolean playing;
     private ScrollPane rightScroll;
     private Label mapTitle;
@@ -157,7 +156,7 @@ public final class SurfaceView extends BorderPane {
                 if (!message.getStyleClass().contains("error")) message.getStyleClass().add("error");
             }
         });
-        model.pictureProperty().addListener(onPicture);
+        following = gradlab.app.common.Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
         show(model.picture());
     }
 
@@ -226,6 +225,6 @@ public final class SurfaceView extends BorderPane {
     /** Stops playing and stops listening: a view swapped out by a lesson draws nothing more. */
     public void close() {
         setPlaying(false);
-        model.pictureProperty().removeListener(onPicture);
+        following.unsubscribe();
     }
 }
