@@ -48,6 +48,16 @@ public abstract class FxTestBase {
         robot.interact(window::close);
     }
 
+    /** The window at a projector's size ({@code large}: in large type), laid out again. */
+    protected void projector(FxRobot robot, double width, double height, boolean large) {
+        fx(robot, () -> {
+            var stage = window.root().getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.view().largeTypeProperty().set(large);
+        });
+    }
+
     /** Runs on the FX thread and waits for it. */
     protected void fx(FxRobot robot, Runnable action) {
         robot.interact(action);

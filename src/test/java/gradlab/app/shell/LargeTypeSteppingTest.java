@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.network.NetworkView;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -16,12 +15,7 @@ class LargeTypeSteppingTest extends FxTestBase {
 
     @Test
     void theDiagramKeepsItsRoomAndNeuronsNeverOverlap(FxRobot robot) {
-        fx(robot, () -> {
-            Window stage = window.root().getScene().getWindow();
-            stage.setWidth(1024);
-            stage.setHeight(768);
-            window.view().largeTypeProperty().set(true);
-        });
+        projector(robot, 1024, 768, true);
         assertTrue(robot.lookup("#add-neuron-0").tryQuery().isPresent(), "the layer controls are there before stepping");
 
         fx(robot, () -> { window.stepper().stepForward(); window.stepper().stepForward(); window.stepper().stepForward(); });
@@ -48,12 +42,7 @@ class LargeTypeSteppingTest extends FxTestBase {
     /** A narrow diagram in large type: the layer bars shrink instead of overlapping, and no bias label runs under them. */
     @Test
     void layerBarsKeepApartAndBelowTheBiasLabels(FxRobot robot) {
-        fx(robot, () -> {
-            Window stage = window.root().getScene().getWindow();
-            stage.setWidth(1024);
-            stage.setHeight(768);
-            window.view().largeTypeProperty().set(true);
-        });
+        projector(robot, 1024, 768, true);
         fx(robot, () -> { window.training().stepEpoch(); });
         long deadline = System.currentTimeMillis() + 5000;
         while (window.networkView().layerBars().isEmpty() && System.currentTimeMillis() < deadline) {

@@ -71,11 +71,7 @@ class XorByHandTest extends FxTestBase {
     /** On a 1280×720 projector the goal is in sight: the truth table leads the right column, every row on screen. */
     @Test
     void theTruthTableIsInSightAt1280x720(FxRobot robot) {
-        fx(robot, () -> {
-            var stage = window.root().getScene().getWindow();
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        projector(robot, 1280, 720, false);
         robot.clickOn("File").clickOn("#new-xor");
         var last = robot.lookup("#truth-mark-3").queryLabeled();
         var bounds = last.localToScreen(last.getBoundsInLocal());
