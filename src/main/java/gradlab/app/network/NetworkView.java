@@ -141,7 +141,10 @@ public final class NetworkView extends Region {
      * Room below the lowest neuron's centre: its radius (at most 34), its bias label, and the layer bars
      * with their numbers when they are shown, so the label never runs under a bar.
      */
-    double bottomMargin() { return (layerNorms == null ? 50 : 94) * scale(); }
+    double bottomMargin() { return (barsShown() ? 94 : 50) * scale(); }
+
+    /** The layer bars show when there are norms, and not while a sample is stepped through (its neurons need the room). */
+    private boolean barsShown() { return layerNorms != null && controls.isVisible(); }
 
     private double[] layerNorms;
 
@@ -167,7 +170,7 @@ public final class NetworkView extends Region {
 
     private void drawLayerBars(GraphicsContext g) {
         bars.clear();
-        if (layerNorms == null || layerNorms.length != network().depth()) return;
+        if (!barsShown() || layerNorms.length != network().depth()) return;
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double n : layerNorms) if (n > 0) {
             lo = Math.min(lo, Math.log10(n));
@@ -289,6 +292,7 @@ public final class NetworkView extends Region {
     public javafx.beans.property.BooleanProperty weightsLockedProperty() { return weightsLocked; }
 
     /** Hides the layer controls (while stepping through a sample the diagram needs their height). */
+    /** The layer controls (and the layer bars) step aside while a sample is stepped through, and come back after. */
     public void setControlsShown(boolean shown) {
         if (controls.isVisible() == shown) return;
         controls.setVisible(shown);
