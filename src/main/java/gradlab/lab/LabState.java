@@ -93,7 +93,8 @@ public record LabState(String data, int points, double noise, double validation,
 
     /**
      * Settings that earlier versions kept in the state and that now belong to the window alone (large
-     * type, the log scale): a session file or lesson that names them still reads, and they are left out.
+     * type, the log scale): a session file that names them still opens, and they are left out. (A lesson
+     * may not set them: its keys are {@link #KEYS}, so it gets a located "unknown setting".)
      */
     public static final List<String> WINDOW_ONLY = List.of("largeType", "logScale");
 

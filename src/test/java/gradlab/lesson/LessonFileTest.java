@@ -81,6 +81,7 @@ class LessonFileTest {
             "bad YAML in a block  | 'learningRate: 0.3'              | 'learningRate: [0.3'                  | :15:5: YAML syntax",
             "missing network      | 'network: net.yaml'              | 'network: nowhere.yaml'               | :12:10: no network file 'nowhere.yaml'",
             "unknown setting      | 'learningRate: 0.3'              | 'learnRate: 0.3'                      | :14:1: unknown key 'learnRate'",
+            "the window's setting | 'learningRate: 0.3'              | 'largeType: true'                     | :14:1: unknown key 'largeType'",
             "a wrong type         | 'learningRate: 0.3'              | 'batch: 2.5'                          | :14:8: expected a whole number, found '2.5'",
             "unknown panel        | 'show: [network, truth-table]'   | 'show: [network, cockpit]'            | :15:17: unknown panel 'cockpit'",
             "unknown gate         | '  - truth-table: and'           | '  - truth-table: xand'               | :22:18: unknown gate 'xand'",
