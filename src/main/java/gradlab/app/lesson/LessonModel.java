@@ -132,7 +132,7 @@ public final class LessonModel {
 
     /**
      * A check that costs nothing to run (truth tables, outputs, units, parameters, settings) runs after
-     * every edit, so a truth table turning green completes its task without a click.
+     * every edit, so a truth table whose rows all turn right completes its task without a click.
      */
     public void checkLive() {
         Lesson.Task task = currentTask();

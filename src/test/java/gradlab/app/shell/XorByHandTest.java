@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import gradlab.app.data.OutputView;
 
-/** The acceptance scenario: a student types the notes' OR / NAND / AND weights and all four rows turn green. */
+/** The acceptance scenario: a student types the notes' OR / NAND / AND weights and every row of the truth table turns right. */
 class XorByHandTest extends FxTestBase {
 
     private void type(FxRobot robot, Point2D where, String value) {
@@ -20,7 +20,7 @@ class XorByHandTest extends FxTestBase {
     }
 
     @Test
-    void typingTheNotesWeightsTurnsAllFourRowsGreen(FxRobot robot) {
+    void typingTheNotesWeightsMakesEveryRowRight(FxRobot robot) {
         robot.clickOn("File").clickOn("#new-xor");
         assertEquals("xor-table", model.dataset().name());
         assertEquals(0.0, model.network().get("layers.0.weights[0,0]"));
