@@ -366,8 +366,8 @@ public final class NetworkView extends Region {
     }
 
     private void drawEdges(GraphicsContext g, double r, StepThrough.Step step) {
-        double maxWeight = 1e-9;
-        for (Layer layer : network().layers()) for (double w : layer.weights().value().data) maxWeight = Math.max(maxWeight, Math.abs(w));
+        DiagramModel.Picture shown = diagram.picture();
+        double maxWeight = shown.largestWeight();
         int edges = 0;
         for (Layer layer : network().layers()) edges += layer.units() * layer.inputs();
         boolean labels = edges <= 24;   // more would crowd: then only the edges of the selected or hovered neuron
@@ -379,7 +379,7 @@ public final class NetworkView extends Region {
             for (int k = 0; k < count; k++) {
                 Point2D p = position(c, k);
                 // a bias label can be wider than its neuron (a small one, or "b 4.513e+04" after a blow-up)
-                double half = c == 0 ? r : Math.max(r, biasLabelWidth(network().layer(c - 1).bias(k)) / 2 + 4 * scale());
+                double half = c == 0 ? r : Math.max(r, biasLabelWidth(shown.biases()[c - 1][k]) / 2 + 4 * scale());
                 taken.add(new javafx.geometry.Rectangle2D(p.getX() - half, p.getY() - r, 2 * half, 2 * r + 24 * scale()));
             }
         }
@@ -388,7 +388,7 @@ public final class NetworkView extends Region {
             Layer layer = network().layer(l);
             for (int u = 0; u < layer.units(); u++) {
                 for (int i = 0; i < layer.inputs(); i++) {
-                    double w = layer.weight(u, i);
+                    double w = shown.weights()[l][u][i];
                     Point2D from = position(l, i).add(r, 0), to = position(l + 1, u).subtract(r, 0);
                     String name = ParameterName.weight(l, u, i).toString();
                     boolean isSelected = name.equals(selected);
@@ -468,7 +468,7 @@ public final class NetworkView extends Region {
                 boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u);
                 boolean isSelected = ParameterName.bias(l, u).toString().equals(selected);
                 neuron(g, p, r, a, inStep, isSelected);
-                text(g, "b " + Numbers.label(layer.bias(u)), p.getX(), p.getY() + r + 13 * scale(), 15,
+                text(g, "b " + Numbers.label(diagram.picture().biases()[l][u]), p.getX(), p.getY() + r + 13 * scale(), 15,
                         isSelected ? Palette.HIGHLIGHT : Palette.MUTED, isSelected, TextAlignment.CENTER);
                 biasLabelsBottom = Math.max(biasLabelsBottom, p.getY() + r + 13 * scale() + 15 * scale() / 2);
                 if (walk != null && step != null && step.phase() == StepThrough.Phase.BACKWARD) {
