@@ -1,5 +1,6 @@
 package gradlab.app.lesson;
 
+import gradlab.app.common.Buttons;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.Progress;
 import java.util.List;
@@ -31,18 +32,11 @@ public final class StartPage extends BorderPane {
         Label subtitle = new Label("See neural networks learn: pick a lesson, or play freely with a network.");
         subtitle.getStyleClass().add("start-subtitle");
         subtitle.setWrapText(true);
-        Button play = new Button("Free play: the lab →");
-        play.setId("free-play");
+        Button play = Buttons.button("Free play: the lab →", "free-play", freePlay);
         play.getStyleClass().add("accent");
-        play.setOnAction(e -> freePlay.run());
-        Button surface = new Button("Loss surfaces →");
-        surface.setId("open-surfaces");
-        surface.setOnAction(e -> surfaces.run());
-        Button compare = new Button("Twin runs →");
-        compare.setId("open-compare");
-        compare.setOnAction(e -> twins.run());
-        Button folder = new Button("Open a lesson folder…");
-        folder.setOnAction(e -> openFolder.run());
+        Button surface = Buttons.button("Loss surfaces →", "open-surfaces", surfaces);
+        Button compare = Buttons.button("Twin runs →", "open-compare", twins);
+        Button folder = Buttons.button("Open a lesson folder…", null, openFolder);
         problems.setWrapText(true);
         problems.getStyleClass().add("status");
         HBox more = new HBox(10, play, surface, compare, folder);

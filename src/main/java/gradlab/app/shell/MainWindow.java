@@ -1,5 +1,6 @@
 package gradlab.app.shell;
 
+import gradlab.app.common.Buttons;
 import java.io.File;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -102,12 +103,12 @@ public final class MainWindow {
         play.setId("play");
         play.getStyleClass().add("play");
         play.setTooltip(new Tooltip("Play / pause training (Space)"));
-        Button sample = toolButton("Sample", "step-sample", "One update from one sample", training::stepSample);
-        Button batch = toolButton("Batch", "step-batch", "One update from one batch", training::stepBatch);
-        Button epochButton = toolButton("Epoch", "step-epoch", "One pass over the training set", training::stepEpoch);
-        Button reset = toolButton("⟲ Reset", "reset-weights", "New random weights (R)", model::reset);
-        Button addLayer = toolButton("+ layer", "add-layer", "Add a hidden layer", model::addLayer);
-        Button removeLayer = toolButton("− layer", "remove-layer", "Remove the last hidden layer", model::removeLayer);
+        Button sample = Buttons.button("Sample", "step-sample", "One update from one sample", training::stepSample);
+        Button batch = Buttons.button("Batch", "step-batch", "One update from one batch", training::stepBatch);
+        Button epochButton = Buttons.button("Epoch", "step-epoch", "One pass over the training set", training::stepEpoch);
+        Button reset = Buttons.button("⟲ Reset", "reset-weights", "New random weights (R)", model::reset);
+        Button addLayer = Buttons.button("+ layer", "add-layer", "Add a hidden layer", model::addLayer);
+        Button removeLayer = Buttons.button("− layer", "remove-layer", "Remove the last hidden layer", model::removeLayer);
         addLayerButton = addLayer;
         removeLayerButton = removeLayer;
         epoch.setId("epoch");
@@ -236,14 +237,6 @@ public final class MainWindow {
         showTruthTable();
         epoch.setText("epoch 0");
         frames.start();
-    }
-
-    private Button toolButton(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private MenuBar menus() {

@@ -1,5 +1,6 @@
 package gradlab.app.stepper;
 
+import gradlab.app.common.Buttons;
 import gradlab.lab.Settings;
 import gradlab.app.common.Shown;
 import gradlab.lab.StepThrough;
@@ -30,30 +31,21 @@ public final class StepperPanel extends VBox {
         getStyleClass().add("stepper-panel");
         setPadding(new Insets(8, 12, 8, 12));
         setSpacing(6);
-        Button back = new Button("← Back");
-        back.setId("step-back");
-        back.setOnAction(e -> stepper.stepBack());
-        Button next = new Button("Step →");
-        next.setId("step-forward");
-        next.setOnAction(e -> stepper.stepForward());
-        Button apply = new Button("Apply update");
-        apply.setId("apply-update");
-        apply.setTooltip(new Tooltip("w ← w − η ∂C/∂w for every weight, with this sample's gradient"));
-        apply.setOnAction(e -> stepper.applyUpdate());
-        Button chain = new Button("∏ Chain");
-        chain.setId("chain-of-factors");
-        chain.setTooltip(new Tooltip("∂C/∂b of layer 1 as a product of one factor per layer, along the first unit of each layer"));
-        chain.setOnAction(e -> {
-            if (!stepper.activeProperty().get()) stepper.stepForward();
-            String tex = stepper.chainTex();
-            if (tex == null) return;
-            title.setText("The chain of factors: each layer multiplies the error by its slope and a weight on the way back");
-            formula.setTex(tex);
-        });
+        Button back = Buttons.button("← Back", "step-back", stepper::stepBack);
+        Button next = Buttons.button("Step →", "step-forward", stepper::stepForward);
+        Button apply = Buttons.button("Apply update", "apply-update", "w ← w − η ∂C/∂w for every weight, with this sample's gradient",
+                stepper::applyUpdate);
+        Button chain = Buttons.button("∏ Chain", "chain-of-factors",
+                "∂C/∂b of layer 1 as a product of one factor per layer, along the first unit of each layer", () -> {
+                    if (!stepper.activeProperty().get()) stepper.stepForward();
+                    String tex = stepper.chainTex();
+                    if (tex == null) return;
+                    title.setText("The chain of factors: each layer multiplies the error by its slope and a weight on the way back");
+                    formula.setTex(tex);
+                });
         CheckBox perLayer = new CheckBox("Whole layers");
         perLayer.setOnAction(e -> model.set(Settings.PER_LAYER, perLayer.isSelected()));
-        Button close = new Button("Done");
-        close.setOnAction(e -> stepper.close());
+        Button close = Buttons.button("Done", null, stepper::close);
         back.disableProperty().bind(stepper.activeProperty().not());
         close.disableProperty().bind(stepper.activeProperty().not());
         javafx.scene.control.TextField input = new javafx.scene.control.TextField();
