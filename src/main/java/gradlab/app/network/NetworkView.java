@@ -344,9 +344,10 @@ public final class NetworkView extends Region {
         double r = radius();
         StepThrough walk = stepper.stepThrough();
         StepThrough.Step step = stepper.stepProperty().get();
-        NetworkGraph.Result values = walk != null ? walk.result() : sampleValues();
-        drawEdges(g, r, step);
-        drawNeurons(g, r, values, walk, step);
+        DiagramModel.Picture shown = diagram.picture();   // computed once per change, read once per frame
+        NetworkGraph.Result values = walk != null ? walk.result() : shown.values();
+        drawEdges(g, r, shown, step);
+        drawNeurons(g, r, shown, values, walk, step);
         drawLayerBars(g);
     }
 
@@ -361,12 +362,7 @@ public final class NetworkView extends Region {
         return input == null ? null : input.clone();
     }
 
-    private NetworkGraph.Result sampleValues() {
-        return diagram.picture().values();
-    }
-
-    private void drawEdges(GraphicsContext g, double r, StepThrough.Step step) {
-        DiagramModel.Picture shown = diagram.picture();
+    private void drawEdges(GraphicsContext g, double r, DiagramModel.Picture shown, StepThrough.Step step) {
         double maxWeight = shown.largestWeight();
         int edges = 0;
         for (Layer layer : network().layers()) edges += layer.units() * layer.inputs();
@@ -449,9 +445,9 @@ public final class NetworkView extends Region {
         return always ? first : null;
     }
 
-    private void drawNeurons(GraphicsContext g, double r, NetworkGraph.Result values, StepThrough walk, StepThrough.Step step) {
+    private void drawNeurons(GraphicsContext g, double r, DiagramModel.Picture picture, NetworkGraph.Result values, StepThrough walk, StepThrough.Step step) {
         biasLabelsBottom = 0;
-        double[] input = shownInput();
+        double[] input = picture.input();
         double[] features = input == null ? null : network().features().compute(input);
         for (int i = 0; i < network().inputSize(); i++) {
             Point2D p = position(0, i);
@@ -468,7 +464,7 @@ public final class NetworkView extends Region {
                 boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u);
                 boolean isSelected = ParameterName.bias(l, u).toString().equals(selected);
                 neuron(g, p, r, a, inStep, isSelected);
-                text(g, "b " + Numbers.label(diagram.picture().biases()[l][u]), p.getX(), p.getY() + r + 13 * scale(), 15,
+                text(g, "b " + Numbers.label(picture.biases()[l][u]), p.getX(), p.getY() + r + 13 * scale(), 15,
                         isSelected ? Palette.HIGHLIGHT : Palette.MUTED, isSelected, TextAlignment.CENTER);
                 biasLabelsBottom = Math.max(biasLabelsBottom, p.getY() + r + 13 * scale() + 15 * scale() / 2);
                 if (walk != null && step != null && step.phase() == StepThrough.Phase.BACKWARD) {
