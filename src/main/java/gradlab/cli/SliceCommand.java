@@ -5,7 +5,6 @@ import gradlab.io.InputError;
 import gradlab.lab.Trainer;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
-import gradlab.nn.NetworkFile;
 import gradlab.surface.NetworkSlice;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,10 +39,10 @@ final class SliceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputError {
-        if (!(span > 0)) throw InputError.option("--span", "must be a positive number, got " + NetworkFile.number(span));
-        if (grid < NetworkSlice.MIN_GRID || grid > NetworkSlice.MAX_GRID) {
-            throw InputError.option("--grid", "must be between " + NetworkSlice.MIN_GRID + " and " + NetworkSlice.MAX_GRID + ", got " + grid);
-        }
+        var spanProblem = NetworkSlice.spanProblem(span);   // one rule for the slice and its option
+        if (spanProblem.isPresent()) throw InputError.option("--span", spanProblem.get());
+        var gridProblem = NetworkSlice.gridProblem(grid);
+        if (gridProblem.isPresent()) throw InputError.option("--grid", gridProblem.get());
         dataOptions.check();
         String[] names = splitAxes();
         Network network = Options.network(net);

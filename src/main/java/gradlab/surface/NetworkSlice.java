@@ -113,8 +113,8 @@ public final class NetworkSlice {
      * (the result is null when cancelled).
      */
     public Result compute(double span, int grid, IntConsumer progress, BooleanSupplier cancelled) {
-        if (!(span > 0) || !Double.isFinite(span)) throw new IllegalArgumentException("the span must be a positive number, got " + span);
-        if (grid < MIN_GRID || grid > MAX_GRID) throw new IllegalArgumentException("the grid must have " + MIN_GRID + " to " + MAX_GRID + " points a side, got " + grid);
+        spanProblem(span).ifPresent(p -> { throw new IllegalArgumentException("span: " + p); });
+        gridProblem(grid).ifPresent(p -> { throw new IllegalArgumentException("grid: " + p); });
         double[] xs = axis(centerX, span, grid), ys = axis(centerY, span, grid);
         double[][] values = new double[grid][];
         int workers = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), Math.min(4, (long) grid * grid / 400)));
@@ -150,6 +150,18 @@ public final class NetworkSlice {
     }
 
     public Result compute(double span, int grid) { return compute(span, grid, null, null); }
+
+    /** What is wrong with a span R (the grid goes from the value − R to the value + R), if anything. */
+    public static java.util.Optional<String> spanProblem(double span) {
+        return span > 0 && Double.isFinite(span) ? java.util.Optional.empty()
+                : java.util.Optional.of("must be a positive number, got " + gradlab.nn.NetworkFile.number(span));
+    }
+
+    /** What is wrong with a grid of {@code grid} points a side, if anything. */
+    public static java.util.Optional<String> gridProblem(int grid) {
+        return grid >= MIN_GRID && grid <= MAX_GRID ? java.util.Optional.empty()
+                : java.util.Optional.of("must be between " + MIN_GRID + " and " + MAX_GRID + ", got " + grid);
+    }
 
     static double[] axis(double center, double span, int n) {
         double[] values = new double[n];
