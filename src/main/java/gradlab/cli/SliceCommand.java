@@ -48,15 +48,10 @@ final class SliceCommand implements Callable<Integer> {
         Network network = Options.network(net);
         Loss lossFunction = Options.loss(network, loss);
         for (String name : names) {
-            if (!network.has(name)) {
-                String why;
-                try {
-                    network.layerOf(name);
-                    why = "?";
-                } catch (IllegalArgumentException e) {
-                    why = e.getMessage();
-                }
-                throw InputError.option("--axes", why);
+            try {
+                network.layerOf(name);   // says what is wrong with a name the network does not have
+            } catch (IllegalArgumentException e) {
+                throw InputError.option("--axes", e.getMessage());
             }
         }
         long dataSeed = seed != null ? seed : network.seed() != null ? network.seed() : 1;
