@@ -126,6 +126,4 @@ final class SliceReplay {
             for (int s = 0; s < samples; s++) z[s] = f.applyAsDouble(z[s]);
         }
     }
-
-    @Override public String toString() { return "replay from layer " + lowest + " of units " + Arrays.toString(changed); }
 }

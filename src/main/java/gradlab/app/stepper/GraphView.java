@@ -146,7 +146,4 @@ public final class GraphView extends CanvasPane {
         for (int i = 0; i < Math.min(shown, v.length); i++) parts.add(Numbers.format(v[i]));
         return (v.length > 1 ? "[" : "") + String.join(", ", parts) + (v.length > shown ? ", …" : "") + (v.length > 1 ? "]" : "");
     }
-
-    /** For tests: the picture drawn now. */
-    GraphPicture picture() { return picture; }
 }

@@ -182,9 +182,6 @@ public final class Surface3DView extends StackPane {
         if (used < paths.getChildren().size()) paths.getChildren().remove(used, paths.getChildren().size());
     }
 
-    /** The number of beads drawn on the 3-D paths (for tests). */
-    int beads() { return paths.getChildren().size(); }
-
     /** A point of a path in the mesh's coordinates (x, y across, height up). */
     private Point3D toWorld(SurfaceRun.Point p) {
         double[] d = picture.surface().domain();
