@@ -145,7 +145,7 @@ public final class LabModel {
 
     // ---- data ----
 
-    public void regenerateData() {
+    private void regenerateData() {
         LabState s = state();
         if (s.data().toLowerCase().endsWith(".csv")) {
             try {
