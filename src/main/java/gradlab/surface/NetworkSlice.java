@@ -7,6 +7,7 @@ import gradlab.nn.Layer;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import gradlab.nn.ParameterName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +52,7 @@ public final class NetworkSlice {
     public NetworkSlice(Network network, Dataset data, Loss loss, String axisX, String axisY) {
         this.network = network.copy();
         int layerX = this.network.layerOf(axisX), layerY = this.network.layerOf(axisY);
-        if (normal(axisX).equals(normal(axisY))) throw new IllegalArgumentException("the two axes name the same parameter " + axisX);
+        if (ParameterName.read(axisX).equals(ParameterName.read(axisY))) throw new IllegalArgumentException("the two axes name the same parameter " + axisX);
         if (data.size() == 0) throw new IllegalArgumentException("the data set is empty");
         if (data.inputCount() != network.features().rawCount()) {
             throw new IllegalArgumentException("the data has " + data.inputCount() + " input column(s) but the network takes "
@@ -94,8 +95,6 @@ public final class NetworkSlice {
         for (String axis : List.of(axisX, axisY)) if (network.layerOf(axis) == lowest) units.add(network.unitOf(axis));
         return units;
     }
-
-    private static String normal(String parameter) { return parameter.replace(" ", ""); }
 
     /** The loss with the two parameters at ({@code x}, {@code y}). */
     public double lossAt(double x, double y) {
