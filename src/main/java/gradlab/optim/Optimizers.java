@@ -7,7 +7,7 @@ import java.util.List;
 public final class Optimizers {
     private Optimizers() {}
 
-    public static final List<String> NAMES = List.of("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam");
+    public static final List<String> NAMES = OptimizerKind.ids();
 
     /** Settings beyond the learning rate; the defaults are SPEC's. */
     public record Settings(double momentum, double rho, double beta1, double beta2, double delta, double epsilon) {
