@@ -83,6 +83,9 @@ class CliFuzzTest {
             String value = BAD_VALUES[random.nextInt(BAD_VALUES.length)];
             List<String> args = new ArrayList<>(List.of("train", "--net", net.toString(), "--data", "xor-table", "--epochs", "3",
                     "--points", "20", "--json"));
+            if (option.equals("--save") && !value.isEmpty() && !value.startsWith("--")) {
+                value = dir.resolve(value).toString();   // a network is saved only into the test's own folder
+            }
             int at = args.indexOf(option);
             if (at >= 0) {
                 args.set(at + 1, value);
