@@ -12,6 +12,9 @@ import gradlab.io.InputError;
  *   atom    = number | x | y | pi | e | function "(" sum ")" | "(" sum ")"
  * </pre>
  * Errors say the column (from 1) where the problem is, as {@code SOURCE:1:COLUMN: what is wrong}.
+ * Sums and products loop, so a flat chain (x/2/2/…/2) of any length parses without recursion; what
+ * recurses (parentheses, function arguments, signs, the right side of '^') nests at most
+ * {@link #MAX_DEPTH} levels and is refused beyond, at the column where it got too deep.
  */
 public final class Formula {
     /** Parentheses and exponents nest at most this deep; deeper is refused instead of overflowing the stack. */
@@ -64,9 +67,10 @@ public final class Formula {
 
     private Expr unary() throws InputError {
         skipSpaces();
+        int sign = pos + 1;
         boolean minus = eatMinus();
         if (!minus && !eat('+')) return power();
-        enter();
+        enter(sign);
         Expr operand = unary();
         depth--;
         return minus ? new Expr.Negate(operand) : operand;
@@ -75,8 +79,9 @@ public final class Formula {
     private Expr power() throws InputError {
         Expr base = atom();
         skipSpaces();
+        int caret = pos + 1;
         if (!eat('^')) return base;
-        enter();
+        enter(caret);
         Expr exponent = unary();
         depth--;
         return new Expr.Binary('^', base, exponent);
@@ -88,7 +93,7 @@ public final class Formula {
         char c = text.charAt(pos);
         int start = pos + 1;
         if (c == '(') {
-            enter();   // the error, if any, points at this '('
+            enter(start);   // the error, if any, points at this '('
             pos++;
             Expr inner = sum();
             depth--;
@@ -109,7 +114,7 @@ public final class Formula {
             }
             skipSpaces();
             if (!eat('(')) throw error(pos + 1, name + " needs its argument in parentheses: " + name + "(x)");
-            enter();
+            enter(pos);
             Expr argument = sum();
             depth--;
             expectClosing(pos);
@@ -155,8 +160,9 @@ public final class Formula {
         }
     }
 
-    private void enter() throws InputError {
-        if (++depth > MAX_DEPTH) throw error(pos + 1, "nested too deeply (at most " + MAX_DEPTH + " levels)");
+    /** One level deeper, at the sign, '^' or '(' at {@code column}: refused there past {@link #MAX_DEPTH}. */
+    private void enter(int column) throws InputError {
+        if (++depth > MAX_DEPTH) throw error(column, "nested too deeply (at most " + MAX_DEPTH + " levels)");
     }
 
     private boolean eat(char c) {

@@ -59,4 +59,29 @@ class FormulaTest {
         InputError e = assertThrows(InputError.class, () -> Surfaces.resolve("--f", "(".repeat(5000) + "x" + ")".repeat(5000)));
         assertEquals("--f:1:101: nested too deeply (at most 100 levels)", e.getMessage());
     }
+
+    /** 15,000 operators in a row are one level deep: parsed, evaluated and differentiated without deep recursion. */
+    @org.junit.jupiter.api.Test
+    void aFlatChainOfFifteenThousandOperatorsComputes() throws InputError {
+        double[] gradient = new double[2];
+        SurfaceFunction halves = Surfaces.resolve("--f", "x" + "/2*2".repeat(7_500) + " + y").function();
+        assertEquals(3 + 5, halves.valueAndGradient(3, 5, gradient), 1e-9);
+        assertEquals(1, gradient[0], 1e-9);
+        assertEquals(1, gradient[1], 1e-12);
+        SurfaceFunction sum = Surfaces.resolve("--f", "x" + " - y".repeat(15_000)).function();
+        assertEquals(2 - 15_000.0, sum.valueAndGradient(2, 1, gradient), 1e-9);
+        assertEquals(1, gradient[0]);
+        assertEquals(-15_000, gradient[1]);
+        Surface signs = Surfaces.resolve("--f", "1" + "+x-x".repeat(5_000) + "+x*x");
+        assertEquals(1, signs.dimensions(), "no y anywhere in the chain: 1-D");
+        assertEquals(5, signs.function().value(2, 0), 1e-9);
+    }
+
+    @org.junit.jupiter.api.Test
+    void deepRightAssociativePowersAndSignsAreRefusedWhereTheyGetTooDeep() {
+        InputError powers = assertThrows(InputError.class, () -> Surfaces.resolve("--f", "x" + "^1".repeat(15_000)));
+        assertEquals("--f:1:202: nested too deeply (at most 100 levels)", powers.getMessage());
+        InputError signs = assertThrows(InputError.class, () -> Surfaces.resolve("--f", "-".repeat(15_000) + "x"));
+        assertEquals("--f:1:101: nested too deeply (at most 100 levels)", signs.getMessage());
+    }
 }
