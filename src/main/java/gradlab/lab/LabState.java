@@ -1,13 +1,11 @@
 package gradlab.lab;
 
-import gradlab.data.Generators;
 import gradlab.io.InputError;
 import gradlab.io.YamlNode;
 import gradlab.nn.Loss;
 import gradlab.optim.Optimizers;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,20 +20,15 @@ public record LabState(String data, int points, double noise, double validation,
     /** The settings' names, in the order of {@link Settings}' table. */
     public static final List<String> KEYS = Settings.names();
 
+    /**
+     * Every value is checked by the settings table, so a value is refused with the same message whether it
+     * comes from a control, a lesson, a session file or code.
+     */
     public LabState {
-        if (!(learningRate > 0) || !Double.isFinite(learningRate)) throw new IllegalArgumentException("learning rate must be a positive number");
-        if (batch < 1) throw new IllegalArgumentException("batch size must be at least 1");
-        if (points < 1) throw new IllegalArgumentException("points must be at least 1");
-        if (!(noise >= 0 && noise <= 1)) throw new IllegalArgumentException("noise must be in [0, 1]");
-        if (!(validation >= 0 && validation < 1)) throw new IllegalArgumentException("validation must be in [0, 1)");
-        if (!(momentum >= 0 && momentum < 1)) throw new IllegalArgumentException("momentum must be in [0, 1)");
-        if (!(rho >= 0 && rho < 1)) throw new IllegalArgumentException("rho must be in [0, 1)");
-        if (epochsPerFrame < 1) throw new IllegalArgumentException("epochs per frame must be at least 1");
-        if (Loss.byName(loss).isEmpty()) throw new IllegalArgumentException("unknown loss '" + loss + "' (expected " + Loss.names() + ")");
-        if (!Optimizers.NAMES.contains(optimizer)) throw new IllegalArgumentException("unknown optimizer '" + optimizer + "'");
-        if (!Generators.NAMES.contains(data) && !data.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            throw new IllegalArgumentException("unknown data set '" + data + "' (expected " + String.join(" | ", Generators.NAMES) + ", or a .csv file)");
-        }
+        Object[] values = {data, points, noise, validation, dataSeed, steps, loss, optimizer, learningRate, momentum, rho, batch,
+                l1, l2, patience, seed, epochsPerFrame, perLayer};
+        List<Settings.Setting> table = Settings.all();
+        for (int i = 0; i < values.length; i++) table.get(i).accept(values[i]);
     }
 
     /** How the trainer should train with these settings (shuffling on). */
@@ -125,7 +118,7 @@ public record LabState(String data, int points, double noise, double validation,
         try {
             return fromMap(m);
         } catch (IllegalArgumentException problem) {
-            throw value.error(key + ": " + problem.getMessage());
+            throw value.error(problem.getMessage());
         }
     }
 

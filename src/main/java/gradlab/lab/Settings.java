@@ -1,10 +1,14 @@
 package gradlab.lab;
 
+import gradlab.data.Generators;
 import gradlab.io.InputError;
 import gradlab.io.YamlNode;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import gradlab.nn.Loss;
+import gradlab.optim.OptimizerKind;
 
 /**
  * The window's settings as one typed table: each has a name (LabState's, the lesson files' and a saved
@@ -29,6 +33,8 @@ public final class Settings {
             return switch (kind) {
                 case TEXT -> {
                     if (!(value instanceof String s)) throw new IllegalArgumentException(name + ": expected text, got " + shown);
+                    String problem = choiceProblem(name, s);
+                    if (problem != null) throw new IllegalArgumentException(name + ": " + problem);
                     yield s;
                 }
                 case FLAG -> {
@@ -59,6 +65,16 @@ public final class Settings {
                 throw new IllegalArgumentException(name + ": must be between " + gradlab.nn.NetworkFile.number(min) + " and "
                         + gradlab.nn.NetworkFile.number(max) + ", got " + shown);
             }
+        }
+
+        /** The values a text setting may take (the data also takes a .csv file); empty for the others. */
+        public List<String> choices() {
+            return switch (name) {
+                case "data" -> Generators.NAMES;
+                case "loss" -> java.util.Arrays.stream(Loss.values()).map(Loss::fileName).toList();
+                case "optimizer" -> OptimizerKind.ids();
+                default -> List.of();
+            };
         }
 
         /** The value of a YAML node, parsed by this setting's kind; errors located at the node. */
@@ -110,6 +126,18 @@ public final class Settings {
     public static final Key<Boolean> PER_LAYER = key("perLayer", Boolean.class, Kind.FLAG, 0, 0, Effect.VIEW_ONLY);
 
     private Settings() {}
+
+    /** What is wrong with {@code value} for the text setting {@code name}, or null when it is one of its choices. */
+    private static String choiceProblem(String name, String value) {
+        return switch (name) {
+            case "data" -> Generators.NAMES.contains(value) || value.toLowerCase(Locale.ROOT).endsWith(".csv") ? null
+                    : "unknown data set '" + value + "' (expected " + String.join(" | ", Generators.NAMES) + ", or a .csv file)";
+            case "loss" -> Loss.byName(value).isPresent() ? null : "unknown loss '" + value + "' (expected " + Loss.names() + ")";
+            case "optimizer" -> OptimizerKind.find(value).isPresent() ? null
+                    : "unknown optimizer '" + value + "' (expected " + String.join(" | ", OptimizerKind.ids()) + ")";
+            default -> null;
+        };
+    }
 
     private static <T> Key<T> key(String name, Class<T> type, Kind kind, double min, double max, Effect effect) {
         Setting setting = new Setting(name, kind, min, max, effect);

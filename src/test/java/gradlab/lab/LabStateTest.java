@@ -20,6 +20,35 @@ class LabStateTest {
         assertEquals(state, LabState.fromYaml(YamlNode.parse("s.yaml", state.toYaml()), LabState.defaults()));
     }
 
+    /**
+     * A value below a setting's range (or a text that is none of its choices) is refused by the state with the
+     * settings table's own message, for every setting that can be wrong at all.
+     */
+    @Test
+    void theStateRefusesAValueWithTheTablesMessageForEveryKey() throws Exception {
+        var components = LabState.class.getRecordComponents();
+        Class<?>[] types = java.util.Arrays.stream(components).map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+        var constructor = LabState.class.getDeclaredConstructor(types);
+        int checked = 0;
+        for (int i = 0; i < components.length; i++) {
+            Settings.Setting setting = Settings.named(components[i].getName());
+            Object bad = switch (setting.kind()) {
+                case TEXT -> "nonsense";
+                case WHOLE -> (int) setting.min() - 1;
+                case NUMBER -> setting.min() == Double.MIN_VALUE ? 0.0 : setting.min() - 1;
+                case LONG, FLAG -> null;   // every long and both truth values are fine
+            };
+            if (bad == null) continue;
+            Object[] values = LabState.defaults().toMap().values().toArray();
+            values[i] = bad;
+            String table = assertThrows(IllegalArgumentException.class, () -> setting.accept(bad)).getMessage();
+            var refused = assertThrows(java.lang.reflect.InvocationTargetException.class, () -> constructor.newInstance(values));
+            assertEquals(table, refused.getCause().getMessage(), setting.name());
+            checked++;
+        }
+        assertEquals(15, checked, "every setting but the two seeds, the per-layer flag and nothing else");
+    }
+
     @Test
     void keysLeftOutKeepTheirValues() throws InputError {
         LabState state = LabState.fromYaml(YamlNode.parse("s.yaml", "optimizer: adam\nlearningRate: 0.01\n"), LabState.defaults());

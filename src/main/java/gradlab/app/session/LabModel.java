@@ -47,10 +47,10 @@ public final class LabModel {
      */
     private record Memento(Network network, Dataset dataset, TrainingSnapshot run) {}
 
-    private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>();
+    private final Held<Network> network = new Held<>("network");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Dataset.Split> split = new ReadOnlyObjectWrapper<>();
+    private final Held<Dataset> dataset = new Held<>("dataset");
+    private Dataset.Split split;
     private final ReadOnlyObjectWrapper<LabState> state = new ReadOnlyObjectWrapper<>(LabState.defaults());
     private final Status status = new Status();
     private final ReadOnlyObjectWrapper<Run> run = new ReadOnlyObjectWrapper<>(new Run(0, false, null));
@@ -64,13 +64,13 @@ public final class LabModel {
     }
 
     // ---- read-only state ----
-    public ReadOnlyObjectProperty<Network> networkProperty() { return network.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Network> networkProperty() { return network; }
     public Network network() { return network.get(); }
     /** Bumps whenever the network's weights or shape change: views redraw on it. */
     public ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Dataset> datasetProperty() { return dataset.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() { return dataset; }
     public Dataset dataset() { return dataset.get(); }
-    public Dataset.Split split() { return split.get(); }
+    public Dataset.Split split() { return split; }
     public ReadOnlyObjectProperty<LabState> stateProperty() { return state.getReadOnlyProperty(); }
     public LabState state() { return state.get(); }
     /** The latest change that needs a new training run; a training model follows it. */
@@ -145,17 +145,37 @@ public final class LabModel {
 
     // ---- data ----
 
-    private void regenerateData() {
+    /** New data from the state's settings, for the network on the bench. */
+    private void regenerateData() { setUpBench(network()); }
+
+    /**
+     * The data the state names (generated, or its CSV file), or null when its CSV file cannot be read (said
+     * in the status line).
+     */
+    private Dataset dataFromState() {
         LabState s = state();
         if (s.data().toLowerCase().endsWith(".csv")) {
             try {
-                setDataset(CsvData.load(Path.of(s.data())));
+                return CsvData.load(Path.of(s.data()));
             } catch (InputError e) {
                 status.fail(e.getMessage());
+                return null;
             }
-            return;
         }
-        setDataset(Generators.generate(new Generators.Spec(s.data(), s.points(), s.noise(), s.dataSeed(), s.steps())));
+        return Generators.generate(new Generators.Spec(s.data(), s.points(), s.noise(), s.dataSeed(), s.steps()));
+    }
+
+    /**
+     * Puts {@code net} and the state's data on the bench together, the network fitted to the data: whoever
+     * hears of either finds the other already in place (a 1-output network never meets 2-column data).
+     */
+    private void setUpBench(Network net) {
+        Dataset data = dataFromState();
+        if (data == null) {
+            if (net == network() || dataset() == null) return;   // the data stays; only a new network has to be fitted to it
+            data = dataset();
+        }
+        fitAndShow(net, data);
     }
 
     /** Loads a CSV; a broken file leaves the current data as it was and says where the problem is. */
@@ -164,24 +184,23 @@ public final class LabModel {
             Dataset loaded = CsvData.load(file);
             state.set(state().with("data", file.toString()));
             history.push(memento());
-            setDataset(loaded);
+            fitAndShow(network(), loaded);
             status.say("Loaded " + loaded.size() + " samples from " + file.getFileName());
         } catch (InputError e) {
             status.fail(e.getMessage());
         }
     }
 
-    private void setDataset(Dataset data) {
-        DataFit.Result fit = DataFit.fit(network(), data, loss());
+    /** Shows {@code data} with {@code net} made to fit it (its inputs, outputs and loss); training starts afresh. */
+    private void fitAndShow(Network net, Dataset data) {
+        DataFit.Result fit = DataFit.fit(net, data, loss());
         if (!fit.changes().isEmpty()) status.say(String.join(" ", fit.changes()));
         if (fit.loss() != null) state.set(state().with("loss", fit.loss().fileName()));
         Network fitted = fit.network();
-        showData(data);
-        if (fitted != network()) {
-            setNetwork(fitted, false);
-        } else {
-            newRun(false, null);
-        }
+        boolean newNetwork = fitted != network();
+        show(fitted, data);
+        newRun(false, null);
+        if (newNetwork) revision.set(revision.get() + 1);
     }
 
     /** Adds a point of class {@code cls} (or target value) at (x1, x2). */
@@ -208,18 +227,48 @@ public final class LabModel {
     }
 
     private void replaceData(Dataset data) {
-        showData(data);
+        show(network(), data);
         newRun(true, null);
     }
 
     /**
-     * Makes {@code data} the data on show: its split first and a selected sample that still exists, so
-     * the views that redraw when the data changes see all three agree.
+     * Makes {@code net} and {@code data} the ones on show. Both (and the data's split) are in place before
+     * anyone hears of either, and the selected sample is one that exists: views and the stepper that follow
+     * the network or the data always see a pair that fits together.
      */
-    private void showData(Dataset data) {
-        split.set(data.split(state().validation(), state().dataSeed()));
+    private void show(Network net, Dataset data) {
+        split = data.split(state().validation(), state().dataSeed());
+        dataset.put(data);
+        network.put(net);
+        dataset.announce();
+        network.announce();
         sample.set(Math.max(0, Math.min(sample.get(), data.size() - 1)));
-        dataset.set(data);
+    }
+
+    /**
+     * A property whose new value can be put in place silently and announced later, so that the network and
+     * the data change together.
+     */
+    private static final class Held<T> extends javafx.beans.property.ReadOnlyObjectPropertyBase<T> {
+        private final String name;
+        private T value;
+
+        Held(String name) { this.name = name; }
+
+        @Override public T get() { return value; }
+        @Override public Object getBean() { return null; }
+        @Override public String getName() { return name; }
+
+        /** The new value, not yet told to anyone. */
+        void put(T next) { value = next; }
+
+        /** Tells the listeners (a change listener hears only if the value differs from what it last heard). */
+        void announce() { fireValueChangedEvent(); }
+
+        void set(T next) {
+            value = next;
+            announce();
+        }
     }
 
     public void selectSample(int index) {
@@ -296,8 +345,9 @@ public final class LabModel {
 
     /** The remembered network and data; the run goes on from the remembered epoch and curve when there is one. */
     private void restore(Memento m) {
-        showData(m.dataset());
-        setNetwork(m.network().copy(), true, m.run());
+        show(m.network().copy(), m.dataset());
+        newRun(true, m.run());
+        revision.set(revision.get() + 1);
     }
 
     private void setNetwork(Network next, boolean keepHistory) { setNetwork(next, keepHistory, null); }
@@ -364,8 +414,9 @@ public final class LabModel {
         }
         if (network() != null) history.push(memento());
         state.set(session.state());
-        showData(session.data());
-        setNetwork(session.network(), false, session.snapshot());
+        show(session.network(), session.data());
+        newRun(false, session.snapshot());
+        revision.set(revision.get() + 1);
         status.say("Opened the session " + file.getFileName() + " (epoch " + session.snapshot().epoch() + ")");
         return true;
     }
@@ -374,24 +425,21 @@ public final class LabModel {
     public void setUp(Network net, LabState next) {
         if (network() != null) history.push(memento());
         state.set(next);
-        network.set(net);
-        regenerateData();
+        setUpBench(net);
     }
 
     /** Playground's opening network: 2-4-2-1 tanh on the circle. */
     public void newDefaultNetwork() {
         if (network() != null) history.push(memento());
         state.set(LabState.defaults());
-        network.set(Presets.playground());
-        regenerateData();
+        setUpBench(Presets.playground());
     }
 
     /** XOR by hand (notes 000): 2 inputs, 2 step neurons, 1 step output, every weight 0, the truth table as data. */
     public void newXorByHand() {
         if (network() != null) history.push(memento());
         state.set(state().with("data", "xor-table").with("validation", 0.0).with("loss", "quadratic").with("batch", 4));
-        network.set(Presets.xorByHand());
-        regenerateData();
+        setUpBench(Presets.xorByHand());
         status.say("XOR by hand: click an edge or a neuron and type its weight. Goal: every row of the truth table says ✔ right.");
     }
 

@@ -274,15 +274,27 @@ public final class MainWindow {
     }
 
     private void openFile() {
-        FileChooser chooser = networkChooser("Open a network file");
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        File file = dialogs.show(networkChooser("Open a network file"), false, owner());
         if (file != null) model.open(file.toPath());
     }
 
     private void saveFile() {
-        FileChooser chooser = networkChooser("Save the network");
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = dialogs.show(networkChooser("Save the network"), true, owner());
         if (file != null) model.save(file.toPath());
+    }
+
+    /** Shows a file dialog over {@code owner}; tests answer it without a real dialog. */
+    interface FileDialogs { File show(FileChooser chooser, boolean save, javafx.stage.Window owner); }
+
+    FileDialogs dialogs = (chooser, save, owner) -> save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+
+    /**
+     * The window the menus are in, whichever page it shows (the lab's own pane is in no scene while another
+     * page is on screen); null before the window is shown.
+     */
+    private javafx.stage.Window owner() {
+        Scene scene = menuBar.getScene() != null ? menuBar.getScene() : root.getScene();
+        return scene == null ? null : scene.getWindow();
     }
 
     private static FileChooser networkChooser(String title) {

@@ -1,0 +1,76 @@
+package gradlab.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import gradlab.app.GradientLabApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ctrl+O and Ctrl+S open their dialog over the window on every page, not only while the lab is shown. */
+@ExtendWith(ApplicationExtension.class)
+class FileShortcutsTest {
+    @TempDir Path home;
+    Shell shell;
+    Stage stage;
+    final List<Throwable> thrown = new ArrayList<>();
+    final List<String> asked = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        System.setProperty("gradlab.home", home.toString());
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::show);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void show(Stage stage) {
+        this.stage = stage;
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+        shell = new Shell();
+        shell.lab().dialogs = (chooser, save, owner) -> {
+            assertSame(stage, owner, "the dialog belongs to the window");
+            asked.add((save ? "save " : "open ") + chooser.getTitle());
+            return null;   // the user cancels
+        };
+        Scene scene = new Scene(shell.root(), 1200, 800);
+        GradientLabApp.style(scene);
+        shell.installKeys(scene);
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(shell::close);
+        System.clearProperty("gradlab.home");
+    }
+
+    @Test
+    void ctrlOAndCtrlSWorkOnEveryPage(FxRobot robot) {
+        for (Shell.Page page : Shell.Page.values()) {
+            robot.interact(() -> shell.show(page));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.push(KeyCode.CONTROL, KeyCode.O);
+            robot.push(KeyCode.CONTROL, KeyCode.S);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(List.of(), thrown);
+        assertEquals(2 * Shell.Page.values().length, asked.size(), "every page asked for a file both times: " + asked);
+    }
+}
