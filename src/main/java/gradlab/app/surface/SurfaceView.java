@@ -120,6 +120,8 @@ public final class SurfaceView extends BorderPane {
         VBox.setVgrow(plot, Priority.ALWAYS);
         mapTitle = new Label("Where momentum works (click to try)");
         mapTitle.getStyleClass().add("panel-title");
+        mapTitle.setWrapText(true);
+        mapTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox right = new VBox(8, race, new HBox(8, new Label("f by step"), coordinates), chart, mapTitle, rateMomentum);
         right.setPadding(new Insets(8));
         ScrollPane rightScroll = new ScrollPane(right);
