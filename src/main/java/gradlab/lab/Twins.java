@@ -170,11 +170,23 @@ public final class Twins {
         return true;
     }
 
-    /** The twins training in lock step: one epoch each per {@link #epoch()}, with their gradient norms. */
+    /**
+     * The twins training in lock step: one epoch each per {@link #epoch()}, with their gradient norms. Each
+     * twin's loss after every epoch and its first-over-last ‖∂C/∂b‖ ratio every {@link #MEASURE_EVERY} epochs
+     * are kept (thinned to at most {@link #KEPT} points), with the ratio at the start, so the story the ratio
+     * tells stays on screen however long they train. Not thread-safe: one thread (a {@link Runner}'s) uses it.
+     */
     public static final class Run {
+        /** Every how many epochs the gradient norms are measured (a full-batch pass per twin). */
+        public static final int MEASURE_EVERY = 5;
+        static final int KEPT = 1024;
         private final Setup setup;
         private final List<Trainer> trainers = new ArrayList<>();
         private final List<GradientNorms> probes = new ArrayList<>();
+        private final List<List<double[]>> losses = new ArrayList<>(), ratios = new ArrayList<>();
+        private List<GradientNorms.Measurement> norms;
+        private final double[] firstRatios;
+        private int epochs;
 
         public Run(Setup setup) {
             this.setup = setup;
@@ -182,15 +194,30 @@ public final class Twins {
                 Network own = t.network().copy();
                 trainers.add(new Trainer(own, t.data(), null, t.config()));
                 probes.add(new GradientNorms(own, t.data(), t.config().loss()));
+                losses.add(new ArrayList<>());
+                ratios.add(new ArrayList<>());
             }
+            firstRatios = new double[trainers.size()];
+            measure();
+            for (int i = 0; i < firstRatios.length; i++) firstRatios[i] = ratio(norms.get(i));
         }
 
         public Setup setup() { return setup; }
         public List<Trainer> trainers() { return List.copyOf(trainers); }
+        /** Epochs the twins have trained in lock step (a twin that stopped keeps its last values). */
+        public int epochs() { return epochs; }
 
-        /** One epoch for every twin that can still train. */
+        public boolean canTrain() {
+            for (Trainer t : trainers) if (t.canTrain()) return true;
+            return false;
+        }
+
+        /** One epoch for every twin that can still train; the norms are measured again every {@link #MEASURE_EVERY}. */
         public void epoch() {
             for (Trainer t : trainers) if (t.canTrain()) t.stepEpoch();
+            epochs++;
+            for (int i = 0; i < trainers.size(); i++) keep(losses.get(i), new double[] {epochs, trainers.get(i).trainingLoss()});
+            if (epochs % MEASURE_EVERY == 0 || !canTrain()) measure();
         }
 
         /** Each twin's per-layer gradient norms over its training set, now. */
@@ -198,6 +225,156 @@ public final class Twins {
             List<GradientNorms.Measurement> out = new ArrayList<>();
             for (int i = 0; i < trainers.size(); i++) out.add(probes.get(i).measure(trainers.get(i).network()));
             return out;
+        }
+
+        private void measure() {
+            norms = norms();
+            for (int i = 0; i < norms.size(); i++) {
+                List<double[]> r = ratios.get(i);
+                if (r.isEmpty() || r.get(r.size() - 1)[0] < epochs) keep(r, new double[] {epochs, ratio(norms.get(i))});
+            }
+        }
+
+        /** Appends, and when full keeps every other point: any number of epochs in bounded memory. */
+        private static void keep(List<double[]> series, double[] point) {
+            series.add(point);
+            if (series.size() > KEPT) {
+                List<double[]> thinned = new ArrayList<>();
+                for (int k = 0; k < series.size(); k += 2) thinned.add(series.get(k));
+                if (thinned.get(thinned.size() - 1) != point) thinned.add(point);
+                series.clear();
+                series.addAll(thinned);
+            }
+        }
+
+        /** ‖∂C/∂b‖ of the first layer over that of the last: below 1 the gradients shrink on their way back. */
+        static double ratio(GradientNorms.Measurement m) {
+            double[] b = m.biases();
+            return b[0] / b[b.length - 1];
+        }
+
+        /** What the twins are now, to draw: copies, never changed afterwards. */
+        public Picture picture() {
+            List<TwinPicture> twins = new ArrayList<>();
+            for (int i = 0; i < trainers.size(); i++) {
+                Trainer t = trainers.get(i);
+                GradientNorms.Measurement m = norms.get(i);
+                twins.add(new TwinPicture(setup.twins().get(i).label(), t.trainingLoss(), t.status(), t.message(),
+                        List.copyOf(losses.get(i)), new GradientNorms.Measurement(m.weights().clone(), m.biases().clone()),
+                        firstRatios[i], ratio(m), List.copyOf(ratios.get(i))));
+            }
+            Network first = trainers.get(0).network();
+            boolean symmetric = first.depth() > 1 && unitsIdentical(first, 0);
+            return new Picture(setup, epochs, List.copyOf(twins), canTrain(), symmetric);
+        }
+    }
+
+    /**
+     * One twin as drawn: its loss now and after each epoch, its gradient norms per layer now, and its first-over-last
+     * ratio at epoch 0, now, and over the epochs ({epoch, ratio} points).
+     */
+    public record TwinPicture(String label, double loss, TrainingSnapshot.Status status, String message, List<double[]> losses,
+                              GradientNorms.Measurement norms, double startRatio, double ratio, List<double[]> ratios) {
+        /** Whether there is a ratio to speak of: more than one layer. */
+        public boolean layered() { return norms.biases().length > 1; }
+    }
+
+    /** The twins after {@code epoch} lock-step epochs; {@code firstSymmetric}: the first twin's hidden units are still identical. */
+    public record Picture(Setup setup, int epoch, List<TwinPicture> twins, boolean canTrain, boolean firstSymmetric) {}
+
+    /**
+     * Trains a {@link Run} off the screen's thread: every command goes to one executor (a single background
+     * thread, or in tests one that runs the task at once), and after each the runner hands an immutable
+     * {@link Picture} to its listener. A command for twins that were replaced meanwhile publishes nothing.
+     */
+    public static final class Runner implements AutoCloseable {
+        private final java.util.concurrent.Executor executor;
+        private final java.util.function.Consumer<Picture> listener;
+        private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.atomic.AtomicInteger generation = new java.util.concurrent.atomic.AtomicInteger();
+        private final boolean ownsExecutor;
+        private Run run;   // only touched by tasks on the executor
+        private volatile String failure;
+
+        /** On {@code executor} (which stays the caller's: closing the runner leaves it running). */
+        public Runner(java.util.concurrent.Executor executor, java.util.function.Consumer<Picture> listener) {
+            this(executor, false, listener);
+        }
+
+        private Runner(java.util.concurrent.Executor executor, boolean ownsExecutor, java.util.function.Consumer<Picture> listener) {
+            this.executor = executor;
+            this.ownsExecutor = ownsExecutor;
+            this.listener = listener;
+        }
+
+        /** On a daemon thread of its own, ended by {@link #close()}: the window's. */
+        public static Runner inBackground(java.util.function.Consumer<Picture> listener) {
+            return new Runner(java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "gradlab-twins");
+                t.setDaemon(true);
+                return t;
+            }), true, listener);
+        }
+
+        /** Starts {@code setup} afresh; whatever was still running for the twins before publishes nothing. */
+        public void load(Setup setup) {
+            int mine = generation.incrementAndGet();
+            submit(mine, () -> run = new Run(setup));
+        }
+
+        /** {@code n} epochs (fewer if both twins stop). */
+        public void epochs(int n) {
+            submit(generation.get(), () -> {
+                for (int i = 0; i < n && run.canTrain(); i++) run.epoch();
+            });
+        }
+
+        /**
+         * As many epochs as fit in {@code budgetNanos} (at least one, at most {@code most}), unless a chunk is
+         * still running: playing asks for one chunk a frame and never queues up work the screen cannot show.
+         */
+        public void chunk(long budgetNanos, int most) {
+            if (!busy.compareAndSet(false, true)) return;
+            int mine = generation.get();
+            executor.execute(() -> {
+                try {
+                    long start = System.nanoTime();
+                    if (mine == generation.get()) {
+                        for (int i = 0; i < most && run.canTrain() && (i == 0 || System.nanoTime() - start < budgetNanos); i++) run.epoch();
+                        publish(mine);
+                    }
+                } catch (RuntimeException e) {
+                    failure = "the twins stopped: " + e;
+                } finally {
+                    busy.set(false);
+                }
+            });
+        }
+
+        /** What went wrong on the runner's thread, or null. */
+        public String failure() { return failure; }
+
+        private void submit(int mine, Runnable task) {
+            executor.execute(() -> {
+                if (mine != generation.get()) return;
+                try {
+                    task.run();
+                    publish(mine);
+                } catch (RuntimeException e) {
+                    failure = "the twins stopped: " + e;
+                }
+            });
+        }
+
+        private void publish(int mine) {
+            if (mine != generation.get() || run == null) return;
+            listener.accept(run.picture());
+        }
+
+        @Override
+        public void close() {
+            generation.incrementAndGet();
+            if (ownsExecutor && executor instanceof java.util.concurrent.ExecutorService service) service.shutdownNow();
         }
     }
 }

@@ -1,6 +1,7 @@
 package gradlab.surface;
 
 import gradlab.optim.Optimizer;
+import gradlab.optim.OptimizerKind;
 import gradlab.optim.Optimizers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,7 +83,8 @@ public final class SurfaceRun {
         int k = path.size();
         double[] rate = new double[dims];
         for (int i = 0; i < dims; i++) rate[i] = gradient[i] == 0 ? Double.NaN : Math.abs(theta[i] - before[i]) / Math.abs(gradient[i]);
-        boolean onlyAccumulates = optimizer.name().equals("adagrad") || optimizer.name().equals("rmsprop");   // they keep r as their first state
+        OptimizerKind kind = OptimizerKind.of(optimizer.name());
+        boolean onlyAccumulates = kind == OptimizerKind.ADAGRAD || kind == OptimizerKind.RMSPROP;   // they keep r as their first state
         double[] velocity = onlyAccumulates ? new double[dims] : state(optimizer.state(0));
         double[] accumulator = state(onlyAccumulates ? optimizer.state(0) : optimizer.secondState(0));
         Point point = new Point(k, theta.clone(), f, function.theta().grad().data.clone(), velocity, accumulator, rate);

@@ -15,7 +15,7 @@ public final class Surfaces {
                 "Notes 002: w walks from 0.2 to 2; a learning rate that is too small crawls, one above 1 overshoots and grows.");
         add("bowl", "x^2 + y^2", false, new double[] {-3, 3, -3, 3}, new double[] {-2.5, 2}, "sgd", 0.1, 0,
                 List.of(new double[] {0, 0}), false, "The easy case: every path rolls straight to the bottom.");
-        add("ravine", "x^2 + 10*y^2", false, new double[] {-3, 3, -2, 2}, new double[] {-2.5, 1.5}, "sgd", 0.09, 0,
+        add("ravine", "x^2 + 10*y^2", false, new double[] {-4.5, 4.5, -3, 3}, new double[] {-4, 1}, "momentum", 0.1, 0.3,
                 List.of(new double[] {0, 0}), false,
                 "A narrow valley: plain gradient descent zig-zags across it; momentum damps the zig-zag (notes 001).");
         add("rosenbrock", "(1 - x)^2 + 100*(y - x^2)^2", false, new double[] {-2, 2, -1, 3}, new double[] {-1.5, 2}, "adam", 0.05, 0,

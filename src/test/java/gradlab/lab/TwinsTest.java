@@ -73,4 +73,52 @@ class TwinsTest {
         assertEquals(net.depth() + 1, Twins.varying(net, data, config, "depth").twins().get(1).network().depth());
         assertTrue(Twins.unitsIdentical(Twins.varying(net, data, config, "init").twins().get(1).network(), 0));
     }
+
+    /** Issue 16: the sigmoid twin's ratio drifts from 2553× smaller toward 1 as it trains; where it started stays in the picture. */
+    @Test
+    void thePictureKeepsTheStartingRatioAndTheRatioOverTheEpochs() {
+        Twins.Run run = new Twins.Run(Twins.preset(Twins.Preset.SIGMOID_VS_RELU));
+        Twins.TwinPicture start = run.picture().twins().get(0);
+        assertEquals(start.startRatio(), start.ratio());
+        assertTrue(1 / start.startRatio() > 1000, "the sigmoid twin starts " + 1 / start.startRatio() + "× smaller");
+        for (int e = 0; e < 12; e++) run.epoch();
+        Twins.Picture after = run.picture();
+        assertEquals(12, after.epoch());
+        Twins.TwinPicture sigmoid = after.twins().get(0);
+        assertEquals(start.startRatio(), sigmoid.startRatio(), "the start is kept");
+        assertEquals(List.of(0.0, 5.0, 10.0), sigmoid.ratios().stream().map(p -> p[0]).toList(), "measured every 5 epochs");
+        assertEquals(12, sigmoid.losses().size(), "a loss after every epoch");
+        assertTrue(sigmoid.layered());
+    }
+
+    @Test
+    void aLongRunKeepsBoundedSeries() {
+        Twins.Run run = new Twins.Run(Twins.preset(Twins.Preset.QUADRATIC_VS_CROSS_ENTROPY));
+        for (int e = 0; e < 3000 && run.canTrain(); e++) run.epoch();
+        Twins.TwinPicture t = run.picture().twins().get(0);
+        assertTrue(t.losses().size() <= Twins.Run.KEPT && t.ratios().size() <= Twins.Run.KEPT);
+        assertEquals(run.epochs(), t.losses().get(t.losses().size() - 1)[0], "the last epoch is always kept");
+        assertFalse(t.layered(), "one neuron: no ratio between layers");
+    }
+
+    /** The runner trains only on its executor and publishes pictures; twins replaced meanwhile publish nothing. */
+    @Test
+    void theRunnerWorksOnlyOnItsExecutorAndDropsStaleWork() {
+        java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+        List<Twins.Picture> seen = new java.util.ArrayList<>();
+        Twins.Runner runner = new Twins.Runner(queue::add, seen::add);
+        Twins.Setup first = Twins.preset(Twins.Preset.SGD_VS_MOMENTUM);
+        runner.load(first);
+        runner.epochs(10);
+        assertTrue(seen.isEmpty(), "nothing ran on the caller's thread");
+        while (!queue.isEmpty()) queue.poll().run();
+        assertEquals(List.of(0, 10), seen.stream().map(Twins.Picture::epoch).toList());
+        runner.epochs(10);
+        runner.load(Twins.preset(Twins.Preset.ZEROS_VS_GLOROT));
+        while (!queue.isEmpty()) queue.poll().run();
+        assertEquals(3, seen.size(), "the 10 epochs asked for the old twins published nothing");
+        assertEquals(0, seen.get(2).epoch());
+        assertTrue(seen.get(2).setup() != first);
+        runner.close();
+    }
 }

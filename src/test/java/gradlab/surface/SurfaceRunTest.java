@@ -101,6 +101,34 @@ class SurfaceRunTest {
         assertTrue(momentumAcross < sgdAcross / 2 && momentumLeft < sgdLeft);
     }
 
+    /**
+     * Issue 16: the ravine's default race from (−4, 1). Plain descent at its best rate 2/(2 + 20) shrinks the
+     * distance by (κ−1)/(κ+1) = 9/11 every step (κ = 10); momentum η = 0.1, λ = 0.3 (near its best, whose rate
+     * is (√κ−1)/(√κ+1) ≈ 0.52) averages 0.62 a step. After 30 steps: 0.010 away against 2.6e-6.
+     */
+    @Test
+    void onTheRavineTunedMomentumEndsFarCloserThanTunedDescent() {
+        Surface ravine = Surfaces.builtIn("ravine");
+        assertArrayEquals(new double[] {-4, 1}, ravine.start());
+        SurfaceRun sgd = new SurfaceRun(ravine, ravine.start(), "sgd", 0.0909, DEFAULTS);
+        SurfaceRun momentum = new SurfaceRun(ravine, ravine.start(), "momentum", 0.1, DEFAULTS.withMomentum(0.3));
+        sgd.run(30);
+        momentum.run(30);
+        double start = Math.hypot(4, 1), sgdLeft = distanceToMinimum(sgd), momentumLeft = distanceToMinimum(momentum);
+        assertEquals(0.0100, sgdLeft, 0.0001);
+        assertEquals(2.65e-6, momentumLeft, 0.01e-6);
+        double kappa = 10;
+        assertEquals((kappa - 1) / (kappa + 1), Math.pow(sgdLeft / start, 1 / 30.0), 0.001, "descent's contraction per step");
+        assertEquals(0.62, Math.pow(momentumLeft / start, 1 / 30.0), 0.005, "momentum's contraction per step");
+        assertEquals(0.52, (Math.sqrt(kappa) - 1) / (Math.sqrt(kappa) + 1), 0.005, "the best momentum can do");
+        // the race the page opened on before: momentum untuned (η 0.02, λ 0.7) behind descent at η 0.09 after 25 steps
+        SurfaceRun oldSgd = new SurfaceRun(ravine, new double[] {-2.5, 1.5}, "sgd", 0.09, DEFAULTS);
+        SurfaceRun oldMomentum = new SurfaceRun(ravine, new double[] {-2.5, 1.5}, "momentum", 0.02, DEFAULTS.withMomentum(0.7));
+        oldSgd.run(25);
+        oldMomentum.run(25);
+        assertTrue(oldMomentum.current().f() > oldSgd.current().f(), "untuned, momentum lost: that race taught the wrong thing");
+    }
+
     static double travelInY(SurfaceRun run) {
         double total = 0;
         for (int k = 1; k < run.path().size(); k++) total += Math.abs(run.path().get(k).y() - run.path().get(k - 1).y());

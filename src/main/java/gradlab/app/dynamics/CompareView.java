@@ -5,16 +5,20 @@ import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
 import gradlab.app.common.Palette;
 import gradlab.lab.GradientNorms;
-import gradlab.lab.Trainer;
+import gradlab.lab.TrainingSnapshot;
 import gradlab.lab.Twins;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -22,37 +26,38 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
- * Twins side by side: pick a comparison from the notes, press Play, and watch both losses on one chart
- * and both networks' per-layer ‖∂C/∂b‖ with the first-over-last ratio as a number. Training runs in lock
- * step on the FX thread within a few milliseconds a frame, so the view never stalls.
+ * Twins side by side: pick a comparison from the notes, press Play, and watch both losses on one chart,
+ * both networks' per-layer ‖∂C/∂b‖ now, and the first-over-last ratio over the epochs with where it started,
+ * so the point stays on screen however long they train. The twins train on a {@link Twins.Runner} off the
+ * screen's thread; the view draws the pictures it publishes.
  */
 public final class CompareView extends BorderPane {
-    private static final long FRAME_BUDGET_NANOS = 6_000_000;
+    private static final long FRAME_BUDGET_NANOS = 12_000_000;
     private final Label explanation = new Label();
     private final Label status = new Label();
+    private final Label ratios = new Label();
     private final Button play = new Button("▶ Play");
     private final LossLines losses = new LossLines();
     private final NormBars norms = new NormBars();
-    private Twins.Run run;
-    private final List<List<double[]>> curves = new ArrayList<>();
-    private int measuredEpoch = -1;
+    private final RatioLines ratioLines = new RatioLines();
+    private final Twins.Runner runner;
+    private Twins.Picture picture;
     private boolean playing;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override public void handle(long now) {
-            long start = System.nanoTime();
-            int stepped = 0;
-            while (stepped < 20 && System.nanoTime() - start < FRAME_BUDGET_NANOS && anyCanTrain()) {
-                epoch();
-                stepped++;
+            if (picture != null && !picture.canTrain()) {
+                setPlaying(false);
+                return;
             }
-            if (!anyCanTrain()) setPlaying(false);
-            refresh(false);
+            runner.chunk(FRAME_BUDGET_NANOS, 20);   // one chunk a frame; none while the last is still training
         }
     };
 
@@ -61,7 +66,16 @@ public final class CompareView extends BorderPane {
     }
 
     /** With {@code labTwin}, a twin of the lab's own experiment that differs in a chosen setting can be made too. */
-    public CompareView(java.util.function.Function<String, Twins.Setup> labTwin) {
+    public CompareView(Function<String, Twins.Setup> labTwin) {
+        this(labTwin, null);
+    }
+
+    /**
+     * {@code executor}: where the twins train (null: a background thread of the view's own; tests pass one that
+     * runs each task at once).
+     */
+    public CompareView(Function<String, Twins.Setup> labTwin, Executor executor) {
+        runner = executor == null ? Twins.Runner.inBackground(this::published) : new Twins.Runner(executor, this::published);
         ToggleGroup presets = new ToggleGroup();
         FlowPane presetBar = new FlowPane(8, 6);
         for (Twins.Preset p : Twins.Preset.values()) {
@@ -69,28 +83,34 @@ public final class CompareView extends BorderPane {
             b.setId("preset-" + p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             b.setToggleGroup(presets);
             b.setOnAction(e -> load(p));
+            b.setMinWidth(Region.USE_PREF_SIZE);
             presetBar.getChildren().add(b);
         }
         play.getStyleClass().add("play");
         play.setId("compare-play");
         play.setOnAction(e -> setPlaying(!playing));
         Button step = new Button("+10 epochs");
-        step.setOnAction(e -> {
-            for (int i = 0; i < 10 && anyCanTrain(); i++) epoch();
-            refresh(true);
-        });
+        step.setId("compare-ten");
+        step.setOnAction(e -> runner.epochs(10));
         Button reset = new Button("⟲ Reset");
+        reset.setId("compare-reset");
         reset.setOnAction(e -> load(null));
         explanation.setWrapText(true);
-        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.setId("compare-status");
-        status.getStyleClass().add("ratio");
+        ratios.setWrapText(true);
+        ratios.setMinHeight(Region.USE_PREF_SIZE);
+        ratios.setId("compare-ratios");
+        ratios.getStyleClass().add("ratio");
         Label title = new Label("Twin runs: identical but for one setting");
         title.getStyleClass().add("surface-title");
-        HBox controls = new HBox(8, play, step, reset);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane controls = new FlowPane(8, 6, play, step, reset);
         if (labTwin != null) {
-            javafx.scene.control.ComboBox<String> setting = new javafx.scene.control.ComboBox<>();
+            ComboBox<String> setting = new ComboBox<>();
             setting.getItems().addAll(Twins.VARIABLE);
             setting.setValue(Twins.VARIABLE.get(0));
             Button twin = new Button("Twin the lab's network");
@@ -104,17 +124,25 @@ public final class CompareView extends BorderPane {
                     status.setText("Cannot twin the lab: " + problem.getMessage());
                 }
             });
-            controls.getChildren().addAll(new Label("   or vary"), setting, twin);
+            Label or = new Label("or vary");
+            HBox vary = new HBox(8, or, setting, twin);   // one phrase: kept on one line when the row wraps
+            vary.setAlignment(Pos.CENTER_LEFT);
+            for (Region r : List.<Region>of(or, setting, twin)) r.setMinWidth(Region.USE_PREF_SIZE);
+            vary.setMinWidth(Region.USE_PREF_SIZE);
+            vary.setPadding(new Insets(0, 0, 0, 16));
+            controls.getChildren().add(vary);
         }
+        for (javafx.scene.Node n : controls.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         controls.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, title, presetBar, explanation, controls, status);
+        VBox top = new VBox(8, title, presetBar, explanation, controls, ratios, status);
         top.setPadding(new Insets(10));
-        HBox charts = new HBox(12, losses, norms);
-        HBox.setHgrow(losses, Priority.ALWAYS);
-        HBox.setHgrow(norms, Priority.ALWAYS);
+        HBox charts = new HBox(12, losses, ratioLines, norms);
+        for (CanvasPane chart : List.of(losses, ratioLines, norms)) HBox.setHgrow(chart, Priority.ALWAYS);
         charts.setPadding(new Insets(10));
         setTop(top);
         setCenter(charts);
+        // the charts' text follows the page's type size (large type sets 24 px on the window's root)
+        status.fontProperty().addListener((o, a, font) -> setFontScale(font.getSize() / 16));
         presets.getToggles().get(0).setSelected(true);
         load(Twins.Preset.SIGMOID_VS_RELU);
     }
@@ -133,28 +161,17 @@ public final class CompareView extends BorderPane {
     public void loadSetup(Twins.Setup setup) {
         currentSetup = setup;
         setPlaying(false);
-        run = new Twins.Run(setup);
-        curves.clear();
-        for (int i = 0; i < run.trainers().size(); i++) curves.add(new ArrayList<>());
-        measuredEpoch = -1;
-        explanation.setText(run.setup().explanation());
-        refresh(true);
+        picture = null;
+        explanation.setText(setup.explanation());
+        runner.load(setup);
     }
 
-    public Twins.Run run() { return run; }
+    /** The twins as last drawn (null until the first picture arrives). */
+    public Twins.Picture picture() { return picture; }
 
-    private boolean anyCanTrain() {
-        for (Trainer t : run.trainers()) if (t.canTrain()) return true;
-        return false;
-    }
-
-    private void epoch() {
-        run.epoch();
-        for (int i = 0; i < run.trainers().size(); i++) {
-            Trainer t = run.trainers().get(i);
-            List<double[]> curve = curves.get(i);
-            if (curve.isEmpty() || curve.get(curve.size() - 1)[0] < t.epoch()) curve.add(new double[] {t.epoch(), t.trainingLoss()});
-        }
+    /** The runner's pictures reach the screen on its thread. */
+    private void published(Twins.Picture next) {
+        if (Platform.isFxApplicationThread()) show(next); else Platform.runLater(() -> show(next));
     }
 
     public void setPlaying(boolean on) {
@@ -163,41 +180,86 @@ public final class CompareView extends BorderPane {
         if (on) timer.start(); else timer.stop();
     }
 
-    private void refresh(boolean force) {
-        int epoch = run.trainers().get(0).epoch();
-        if (force || epoch - measuredEpoch >= 5) {
-            measuredEpoch = epoch;
-            List<GradientNorms.Measurement> m = run.norms();
-            norms.show(labels(), m);
-            StringBuilder text = new StringBuilder("epoch " + epoch + ":   ");
-            for (int i = 0; i < m.size(); i++) {
-                double[] b = m.get(i).biases();
-                double r = b[0] / b[b.length - 1];
-                Trainer t = run.trainers().get(i);
-                text.append(labels().get(i)).append(": loss ").append(Numbers.format(t.trainingLoss()))
-                        .append(", layer 1's ‖∂C/∂b‖ is ").append(r < 1 ? Numbers.format(1 / r) + "× smaller" : Numbers.format(r) + "× larger")
-                        .append(" than layer ").append(b.length).append("'s");
-                if (t.status() == gradlab.lab.TrainingSnapshot.Status.DIVERGED) {
-                    text.append(" — ").append(t.message());
-                    if (r > 10) text.append(": the gradients grow toward the input, exploding gradients");
-                }
-                text.append(i + 1 < m.size() ? ".   " : ".");
+    private void show(Twins.Picture next) {
+        if (next.setup() != currentSetup) return;   // twins replaced meanwhile
+        picture = next;
+        List<String> labels = next.twins().stream().map(Twins.TwinPicture::label).toList();
+        StringBuilder text = new StringBuilder("epoch " + next.epoch() + ":   ");
+        StringBuilder story = new StringBuilder();
+        for (int i = 0; i < next.twins().size(); i++) {
+            Twins.TwinPicture t = next.twins().get(i);
+            text.append(t.label()).append(": loss ").append(Numbers.format(t.loss()));
+            if (t.status() == TrainingSnapshot.Status.DIVERGED) {
+                text.append(" — ").append(t.message());
+                if (t.ratio() > 10) text.append(": the gradients grow toward the input, exploding gradients");
             }
-            if (current == Twins.Preset.ZEROS_VS_GLOROT && Twins.unitsIdentical(run.trainers().get(0).network(), 0)) {
-                text.append("\nThe zero-init twin's hidden units are still identical: the symmetry is never broken.");
+            text.append(i + 1 < next.twins().size() ? ".   " : ".");
+            if (t.layered()) {
+                int layers = t.norms().biases().length;
+                story.append(story.length() == 0 ? "Layer 1's ‖∂C/∂b‖ against layer " + layers + "'s:   " : "   ")
+                        .append(t.label()).append(": ").append(times(t.startRatio())).append(" at the start, ")
+                        .append(times(t.ratio())).append(" now.");
             }
-            status.setText(text.toString());
         }
-        losses.show(labels(), curves);
+        if (current == Twins.Preset.ZEROS_VS_GLOROT && next.firstSymmetric()) {
+            text.append("\nThe zero-init twin's hidden units are still identical: the symmetry is never broken.");
+        }
+        status.setText(text.toString());
+        ratios.setText(story.toString());
+        ratios.setVisible(story.length() > 0);
+        ratios.setManaged(story.length() > 0);
+        losses.show(labels, next.twins().stream().map(Twins.TwinPicture::losses).toList());
+        norms.show(labels, next.twins().stream().map(Twins.TwinPicture::norms).toList());
+        ratioLines.show(labels, next.twins());
+        ratioLines.setVisible(next.twins().get(0).layered());
+        ratioLines.setManaged(next.twins().get(0).layered());
     }
 
-    private List<String> labels() {
-        return run.setup().twins().stream().map(Twins.Twin::label).toList();
+    /** A ratio as people say it: "2553× smaller", "1.093× larger". */
+    static String times(double r) {
+        if (!(r > 0) || !Double.isFinite(r)) return "–";
+        return r < 1 ? Numbers.format(1 / r) + "× smaller" : Numbers.format(r) + "× larger";
     }
 
-    public void close() { setPlaying(false); }
+    /** Large type: the charts' text grows with the rest (done by itself when the page's font size changes). */
+    public void setFontScale(double scale) {
+        for (CanvasPane chart : List.of(losses, ratioLines, norms)) chart.fontScaleProperty().set(scale);
+    }
 
-    /** The frame both twin charts share: a title, the twins' names and one value per twin to draw. */
+    public void close() {
+        setPlaying(false);
+        runner.close();
+    }
+
+    /**
+     * Draws the twins' names in their colours along the bottom, each after the last, on as many lines as they
+     * need; returns the height they take.
+     */
+    static double legend(GraphicsContext g, List<String> labels, String mark, double left, double w, double h, double scale) {
+        Font font = Font.font("System", FontWeight.BOLD, 13 * scale);
+        double line = 18 * scale, x = left;
+        int lines = 1;
+        double[][] at = new double[labels.size()][];
+        for (int i = 0; i < labels.size(); i++) {
+            Text probe = new Text(mark + " " + labels.get(i));
+            probe.setFont(font);
+            double width = probe.getLayoutBounds().getWidth();
+            if (x > left && x + width > w - 4) {
+                x = left;
+                lines++;
+            }
+            at[i] = new double[] {x, lines - 1};
+            x += width + 16 * scale;
+        }
+        g.setFont(font);
+        for (int i = 0; i < labels.size(); i++) {
+            g.setFill(Colors.categorical(i));
+            g.fillText(mark + " " + labels.get(i), at[i][0], h - 6 - (lines - 1 - at[i][1]) * line);
+        }
+        return lines * line + 4;
+    }
+
+    /** The frame the twin charts share: a title, the twins' names and one value per twin to draw. */
     abstract static class TwinChart<T> extends CanvasPane {
         private final String title;
         protected List<String> labels = List.of();
@@ -205,8 +267,8 @@ public final class CompareView extends BorderPane {
 
         TwinChart(String title) {
             this.title = title;
-            setMinSize(200, 200);
-            setPrefSize(520, 360);
+            setMinSize(160, 160);
+            setPrefSize(420, 360);
         }
 
         void show(List<String> names, List<T> values) {
@@ -219,9 +281,24 @@ public final class CompareView extends BorderPane {
         protected GraphicsContext titled() {
             GraphicsContext g = blank();
             g.setFill(Palette.INK);
-            g.setFont(Font.font("System", FontWeight.BOLD, 14));
-            g.fillText(title, 8, 16);
+            g.setFont(Font.font("System", FontWeight.BOLD, 14 * fontScale.get()));
+            g.fillText(title, 8, 16 * fontScale.get());
             return g;
+        }
+
+        /** A log axis from 10^lo to 10^hi: a line and a label at every decade, thinned so that labels never touch. */
+        protected void decades(GraphicsContext g, double lo, double hi, double left, double top, double width, double height) {
+            double scale = fontScale.get();
+            g.setFont(Font.font("System", 12 * scale));
+            int every = (int) Math.max(1, Math.ceil((hi - lo) * 16 * scale / Math.max(1, height)));
+            for (double d = lo; d <= hi; d++) {
+                double y = top + height - (d - lo) / (hi - lo) * height;
+                g.setStroke(Palette.NEUTRAL);
+                g.strokeLine(left, y, left + width, y);
+                if (((int) (d - lo)) % every != 0) continue;
+                g.setFill(Color.web("#374151"));
+                g.fillText(Numbers.decade((int) d), 2, y + 4 * scale);
+            }
         }
     }
 
@@ -232,41 +309,93 @@ public final class CompareView extends BorderPane {
         @Override
         protected void draw() {
             GraphicsContext g = titled();
-            double w = getWidth(), h = getHeight();
-            List<List<double[]>> curves = data;
+            double w = getWidth(), h = getHeight(), scale = fontScale.get();
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, last = 1;
-            for (List<double[]> c : curves) for (double[] p : c) if (p[1] > 0 && Double.isFinite(p[1])) {
+            for (List<double[]> c : data) for (double[] p : c) if (p[1] > 0 && Double.isFinite(p[1])) {
                 lo = Math.min(lo, Math.log10(p[1]));
                 hi = Math.max(hi, Math.log10(p[1]));
                 last = Math.max(last, p[0]);
             }
             if (!(hi >= lo)) {   // nothing trained yet: say what fills this space
-                g.setFont(Font.font("System", 14));
+                g.setFont(Font.font("System", 14 * scale));
                 g.setFill(Palette.MUTED);
-                g.fillText("Press Play (or +10 epochs) to train both twins side by side.", 8, 48);
+                g.fillText("Press Play (or +10 epochs)", 8, 48 * scale);
+                g.fillText("to train both twins side by side.", 8, 68 * scale);
                 return;
             }
-            if (hi - lo < 0.5) hi = lo + 0.5;
-            double left = 60, top = 26, width = w - left - 10, height = h - top - 40;
-            g.setFont(Font.font("System", 12));
-            g.fillText(Numbers.format(Math.pow(10, hi)), 2, top + 8);
-            g.fillText(Numbers.format(Math.pow(10, lo)), 2, top + height);
-            g.fillText("epoch " + (int) last, left + width - 70, top + height + 16);
-            for (int i = 0; i < curves.size(); i++) {
+            lo = Math.floor(lo);
+            hi = Math.max(lo + 1, Math.ceil(hi));
+            double bottom = legend(g, labels, "—", 60 * scale, w, h, scale);
+            double left = 60 * scale, top = 26 * scale, width = w - left - 10, height = h - top - bottom - 20 * scale;
+            decades(g, lo, hi, left, top, width, height);
+            g.setFill(Palette.INK);
+            g.fillText("epoch " + (int) last, left + width - 90 * scale, top + height + 16 * scale);
+            for (int i = 0; i < data.size(); i++) {
                 g.setStroke(Colors.categorical(i));
                 g.setLineWidth(2.5);
                 g.beginPath();
                 boolean first = true;
-                for (double[] p : curves.get(i)) {
-                    if (!(p[1] > 0)) continue;
+                for (double[] p : data.get(i)) {
+                    if (!(p[1] > 0) || !Double.isFinite(p[1])) continue;
                     double x = left + p[0] / last * width, y = top + height - (Math.log10(p[1]) - lo) / (hi - lo) * height;
                     if (first) g.moveTo(x, y); else g.lineTo(x, y);
                     first = false;
                 }
                 g.stroke();
+            }
+        }
+    }
+
+    /**
+     * Each twin's first-over-last ‖∂C/∂b‖ ratio against epoch, log scale, with a line at 1 (the layers learning
+     * equally fast) and the ratio at the start marked: the story of vanishing or exploding gradients, kept.
+     */
+    static final class RatioLines extends TwinChart<Twins.TwinPicture> {
+        RatioLines() { super("Layer 1 ÷ last layer, ‖∂C/∂b‖"); }
+
+        @Override
+        protected void draw() {
+            GraphicsContext g = titled();
+            double w = getWidth(), h = getHeight(), scale = fontScale.get();
+            double lo = 0, hi = 0, last = 1;   // the line at 1 always shows
+            for (Twins.TwinPicture t : data) for (double[] p : t.ratios()) if (p[1] > 0 && Double.isFinite(p[1])) {
+                lo = Math.min(lo, Math.log10(p[1]));
+                hi = Math.max(hi, Math.log10(p[1]));
+                last = Math.max(last, p[0]);
+            }
+            lo = Math.floor(lo);
+            hi = Math.max(lo + 1, Math.ceil(hi));
+            double bottom = legend(g, labels, "—", 60 * scale, w, h, scale);
+            double left = 60 * scale, top = 26 * scale, width = w - left - 10, height = h - top - bottom - 20 * scale;
+            decades(g, lo, hi, left, top, width, height);
+            double one = top + height - (0 - lo) / (hi - lo) * height;
+            g.setStroke(Palette.INK);
+            g.setLineWidth(1.5);
+            g.setLineDashes(6, 4);
+            g.strokeLine(left, one, left + width, one);
+            g.setLineDashes();
+            g.setFill(Palette.MUTED);
+            g.setFont(Font.font("System", 12 * scale));
+            g.fillText("below 1: vanishing", left + 6, Math.min(top + height - 4, one + 16 * scale));
+            g.fillText("epoch " + (int) last, left + width - 90 * scale, top + height + 16 * scale);
+            for (int i = 0; i < data.size(); i++) {
+                g.setStroke(Colors.categorical(i));
                 g.setFill(Colors.categorical(i));
-                g.setFont(Font.font("System", FontWeight.BOLD, 13));
-                g.fillText("— " + labels.get(i), left + 10 + 160 * i, h - 6);
+                g.setLineWidth(2.5);
+                g.beginPath();
+                boolean first = true;
+                for (double[] p : data.get(i).ratios()) {
+                    if (!(p[1] > 0) || !Double.isFinite(p[1])) continue;
+                    double x = left + p[0] / last * width, y = top + height - (Math.log10(p[1]) - lo) / (hi - lo) * height;
+                    if (first) {
+                        g.moveTo(x, y);
+                        g.fillOval(x - 4, y - 4, 8, 8);   // where it started
+                    } else {
+                        g.lineTo(x, y);
+                    }
+                    first = false;
+                }
+                g.stroke();
             }
         }
     }
@@ -278,11 +407,11 @@ public final class CompareView extends BorderPane {
         @Override
         protected void draw() {
             GraphicsContext g = titled();
-            double w = getWidth(), h = getHeight();
+            double w = getWidth(), h = getHeight(), scale = fontScale.get();
             List<GradientNorms.Measurement> norms = data;
             if (norms.isEmpty()) return;
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-            for (GradientNorms.Measurement m : norms) for (double v : m.biases()) if (v > 0) {
+            for (GradientNorms.Measurement m : norms) for (double v : m.biases()) if (v > 0 && Double.isFinite(v)) {
                 lo = Math.min(lo, Math.log10(v));
                 hi = Math.max(hi, Math.log10(v));
             }
@@ -290,31 +419,25 @@ public final class CompareView extends BorderPane {
             lo = Math.floor(lo);
             hi = Math.max(lo + 1, Math.ceil(hi));
             int layers = norms.get(0).biases().length, twins = norms.size();
-            double left = 60, top = 26, width = w - left - 10, height = h - top - 40;
+            double bottom = legend(g, labels, "■", 60 * scale, w, h, scale);
+            double left = 60 * scale, top = 26 * scale, width = w - left - 10, height = h - top - bottom - 20 * scale;
             double group = width / layers, bar = group * 0.8 / twins;
-            g.setFont(Font.font("System", 12));
-            for (double d = lo; d <= hi; d++) {
-                double y = top + height - (d - lo) / (hi - lo) * height;
-                g.setStroke(Palette.NEUTRAL);
-                g.strokeLine(left, y, left + width, y);
-                g.setFill(Color.web("#374151"));
-                g.fillText(Numbers.decade((int) d), 2, y + 4);
-            }
+            decades(g, lo, hi, left, top, width, height);
+            Font font = Font.font("System", 12 * scale);
+            g.setFont(font);
+            Text probe = new Text("layer " + layers);
+            probe.setFont(font);
+            boolean full = probe.getLayoutBounds().getWidth() < group - 4;   // "layer 6" where it fits, else "6"
             for (int l = 0; l < layers; l++) {
                 for (int t = 0; t < twins; t++) {
                     double v = norms.get(t).biases()[l];
-                    if (!(v > 0)) continue;
+                    if (!(v > 0) || !Double.isFinite(v)) continue;
                     double y = top + height - (Math.log10(v) - lo) / (hi - lo) * height;
                     g.setFill(Colors.categorical(t));
                     g.fillRect(left + l * group + group * 0.1 + t * bar, y, bar - 2, top + height - y);
                 }
                 g.setFill(Palette.INK);
-                g.fillText("layer " + (l + 1), left + l * group + group * 0.2, top + height + 16);
-            }
-            for (int t = 0; t < twins; t++) {
-                g.setFill(Colors.categorical(t));
-                g.setFont(Font.font("System", FontWeight.BOLD, 13));
-                g.fillText("■ " + labels.get(t), left + 10 + 160 * t, h - 6);
+                g.fillText((full ? "layer " : "") + (l + 1), left + l * group + group * 0.1, top + height + 16 * scale);
             }
         }
     }

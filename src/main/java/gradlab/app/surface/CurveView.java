@@ -3,7 +3,7 @@ package gradlab.app.surface;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
-import gradlab.surface.SurfaceFunction;
+import gradlab.surface.SurfaceGrid;
 import gradlab.surface.SurfaceRun;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,7 +17,6 @@ import javafx.scene.text.Font;
  */
 public final class CurveView extends CanvasPane {
     private SurfaceModel.RacePicture picture;
-    private SurfaceFunction function;
     private double left, top, width, height;
 
     public CurveView(Consumer<double[]> onStart) {
@@ -28,7 +27,6 @@ public final class CurveView extends CanvasPane {
     }
 
     public void show(SurfaceModel.RacePicture next) {
-        if (picture == null || next.surface() != picture.surface()) function = next.surface().function();
         picture = next;
         redraw();
     }
@@ -57,10 +55,10 @@ public final class CurveView extends CanvasPane {
         g.setStroke(Color.web("#1d2330"));
         g.setLineWidth(2.5 * scale);
         g.beginPath();
-        for (int i = 0; i <= 300; i++) {
-            double x = d[0] + (d[1] - d[0]) * i / 300;
-            double sy = toScreenY(function.value(x, 0));
-            if (i == 0) g.moveTo(toScreenX(x), sy); else g.lineTo(toScreenX(x), sy);
+        SurfaceGrid curve = picture.grid();   // f(x) as the model sampled it
+        for (int i = 0; i < curve.columns(); i++) {
+            double sy = toScreenY(curve.value(0, i));
+            if (i == 0) g.moveTo(toScreenX(curve.x(i)), sy); else g.lineTo(toScreenX(curve.x(i)), sy);
         }
         g.stroke();
         for (int r = 0; r < picture.paths().size(); r++) racer(g, r, scale);

@@ -3,6 +3,7 @@ package gradlab.app.surface;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
+import gradlab.optim.OptimizerKind;
 import gradlab.optim.Optimizers;
 import gradlab.surface.Surface;
 import gradlab.surface.SurfaceRun;
@@ -23,15 +24,20 @@ public final class RateMomentumMap extends CanvasPane {
     private Surface computedFor;
     private double[] startFor;
     private double[] marker;
+    private final BiConsumer<Double, Double> onPick;
 
     public RateMomentumMap(BiConsumer<Double, Double> onPick) {
+        this.onPick = onPick;
         setMinSize(160, 160);
         setPrefSize(320, 300);
         canvas.setOnMouseClicked(e -> {
             double[] em = toRateMomentum(e.getX(), e.getY());
-            if (em != null) onPick.accept(em[0], em[1]);
+            if (em != null) pick(em[0], em[1]);
         });
     }
+
+    /** What a click on the cell of learning rate {@code rate} and momentum {@code momentum} does. */
+    void pick(double rate, double momentum) { onPick.accept(rate, momentum); }
 
     static double rate(int i) { return Math.pow(10, -3 + 3.0 * i / (CELLS - 1)); }
     static double momentum(int j) { return 0.99 * j / (CELLS - 1); }
@@ -53,7 +59,7 @@ public final class RateMomentumMap extends CanvasPane {
         hi = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < CELLS; j++) {
             for (int i = 0; i < CELLS; i++) {
-                SurfaceRun run = new SurfaceRun(s, start, "momentum", rate(i), Optimizers.Settings.defaults().withMomentum(momentum(j)));
+                SurfaceRun run = new SurfaceRun(s, start, OptimizerKind.MOMENTUM.id(), rate(i), Optimizers.Settings.defaults().withMomentum(momentum(j)));
                 run.run(STEPS);
                 double f = run.status() == SurfaceRun.Status.DIVERGED || run.current() == null ? Double.NaN : run.current().f();
                 values[j][i] = f;

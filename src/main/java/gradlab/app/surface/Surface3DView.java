@@ -2,8 +2,7 @@ package gradlab.app.surface;
 
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
-import gradlab.surface.Surface;
-import gradlab.surface.SurfaceFunction;
+import gradlab.surface.SurfaceGrid;
 import gradlab.surface.SurfaceRun;
 import java.util.List;
 import javafx.application.ConditionalFeature;
@@ -35,7 +34,7 @@ import javafx.scene.transform.Rotate;
  * virtual machines) a wireframe projected onto a canvas, with the same rotation and paths.
  */
 public final class Surface3DView extends StackPane {
-    static final int MESH = 100;
+    static final int MESH = (SurfaceModel.GRID - 1) / 2 + 1;
     private final boolean hardware = Platform.isSupported(ConditionalFeature.SCENE3D);
     private final java.util.List<PhongMaterial> materials = new java.util.ArrayList<>();
     private final Rotate yaw = new Rotate(-35, Rotate.Y_AXIS), pitch = new Rotate(-30, Rotate.X_AXIS);
@@ -44,7 +43,7 @@ public final class Surface3DView extends StackPane {
     private final Group paths = new Group();
     private SubScene scene;
     private SurfaceModel.RacePicture picture;
-    private Surface meshed;
+    private SurfaceGrid meshed;
     private double[][] heights;
     private double lo, hi;
     private double dragX, dragY;
@@ -86,33 +85,29 @@ public final class Surface3DView extends StackPane {
         });
     }
 
+    /** The canvas fallback (drawn where there is no 3-D). */
+    Wireframe wireframe() { return wireframe; }
+
     /** Whether the lit mesh is shown (true) or the canvas wireframe (false). */
     public boolean isHardware() { return hardware; }
 
     public void show(SurfaceModel.RacePicture p) {
         picture = p;
-        if (p.surface() != meshed) sample(p.surface());
+        if (p.grid() != meshed) sample(p.grid());
         if (hardware) drawPaths3D(); else wireframe.redraw();
     }
 
-    /** Heights on a MESH × MESH grid over the domain, squashed to [0, 1] (log-scaled where the surface asks for it). */
-    private void sample(Surface s) {
-        meshed = s;
-        SurfaceFunction f = s.function();
-        double[] d = s.domain();
+    /** Heights on a MESH × MESH grid (every other point of the model's grid), squashed to [0, 1] (log-scaled where the surface asks for it). */
+    private void sample(SurfaceGrid grid) {
+        meshed = grid;
+        lo = grid.min();
+        hi = grid.max();
         heights = new double[MESH][MESH];
-        lo = Double.POSITIVE_INFINITY;
-        hi = Double.NEGATIVE_INFINITY;
-        double[][] raw = new double[MESH][MESH];
-        for (int r = 0; r < MESH; r++) for (int c = 0; c < MESH; c++) {
-            double v = f.value(d[0] + (d[1] - d[0]) * c / (MESH - 1), d[2] + (d[3] - d[2]) * r / (MESH - 1));
-            raw[r][c] = v;
-            if (Double.isFinite(v)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
+        int stride = (grid.rows() - 1) / (MESH - 1);
+        boolean log = grid.surface().logScale();
+        for (int r = 0; r < MESH; r++) for (int c = 0; c < MESH; c++) {   // row r counts up from the domain's lowest y
+            heights[r][c] = height(grid.value(grid.rows() - 1 - r * stride, c * stride), log);
         }
-        for (int r = 0; r < MESH; r++) for (int c = 0; c < MESH; c++) heights[r][c] = height(raw[r][c], s.logScale());
         if (hardware) buildMesh();
     }
 
@@ -216,6 +211,7 @@ public final class Surface3DView extends StackPane {
             double w = getWidth(), h = getHeight();
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            fitTo(w, h);
             drawMesh(w, h);
             if (heights == null || picture == null) return;
             for (int i = 0; i < picture.paths().size(); i++) {
@@ -272,14 +268,48 @@ public final class Surface3DView extends StackPane {
             return new Point3D(c / (MESH - 1.0) * 2 - 1, -heights[r][c] * 0.8 + 0.4, r / (MESH - 1.0) * 2 - 1);
         }
 
-        /** Rotates like the 3-D view (yaw about the vertical, then pitch) and projects with a little perspective. */
-        private double[] project(Point3D p, double w, double h) {
+        private double fit = 1, centreX, centreY;   // the projection's scale and offset: the whole box in view
+
+        /** Scales and centres the projection so that every corner of the surface's box is inside w × h (above the caption line). */
+        private void fitTo(double w, double h) {
+            double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY, minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
+            for (int corner = 0; corner < 8; corner++) {
+                double[] p = rotated(new Point3D((corner & 1) == 0 ? -1 : 1, (corner & 2) == 0 ? -0.4 : 0.4, (corner & 4) == 0 ? -1 : 1));
+                minX = Math.min(minX, p[0]);
+                maxX = Math.max(maxX, p[0]);
+                minY = Math.min(minY, p[1]);
+                maxY = Math.max(maxY, p[1]);
+            }
+            double margin = 12, below = 28;   // room for the caption at the bottom
+            fit = Math.max(1e-3, Math.min((w - 2 * margin) / (maxX - minX), (h - 2 * margin - below) / (maxY - minY)));
+            centreX = w / 2 - fit * (minX + maxX) / 2;
+            centreY = (h - below) / 2 - fit * (minY + maxY) / 2;
+        }
+
+        /** Rotates like the 3-D view (yaw about the vertical, then pitch) and projects with a little perspective, at unit scale. */
+        private double[] rotated(Point3D p) {
             double ya = Math.toRadians(yaw.getAngle()), pa = Math.toRadians(pitch.getAngle());
             double x = p.getX() * Math.cos(ya) + p.getZ() * Math.sin(ya), z = -p.getX() * Math.sin(ya) + p.getZ() * Math.cos(ya);
             double y = p.getY() * Math.cos(pa) - z * Math.sin(pa);
             double depth = p.getY() * Math.sin(pa) + z * Math.cos(pa);
-            double scale = Math.min(w, h) * 0.38 / (1 + 0.25 * depth);
-            return new double[] {w / 2 + x * scale, h / 2 + y * scale};
+            double perspective = 1 / (1 + 0.25 * depth);
+            return new double[] {x * perspective, y * perspective};
+        }
+
+        /** Where {@code p} lands on the canvas (after {@link #fitTo}). */
+        double[] project(Point3D p, double w, double h) {
+            double[] r = rotated(p);
+            return new double[] {centreX + r[0] * fit, centreY + r[1] * fit};
+        }
+
+        /** Where each corner of the surface's box lands on a canvas of {@code w} × {@code h}: all of them inside it. */
+        double[][] corners(double w, double h) {
+            fitTo(w, h);
+            double[][] out = new double[8][];
+            for (int corner = 0; corner < 8; corner++) {
+                out[corner] = project(new Point3D((corner & 1) == 0 ? -1 : 1, (corner & 2) == 0 ? -0.4 : 0.4, (corner & 4) == 0 ? -1 : 1), w, h);
+            }
+            return out;
         }
     }
 }

@@ -4,7 +4,7 @@ import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
 import gradlab.surface.Surface;
-import gradlab.surface.SurfaceFunction;
+import gradlab.surface.SurfaceGrid;
 import gradlab.surface.SurfaceRun;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,16 +18,13 @@ import javafx.scene.text.FontWeight;
 /**
  * The contour map of a 2-D surface: filled viridis colour (log-scaled for valleys like Rosenbrock's),
  * iso-lines, the known minima, and every racer's path with its current point, −∇f and (for momentum) the
- * velocity. The values are computed once per surface into one reused image; a frame only draws paths.
+ * velocity. The model samples f once per surface ({@link SurfaceGrid}); this view turns that into one image at
+ * the size it is drawn, and a frame only draws paths.
  * Clicking or dragging sets the start point.
  */
 public final class SurfaceMap extends CanvasPane {
-    static final int GRID = 200;
     private SurfaceModel.RacePicture picture;
-    private Surface imaged;
-    private final double[] values = new double[GRID * GRID];
-    private double valueMin, valueMax;
-    private boolean logScale;
+    private SurfaceGrid imaged;
     private WritableImage image;   // the contour at the size it is drawn: a frame only copies it
     private int imageSide = -1;
     private double left, top, side;
@@ -42,30 +39,11 @@ public final class SurfaceMap extends CanvasPane {
 
     public void show(SurfaceModel.RacePicture next) {
         picture = next;
-        if (next.surface() != imaged) renderImage(next.surface());
-        redraw();
-    }
-
-    /** f over the domain on a GRID × GRID grid; the picture itself is made at the size it is drawn. */
-    private void renderImage(Surface s) {
-        imaged = s;
-        SurfaceFunction f = s.function();
-        double[] d = s.domain();
-        valueMin = Double.POSITIVE_INFINITY;
-        valueMax = Double.NEGATIVE_INFINITY;
-        for (int r = 0; r < GRID; r++) {
-            double y = d[3] - (d[3] - d[2]) * r / (GRID - 1.0);
-            for (int c = 0; c < GRID; c++) {
-                double v = f.value(d[0] + (d[1] - d[0]) * c / (GRID - 1.0), y);
-                values[r * GRID + c] = v;
-                if (Double.isFinite(v)) {
-                    valueMin = Math.min(valueMin, v);
-                    valueMax = Math.max(valueMax, v);
-                }
-            }
+        if (next.grid() != imaged) {   // another surface: the contour image is made again at the next draw
+            imaged = next.grid();
+            imageSide = -1;
         }
-        logScale = s.logScale();
-        imageSide = -1;
+        redraw();
     }
 
     /** Colour by (log) value, bilinear between grid points, iso-lines where the colour band changes, at {@code side} pixels. */
@@ -74,19 +52,22 @@ public final class SurfaceMap extends CanvasPane {
         imageSide = side;
         image = new WritableImage(side, side);
         int[] pixels = new int[side * side];
+        SurfaceGrid grid = imaged;
+        int n = grid.columns();
+        boolean logScale = picture.surface().logScale();
         int bands = 14;
         int[] band = new int[side * side];
         for (int r = 0; r < side; r++) {
-            double fy = r / (side - 1.0) * (GRID - 1);
-            int y0 = Math.min(GRID - 2, (int) fy);
+            double fy = r / (side - 1.0) * (n - 1);
+            int y0 = Math.min(n - 2, (int) fy);
             double ty = fy - y0;
             for (int c = 0; c < side; c++) {
-                double fx = c / (side - 1.0) * (GRID - 1);
-                int x0 = Math.min(GRID - 2, (int) fx);
+                double fx = c / (side - 1.0) * (n - 1);
+                int x0 = Math.min(n - 2, (int) fx);
                 double tx = fx - x0;
-                double v = (1 - ty) * ((1 - tx) * values[y0 * GRID + x0] + tx * values[y0 * GRID + x0 + 1])
-                        + ty * ((1 - tx) * values[(y0 + 1) * GRID + x0] + tx * values[(y0 + 1) * GRID + x0 + 1]);
-                double t = scaled(v, valueMin, valueMax, logScale);
+                double v = (1 - ty) * ((1 - tx) * grid.value(y0, x0) + tx * grid.value(y0, x0 + 1))
+                        + ty * ((1 - tx) * grid.value(y0 + 1, x0) + tx * grid.value(y0 + 1, x0 + 1));
+                double t = scaled(v, grid.min(), grid.max(), logScale);
                 pixels[r * side + c] = Colors.viridisArgb(t);
                 band[r * side + c] = Double.isNaN(t) ? -1 : (int) Math.floor(t * bands);
             }

@@ -1,8 +1,10 @@
 package gradlab.app.surface;
 
 import gradlab.io.InputError;
+import gradlab.optim.OptimizerKind;
 import gradlab.surface.Surface;
 import gradlab.surface.Surfaces;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -46,6 +48,8 @@ public final class SurfaceView extends BorderPane {
     private Label mapTitle;
     private javafx.scene.control.ToggleButton coordinatesToggle;
     private long lastSideUpdate;
+    private List<SurfaceModel.Racer> sideRacers = List.of();
+    private final Label caption = new Label();
     private final javafx.animation.PauseTransition flushSide = new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
     private long lastStep;
     private final AnimationTimer player = new AnimationTimer() {
@@ -66,16 +70,7 @@ public final class SurfaceView extends BorderPane {
         map = new SurfaceMap(model::setStart);
         curve = new CurveView(model::setStart);
         race = new RacePanel(model);
-        rateMomentum = new RateMomentumMap((rate, momentum) -> {
-            var racers = model.racers();
-            int i = 0;
-            while (i < racers.size() && !racers.get(i).optimizer().equals("momentum")) i++;
-            if (i == racers.size()) {
-                model.addRacer(new SurfaceModel.Racer("momentum", rate, momentum, 0.9));
-            } else {
-                model.setRacer(i, new SurfaceModel.Racer("momentum", rate, momentum, racers.get(i).rho()));
-            }
-        });
+        rateMomentum = new RateMomentumMap(this::tryMomentum);
         threeD.setId("surface-3d");
         threeD.setTooltip(new Tooltip("Show the surface in 3-D (drag to turn it)"));
         threeD.setOnAction(e -> show(model.picture()));
@@ -116,11 +111,17 @@ public final class SurfaceView extends BorderPane {
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8));
         toolbar.getStyleClass().add("toolbar");
-        VBox left = new VBox(6, title, lesson, plot, message);
+        caption.setId("race-caption");
+        caption.getStyleClass().add("hint");
+        caption.setWrapText(true);
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox left = new VBox(6, title, lesson, caption, plot, message);
         left.setPadding(new Insets(8));
         VBox.setVgrow(plot, Priority.ALWAYS);
         mapTitle = new Label("Where momentum works (click to try)");
         mapTitle.getStyleClass().add("panel-title");
+        mapTitle.setWrapText(true);
+        mapTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox right = new VBox(8, race, new HBox(8, new Label("f by step"), coordinates), chart, mapTitle, rateMomentum);
         right.setPadding(new Insets(8));
         ScrollPane rightScroll = new ScrollPane(right);
@@ -135,6 +136,7 @@ public final class SurfaceView extends BorderPane {
         // listeners
         flushSide.setOnFinished(e -> {
             lastSideUpdate = System.nanoTime();
+            sideRacers = model.picture().racers();
             race.show(model.picture());
             chart.show(model.picture());
         });
@@ -168,6 +170,22 @@ public final class SurfaceView extends BorderPane {
     }
 
     public SurfaceModel model() { return model; }
+
+    /** The (η, λ) map's pick: the first momentum racer takes both (a momentum racer joins if there is none). */
+    private void tryMomentum(double rate, double momentum) {
+        List<SurfaceModel.Racer> racers = model.racers();
+        for (int i = 0; i < racers.size(); i++) {
+            if (racers.get(i).kind() == OptimizerKind.MOMENTUM) {
+                model.setRacer(i, new SurfaceModel.Racer(OptimizerKind.MOMENTUM, rate, momentum, racers.get(i).rho()));
+                return;
+            }
+        }
+        model.addRacer(new SurfaceModel.Racer(OptimizerKind.MOMENTUM, rate, momentum, 0.9));
+    }
+
+    /** The map of where momentum works, for tests and the page. */
+    RateMomentumMap rateMomentumMap() { return rateMomentum; }
+    RacePanel racePanel() { return race; }
     public Surface3DView view3d() { return view3d; }
 
     /** Shows the surface in 3-D (the mesh, or its wireframe where the display has no 3-D) or as the contour map. */
@@ -204,17 +222,22 @@ public final class SurfaceView extends BorderPane {
         if (plot.getChildren().isEmpty() || plot.getChildren().get(0) != shown) plot.getChildren().setAll(shown);
         if (s.oneD()) curve.show(p); else if (threeD.isSelected()) view3d.show(p); else map.show(p);
         if (!s.oneD()) {
-            SurfaceModel.Racer m = p.racers().stream().filter(r -> r.optimizer().equals("momentum")).findFirst().orElse(null);
+            SurfaceModel.Racer m = p.racers().stream().filter(r -> r.kind() == OptimizerKind.MOMENTUM).findFirst().orElse(null);
             rateMomentum.show(p, m == null ? null : new double[] {m.learningRate(), m.momentum()});
         }
-        for (javafx.scene.Node n : java.util.List.of(rateMomentum, mapTitle)) {   // momentum's map is for surfaces in x and y
+        for (javafx.scene.Node n : List.of(rateMomentum, mapTitle)) {   // momentum's map is for surfaces in x and y
             n.setVisible(!s.oneD());
             n.setManaged(!s.oneD());
         }
         coordinatesToggle.setDisable(s.oneD());
+        caption.setText(p.caption());
+        caption.setVisible(!p.caption().isEmpty());
+        caption.setManaged(!p.caption().isEmpty());
         long now = System.nanoTime();
-        if (now - lastSideUpdate > 50_000_000L) {   // readouts and chart at most 20 times a second; the map every step
+        // a racer's settings show at once; while only the step moves, readouts and chart at most 20 times a second (the map every step)
+        if (!p.racers().equals(sideRacers) || now - lastSideUpdate > 50_000_000L) {
             lastSideUpdate = now;
+            sideRacers = p.racers();
             race.show(p);
             chart.show(p);
         } else {
