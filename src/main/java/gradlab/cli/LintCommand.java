@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Checks lesson files: each loads, and each task with a solution fails at its start and holds after its solution.")
+        description = "Checks lesson files: each loads; each task with a solution fails at its start, holds after its solution and after none of its wrong approaches.")
 final class LintCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -20,11 +20,24 @@ public record Lesson(Path file, String title, int order, List<String> notes, Str
     public record Lab(int line, Path network, String data, Map<String, YamlNode> settings, String init, List<String> show,
                       String surface, double[] start, List<String> lock) {}
 
-    public record Task(int line, String goal, List<Check> checks, List<String> hints, Solution solution) {}
+    /** A {@code task} block; {@code wrongs} are what a student may try that must not complete it. */
+    public record Task(int line, String goal, List<Check> checks, List<String> hints, Solution solution, List<Wrong> wrongs) {}
 
     /** What lint applies to prove a task can be done: parameters, settings, training, an answer, a choice. */
     public record Solution(Map<String, Double> parameters, Map<String, YamlNode> settings, int trainEpochs, Double answer,
-                           Integer choice) {}
+                           Integer choice) {
+        /** This solution with the typed answer replaced: lint tries answers off by ten tolerances. */
+        public Solution withAnswer(double a) { return new Solution(parameters, settings, trainEpochs, a, choice); }
+
+        /** This solution with another option chosen: lint tries every other option. */
+        public Solution withChoice(int c) { return new Solution(parameters, settings, trainEpochs, answer, c); }
+    }
+
+    /**
+     * A {@code wrong} approach (SPEC §7): a solution that must not complete the task, and {@code because}, the
+     * sentence the student reads when their state matches it. {@code line} and {@code column} locate the item.
+     */
+    public record Wrong(int line, int column, Solution approach, String because) {}
 
     public int taskCount() {
         return (int) steps.stream().filter(s -> s.task() != null).count();

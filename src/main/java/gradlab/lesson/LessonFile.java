@@ -37,8 +37,14 @@ public final class LessonFile {
         keys.addAll(LabState.KEYS);
         LAB_KEYS = keys;
     }
-    private static final Set<String> TASK_KEYS = new LinkedHashSet<>(List.of("goal", "check", "hints", "solution"));
+    private static final Set<String> TASK_KEYS = new LinkedHashSet<>(List.of("goal", "check", "hints", "solution", "wrong"));
     private static final Set<String> SOLUTION_KEYS = new LinkedHashSet<>(List.of("parameters", "settings", "train", "answer", "choice"));
+    private static final Set<String> WRONG_KEYS;
+    static {
+        Set<String> keys = new LinkedHashSet<>(SOLUTION_KEYS);
+        keys.add("because");
+        WRONG_KEYS = keys;
+    }
 
     private final Path file;
     private final String source;
@@ -210,14 +216,32 @@ public final class LessonFile {
                 hints.add(h.string());
             }
         }
-        Lesson.Solution solution = keys.containsKey("solution") ? solution(keys.get("solution")) : null;
+        Lesson.Solution solution = keys.containsKey("solution") ? solution(keys.get("solution").map(SOLUTION_KEYS)) : null;
+        List<Lesson.Wrong> wrongs = new ArrayList<>();
+        if (keys.containsKey("wrong")) {
+            YamlNode list = keys.get("wrong");
+            if (!list.isList()) throw list.error("'wrong' is a list of approaches, each like '- settings: {optimizer: sgd}' with 'because: …'");
+            for (YamlNode item : list.list()) wrongs.add(wrong(item));
+        }
         YamlNode goal = keys.get("goal");
         if (!goal.isScalar()) throw goal.error("the goal is one line of text; put it in quotes when it contains ': '");
-        return new Lesson.Task(line, goal.string(), List.copyOf(checks), List.copyOf(hints), solution);
+        return new Lesson.Task(line, goal.string(), List.copyOf(checks), List.copyOf(hints), solution, List.copyOf(wrongs));
     }
 
-    private Lesson.Solution solution(YamlNode node) throws InputError {
-        Map<String, YamlNode> keys = node.map(SOLUTION_KEYS);
+    /** One {@code wrong} item: the keys of a solution plus {@code because}, the sentence the student reads. */
+    private Lesson.Wrong wrong(YamlNode item) throws InputError {
+        if (!item.isMap()) throw item.error("a wrong approach is a mapping like a solution's, with 'because: …'");
+        Map<String, YamlNode> keys = item.map(WRONG_KEYS);
+        if (!keys.containsKey("because")) throw item.error("a wrong approach needs 'because: …', the sentence the student reads");
+        YamlNode because = keys.get("because");
+        if (!because.isScalar() || because.string().isBlank()) {
+            throw because.error("'because' is one line of text; put it in quotes when it contains ': '");
+        }
+        if (keys.size() == 1) throw item.error("a wrong approach needs what the student does: parameters, settings, train, answer or choice");
+        return new Lesson.Wrong(item.line(), item.column(), solution(keys), because.string().trim());
+    }
+
+    private Lesson.Solution solution(Map<String, YamlNode> keys) throws InputError {
         Map<String, Double> parameters = new LinkedHashMap<>();
         if (keys.containsKey("parameters")) {
             for (Map.Entry<String, YamlNode> e : keys.get("parameters").mapAny().entrySet()) parameters.put(e.getKey(), e.getValue().number());

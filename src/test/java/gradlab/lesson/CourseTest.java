@@ -41,6 +41,9 @@ class CourseTest {
                   - setting: {name: learningRate, between: [0.1, 0.3]}
                 solution:
                   settings: {learningRate: 0.2}
+                wrong:
+                  - settings: {learningRate: 0.5}
+                    because: Too big.
                 ```
                 ## Another
                 ```task
@@ -49,6 +52,9 @@ class CourseTest {
                   - surface: {reach: [2], within: 0.01, steps-at-most: 3}
                 solution:
                   settings: {learningRate: 0.01}
+                wrong:
+                  - settings: {learningRate: 0.001}
+                    because: Too small.
                 ```
                 """;
         Path file = dir.resolve("broken.md");
@@ -56,6 +62,6 @@ class CourseTest {
         Lint.Report report = Lint.check(file);
         assertEquals(2, report.problems().size(), report.problems().toString());
         assertTrue(report.problems().get(0).startsWith(file + ":9:1: step 1 'Step': the task already holds"));
-        assertTrue(report.problems().get(1).startsWith(file + ":17:1: step 2 'Another': the solution does not do the task"));
+        assertTrue(report.problems().get(1).startsWith(file + ":20:1: step 2 'Another': the solution does not do the task"));
     }
 }

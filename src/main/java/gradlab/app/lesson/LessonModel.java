@@ -6,6 +6,7 @@ import gradlab.lesson.HeadlessLab;
 import gradlab.lesson.LabContext;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.Progress;
+import gradlab.lesson.WrongApproaches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -101,8 +102,9 @@ public final class LessonModel {
     }
 
     /**
-     * Runs the step's checks against the window. A pass marks the task done; a failure says why and,
-     * after each failed check, shows one more hint.
+     * Runs the step's checks against the window. A pass marks the task done; a failure says why (first the
+     * {@code because} of a wrong approach the student's state matches) and, after each failed check, shows
+     * one more hint.
      */
     public void check(Double answer, Integer choice) {
         Lesson.Task task = currentTask();
@@ -122,7 +124,8 @@ public final class LessonModel {
             result = "✔ Done. " + (index + 1 < lesson.steps().size() ? "On to the next step." : "That was the last step of this lesson.");
             save(progress.of(key()).withDone(index));
         } else {
-            result = "Not yet: " + failing + ".";
+            String because = WrongApproaches.matching(task, context).map(w -> w.because() + "\n").orElse("");
+            result = because + "Not yet: " + failing + ".";
             failedChecks++;
             int shown = Math.min(task.hints().size(), progress.of(key()).hints().getOrDefault(index, 0) + 1);
             save(progress.of(key()).withHints(index, shown));

@@ -1,0 +1,105 @@
+package gradlab.app.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gradlab.data.Dataset;
+import gradlab.lab.LabState;
+import gradlab.lab.Presets;
+import gradlab.lesson.HeadlessLab;
+import gradlab.lesson.LabContext;
+import gradlab.lesson.Lesson;
+import gradlab.lesson.LessonFile;
+import gradlab.lesson.Progress;
+import gradlab.nn.Network;
+import gradlab.surface.Surface;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lesson model over a window that is only its state: what the student reads after a check. */
+class LessonModelTest {
+    /** A window reduced to what a lesson sets up and checks. */
+    static final class FakeWindow implements LessonModel.Target {
+        Network network = Presets.playground();
+        LabState state = LabState.defaults();
+        Surface surface;
+        double[] start;
+        List<String> show = List.of(), lock = List.of();
+        final List<String> said = new ArrayList<>();
+
+        @Override public void setUp(HeadlessLab.SetUp s, List<String> show, List<String> lock) {
+            network = s.network();
+            state = s.state();
+            surface = s.surface();
+            start = s.start();
+            this.show = show;
+            this.lock = lock;
+        }
+
+        @Override public LabContext context(Double answer, Integer choice) {
+            return new LabContext() {
+                @Override public Network network() { return network; }
+                @Override public Dataset trainingData() { return null; }
+                @Override public LabState state() { return state; }
+                @Override public int epochsTrained() { return 0; }
+                @Override public boolean diverged() { return false; }
+                @Override public Double answer() { return answer; }
+                @Override public Integer choice() { return choice; }
+                @Override public Surface surface() { return surface; }
+                @Override public double[] surfaceStart() { return start; }
+            };
+        }
+
+        @Override public void say(String message, boolean error) { said.add(message); }
+    }
+
+    static final String RAVINE = """
+            ---
+            title: Momentum
+            ---
+            ## The ravine
+            ```lab
+            surface: ravine
+            start: [-4, 1]
+            optimizer: sgd
+            learningRate: 0.099
+            show: [surface]
+            ```
+            ```task
+            goal: Get within 0.001 of the minimum in at most 30 steps.
+            check:
+              - surface: {reach: [0, 0], within: 0.001, steps-at-most: 30}
+            hints:
+              - Try momentum.
+            solution:
+              settings: {optimizer: momentum, learningRate: 0.1, momentum: 0.3}
+            wrong:
+              - settings: {optimizer: sgd, learningRate: 0.09}
+                because: Plain descent at its best rate still ends 0.01 away.
+            ```
+            """;
+
+    @Test
+    void whenTheStudentsStateIsAWrongApproachItsBecauseComesFirstBeforeAnyHint(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ravine.md");
+        Files.writeString(file, RAVINE);
+        Lesson lesson = LessonFile.load(file);
+        FakeWindow window = new FakeWindow();
+        LessonModel model = new LessonModel(window, Progress.load(dir.resolve("progress.yaml")));
+        model.open(lesson);
+
+        model.check(null, null);
+        String plain = model.pictureProperty().get().result();
+        assertTrue(plain.startsWith("Not yet: after 30 steps"), plain);
+
+        window.state = window.state.with("learningRate", 0.09);
+        model.check(null, null);
+        String result = model.pictureProperty().get().result();
+        assertTrue(result.startsWith("Plain descent at its best rate still ends 0.01 away.\nNot yet: "), result);
+        assertEquals(1, model.pictureProperty().get().hintsShown());
+    }
+}
