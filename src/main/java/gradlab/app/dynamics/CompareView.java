@@ -1,5 +1,6 @@
 package gradlab.app.dynamics;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
@@ -220,7 +221,7 @@ public final class CompareView extends BorderPane {
             GraphicsContext g = blank();
             g.setFill(Palette.INK);
             g.setFont(Font.font("System", FontWeight.BOLD, 14));
-            g.fillText(title, 8, 16);
+            Painter.fillText(g, title, 8, 16);
             return g;
         }
     }
@@ -243,15 +244,15 @@ public final class CompareView extends BorderPane {
             if (!(hi >= lo)) {   // nothing trained yet: say what fills this space
                 g.setFont(Font.font("System", 14));
                 g.setFill(Palette.MUTED);
-                g.fillText("Press Play (or +10 epochs) to train both twins side by side.", 8, 48);
+                Painter.fillText(g, "Press Play (or +10 epochs) to train both twins side by side.", 8, 48);
                 return;
             }
             if (hi - lo < 0.5) hi = lo + 0.5;
             double left = 60, top = 26, width = w - left - 10, height = h - top - 40;
             g.setFont(Font.font("System", 12));
-            g.fillText(Numbers.format(Math.pow(10, hi)), 2, top + 8);
-            g.fillText(Numbers.format(Math.pow(10, lo)), 2, top + height);
-            g.fillText("epoch " + (int) last, left + width - 70, top + height + 16);
+            Painter.fillText(g, Numbers.format(Math.pow(10, hi)), 2, top + 8);
+            Painter.fillText(g, Numbers.format(Math.pow(10, lo)), 2, top + height);
+            Painter.fillText(g, "epoch " + (int) last, left + width - 70, top + height + 16);
             for (int i = 0; i < curves.size(); i++) {
                 g.setStroke(Colors.categorical(i));
                 g.setLineWidth(2.5);
@@ -266,7 +267,7 @@ public final class CompareView extends BorderPane {
                 g.stroke();
                 g.setFill(Colors.categorical(i));
                 g.setFont(Font.font("System", FontWeight.BOLD, 13));
-                g.fillText("— " + labels.get(i), left + 10 + 160 * i, h - 6);
+                Painter.fillText(g, "— " + labels.get(i), left + 10 + 160 * i, h - 6);
             }
         }
     }
@@ -298,7 +299,7 @@ public final class CompareView extends BorderPane {
                 g.setStroke(Palette.NEUTRAL);
                 g.strokeLine(left, y, left + width, y);
                 g.setFill(Color.web("#374151"));
-                g.fillText(Numbers.decade((int) d), 2, y + 4);
+                Painter.fillText(g, Numbers.decade((int) d), 2, y + 4);
             }
             for (int l = 0; l < layers; l++) {
                 for (int t = 0; t < twins; t++) {
@@ -309,12 +310,12 @@ public final class CompareView extends BorderPane {
                     g.fillRect(left + l * group + group * 0.1 + t * bar, y, bar - 2, top + height - y);
                 }
                 g.setFill(Palette.INK);
-                g.fillText("layer " + (l + 1), left + l * group + group * 0.2, top + height + 16);
+                Painter.fillText(g, "layer " + (l + 1), left + l * group + group * 0.2, top + height + 16);
             }
             for (int t = 0; t < twins; t++) {
                 g.setFill(Colors.categorical(t));
                 g.setFont(Font.font("System", FontWeight.BOLD, 13));
-                g.fillText("■ " + labels.get(t), left + 10 + 160 * t, h - 6);
+                Painter.fillText(g, "■ " + labels.get(t), left + 10 + 160 * t, h - 6);
             }
         }
     }
