@@ -28,6 +28,21 @@ public final class Painter {
     private record Entry(String text, Font font, double x, double y, double maxWidth, TextAlignment align, VPos baseline, Affine transform) {}
 
     private static final Object KEY = Painter.class;
+    private static final Object PICTURE_KEY = Drawn.class;
+
+    /** Text drawn into a picture (a formula rendered to an image): what it says and its size in the picture's pixels. */
+    public record PictureText(String text, double fontSize) {}
+
+    /** Marks {@code picture} (an image of text) with what it says, so audit measures it as text. */
+    public static void pictureText(javafx.scene.Node picture, String text, double fontSize) {
+        if (text == null || text.isBlank()) picture.getProperties().remove(PICTURE_KEY);
+        else picture.getProperties().put(PICTURE_KEY, new PictureText(text, fontSize));
+    }
+
+    /** What the picture says, or null when it is no picture of text. */
+    public static PictureText pictureText(javafx.scene.Node picture) {
+        return (PictureText) picture.getProperties().get(PICTURE_KEY);
+    }
 
     /** The canvas's graphics at the start of a frame: what it drew before is forgotten (the frame paints it over). */
     public static GraphicsContext begin(Canvas canvas) {
