@@ -156,23 +156,22 @@ public final class TextAudit {
     }
 
     private static void add(List<Shown> out, String text, double size, Bounds box, List<Cut> cuts, String truncation, Object paragraph) {
+        for (Cut cut : cuts.subList(1, cuts.size())) {
+            if (intersection(box, cut.area()) == null) return;   // scrolled out of view or folded away: not on screen
+        }
         Bounds visible = box;
         String cutBy = null;
-        boolean hiddenByClip = false;
         for (Cut cut : cuts) {
             Bounds seen = intersection(visible, cut.area());
             if (seen == null) {
-                if (cut != cuts.get(0)) hiddenByClip = true;   // scrolled out of view or folded away: not on screen
-                else cutBy = "outside the window";
-                visible = null;
+                cutBy = "outside the window";
                 break;
             }
             if (cutBy == null && cuts(visible, seen)) cutBy = "cut by " + cut.name() + ": " + px(seen.getWidth()) + "×" + px(seen.getHeight())
                     + " px of " + px(box.getWidth()) + "×" + px(box.getHeight()) + " px seen";
             visible = seen;
         }
-        if (hiddenByClip) return;
-        out.add(new Shown(text, size, box, visible == null ? box : visible, cutBy, truncation, paragraph));
+        out.add(new Shown(text, size, box, visible, cutBy, truncation, paragraph));
     }
 
     private static boolean cuts(Bounds before, Bounds after) {
