@@ -34,7 +34,7 @@ public abstract class CanvasPane extends Region {
 
     /** The canvas's graphics, the whole canvas painted white: the start of every frame. */
     protected GraphicsContext blank() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = Painter.begin(canvas);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         return g;

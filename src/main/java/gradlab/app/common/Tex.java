@@ -28,6 +28,7 @@ public final class Tex {
             g.dispose();
             ImageView view = new ImageView(SwingFXUtils.toFXImage(buffer, null));
             view.getStyleClass().add("tex");
+            Painter.pictureText(view, tex, size);
             return view;
         } catch (ParseException | IllegalArgumentException e) {
             Label source = new Label(tex);

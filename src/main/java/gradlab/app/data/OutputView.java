@@ -1,5 +1,6 @@
 package gradlab.app.data;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.Shown;
 import gradlab.data.Dataset;
 import gradlab.lab.TargetEncoding;
@@ -150,7 +151,7 @@ public final class OutputView extends Region {
     private gradlab.data.Dataset shownData;
 
     private void paintOutput() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = Painter.begin(canvas);
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (!drawable()) return;
@@ -165,7 +166,7 @@ public final class OutputView extends Region {
             g.setFill(Palette.HIGHLIGHT);
             g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
             g.setTextBaseline(javafx.geometry.VPos.CENTER);
-            g.fillText(caption, 12, 19);
+            Painter.fillText(g, caption, 12, 19);
         }
         g.setStroke(Palette.MUTED);
         g.setLineWidth(1);
@@ -224,7 +225,7 @@ public final class OutputView extends Region {
     }
 
     private void drawPoints() {
-        GraphicsContext g = pointsCanvas.getGraphicsContext2D();
+        GraphicsContext g = Painter.begin(pointsCanvas);
         g.clearRect(0, 0, pointsCanvas.getWidth(), pointsCanvas.getHeight());
         if (!drawable()) return;
         Dataset data = model.dataset();
@@ -276,8 +277,8 @@ public final class OutputView extends Region {
         g.strokeOval(x + 92 * k, y + 4 * k, 10 * k, 10 * k);
         g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         g.setTextBaseline(javafx.geometry.VPos.TOP);
-        g.fillText("training", x + 14 * k, y + 2);
-        g.fillText("validation", x + 106 * k, y + 2);
+        Painter.fillText(g, "training", x + 14 * k, y + 2);
+        Painter.fillText(g, "validation", x + 106 * k, y + 2);
     }
 
     private static void label(GraphicsContext g, double k, String text, double x, double y, javafx.scene.text.TextAlignment align) {
@@ -287,7 +288,7 @@ public final class OutputView extends Region {
         double left = align == javafx.scene.text.TextAlignment.RIGHT ? x - width : x - 2;
         g.fillRect(left, g.getTextBaseline() == javafx.geometry.VPos.BOTTOM ? y - 15 * k : y, width, 15 * k);
         g.setFill(Palette.INK);
-        g.fillText(text, x, y);
+        Painter.fillText(g, text, x, y);
     }
 
     private static boolean contains(Dataset set, double[] x) {

@@ -3,6 +3,7 @@ package gradlab.app.dynamics;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
+import gradlab.app.common.Painter;
 import gradlab.app.common.Palette;
 import gradlab.lab.GradientNorms;
 import gradlab.lab.TrainingSnapshot;
@@ -254,7 +255,7 @@ public final class CompareView extends BorderPane {
         g.setFont(font);
         for (int i = 0; i < labels.size(); i++) {
             g.setFill(Colors.categorical(i));
-            g.fillText(mark + " " + labels.get(i), at[i][0], h - 6 - (lines - 1 - at[i][1]) * line);
+            Painter.fillText(g, mark + " " + labels.get(i), at[i][0], h - 6 - (lines - 1 - at[i][1]) * line);
         }
         return lines * line + 4;
     }
@@ -282,7 +283,7 @@ public final class CompareView extends BorderPane {
             GraphicsContext g = blank();
             g.setFill(Palette.INK);
             g.setFont(Font.font("System", FontWeight.BOLD, 14 * fontScale.get()));
-            g.fillText(title, 8, 16 * fontScale.get());
+            Painter.fillText(g, title, 8, 16 * fontScale.get());
             return g;
         }
 
@@ -297,7 +298,7 @@ public final class CompareView extends BorderPane {
                 g.strokeLine(left, y, left + width, y);
                 if (((int) (d - lo)) % every != 0) continue;
                 g.setFill(Color.web("#374151"));
-                g.fillText(Numbers.decade((int) d), 2, y + 4 * scale);
+                Painter.fillText(g, Numbers.decade((int) d), 2, y + 4 * scale);
             }
         }
     }
@@ -319,8 +320,8 @@ public final class CompareView extends BorderPane {
             if (!(hi >= lo)) {   // nothing trained yet: say what fills this space
                 g.setFont(Font.font("System", 14 * scale));
                 g.setFill(Palette.MUTED);
-                g.fillText("Press Play (or +10 epochs)", 8, 48 * scale);
-                g.fillText("to train both twins side by side.", 8, 68 * scale);
+                Painter.fillText(g, "Press Play (or +10 epochs)", 8, 48 * scale);
+                Painter.fillText(g, "to train both twins side by side.", 8, 68 * scale);
                 return;
             }
             lo = Math.floor(lo);
@@ -329,7 +330,7 @@ public final class CompareView extends BorderPane {
             double left = 60 * scale, top = 26 * scale, width = w - left - 10, height = h - top - bottom - 20 * scale;
             decades(g, lo, hi, left, top, width, height);
             g.setFill(Palette.INK);
-            g.fillText("epoch " + (int) last, left + width - 90 * scale, top + height + 16 * scale);
+            Painter.fillText(g, "epoch " + (int) last, left + width - 90 * scale, top + height + 16 * scale);
             for (int i = 0; i < data.size(); i++) {
                 g.setStroke(Colors.categorical(i));
                 g.setLineWidth(2.5);
@@ -376,8 +377,8 @@ public final class CompareView extends BorderPane {
             g.setLineDashes();
             g.setFill(Palette.MUTED);
             g.setFont(Font.font("System", 12 * scale));
-            g.fillText("below 1: vanishing", left + 6, Math.min(top + height - 4, one + 16 * scale));
-            g.fillText("epoch " + (int) last, left + width - 90 * scale, top + height + 16 * scale);
+            Painter.fillText(g, "below 1: vanishing", left + 6, Math.min(top + height - 4, one + 16 * scale));
+            Painter.fillText(g, "epoch " + (int) last, left + width - 90 * scale, top + height + 16 * scale);
             for (int i = 0; i < data.size(); i++) {
                 g.setStroke(Colors.categorical(i));
                 g.setFill(Colors.categorical(i));
@@ -437,7 +438,7 @@ public final class CompareView extends BorderPane {
                     g.fillRect(left + l * group + group * 0.1 + t * bar, y, bar - 2, top + height - y);
                 }
                 g.setFill(Palette.INK);
-                g.fillText((full ? "layer " : "") + (l + 1), left + l * group + group * 0.1, top + height + 16 * scale);
+                Painter.fillText(g, (full ? "layer " : "") + (l + 1), left + l * group + group * 0.1, top + height + 16 * scale);
             }
         }
     }

@@ -1,5 +1,6 @@
 package gradlab.app.dynamics;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
@@ -36,7 +37,7 @@ public final class GradientChart extends CanvasPane {
         if (picture == null || picture.epochs().length == 0) {
             g.setFill(Color.web("#6b7280"));
             g.setFont(Font.font("System", 13 * scale));
-            g.fillText("Per-layer gradient norms appear here while the network trains.", 8, 20 * scale);
+            Painter.fillText(g, "Per-layer gradient norms appear here while the network trains.", 8, 20 * scale);
             return;
         }
         double[][] series = mode.get() == 1 ? picture.weightNorms() : mode.get() == 2 ? picture.updateRatios() : picture.biasNorms();
@@ -58,9 +59,9 @@ public final class GradientChart extends CanvasPane {
             g.setStroke(Color.web("#e5e7eb"));
             g.strokeLine(left, y, left + width, y);
             g.setFill(Color.web("#374151"));
-            g.fillText(Numbers.decade((int) d), 2, y + 4 * scale);
+            Painter.fillText(g, Numbers.decade((int) d), 2, y + 4 * scale);
         }
-        g.fillText("epoch " + (int) e1, left + width - 60 * scale, h - 4);
+        Painter.fillText(g, "epoch " + (int) e1, left + width - 60 * scale, h - 4);
         int layers = series[0].length;
         for (int l = 0; l < layers; l++) {
             g.setStroke(Colors.categorical(l));
@@ -78,7 +79,7 @@ public final class GradientChart extends CanvasPane {
             if (!Double.isNaN(endY)) {
                 g.setFill(Colors.categorical(l));
                 g.setFont(Font.font("System", FontWeight.BOLD, 13 * scale));
-                g.fillText("layer " + (l + 1), left + width + 4, endY + 4 * scale);
+                Painter.fillText(g, "layer " + (l + 1), left + width + 4, endY + 4 * scale);
             }
         }
     }

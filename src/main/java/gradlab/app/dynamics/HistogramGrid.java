@@ -1,5 +1,6 @@
 package gradlab.app.dynamics;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
@@ -36,19 +37,19 @@ public final class HistogramGrid extends CanvasPane {
         double rowHeight = (h - head) / layers.size();
         g.setFont(Font.font("System", FontWeight.BOLD, 12 * scale));
         g.setFill(Color.web("#1d2330"));
-        for (int c = 0; c < 3; c++) g.fillText(titles[c], labelWidth + c * cellWidth + 4, 14 * scale);
+        for (int c = 0; c < 3; c++) Painter.fillText(g, titles[c], labelWidth + c * cellWidth + 4, 14 * scale);
         for (int r = 0; r < layers.size(); r++) {
             LayerStatistics.Layer layer = layers.get(r);
             double y = head + r * rowHeight;
             g.setFill(Colors.categorical(r));
             g.setFont(Font.font("System", FontWeight.BOLD, 13 * scale));
-            g.fillText("layer " + (r + 1), 2, y + 16 * scale);
+            Painter.fillText(g, "layer " + (r + 1), 2, y + 16 * scale);
             g.setFont(Font.font("System", 11 * scale));
             g.setFill(Color.web("#374151"));
-            g.fillText(layer.activation().fileName(), 2, y + 30 * scale);
+            Painter.fillText(g, layer.activation().fileName(), 2, y + 30 * scale);
             if (!layer.unitsNote().isEmpty()) {
                 g.setFill(Color.web("#b45309"));
-                g.fillText(layer.unitsNote(), 2, y + 44 * scale);
+                Painter.fillText(g, layer.unitsNote(), 2, y + 44 * scale);
             }
             LayerStatistics.Histogram[] hs = {layer.activations(), layer.derivatives(), layer.deltas()};
             for (int c = 0; c < 3; c++) bars(g, hs[c], labelWidth + c * cellWidth + 4, y + 4, cellWidth - 10, rowHeight - 20 * scale, Colors.categorical(r), scale);
@@ -69,8 +70,8 @@ public final class HistogramGrid extends CanvasPane {
         g.strokeLine(x, y + height, x + width, y + height);
         g.setFill(Color.web("#374151"));
         g.setFont(Font.font("System", 10 * scale));
-        g.fillText(Numbers.format(hist.min()), x, y + height + 11 * scale);
+        Painter.fillText(g, Numbers.format(hist.min()), x, y + height + 11 * scale);
         String hi = Numbers.format(hist.max());
-        g.fillText(hi, x + width - 6 * scale * hi.length(), y + height + 11 * scale);
+        Painter.fillText(g, hi, x + width - 6 * scale * hi.length(), y + height + 11 * scale);
     }
 }

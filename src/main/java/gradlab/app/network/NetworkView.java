@@ -1,5 +1,6 @@
 package gradlab.app.network;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.Numbers;
 import gradlab.nn.ParameterName;
 import gradlab.app.common.Shown;
@@ -337,7 +338,7 @@ public final class NetworkView extends Region {
     // ---- drawing ----
 
     private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = Painter.begin(canvas);
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (network() == null || getWidth() <= 0 || getHeight() <= 0) return;
@@ -517,6 +518,6 @@ public final class NetworkView extends Region {
         g.setTextAlign(align);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(color);
-        g.fillText(text, x, y);
+        Painter.fillText(g, text, x, y);
     }
 }

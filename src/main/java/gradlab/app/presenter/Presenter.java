@@ -60,7 +60,10 @@ public final class Presenter {
         if (presenting) stop(); else start();
     }
 
-    public void start() {
+    public void start() { start(true); }
+
+    /** Starts presenting; {@code fullScreen} false keeps the window's size (audit measures a given size). */
+    public void start(boolean fullScreen) {
         if (presenting) return;
         presenting = true;
         wasLarge = window.largeType();
@@ -76,7 +79,7 @@ public final class Presenter {
         }
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);   // Esc is ours: it ends presenting
         stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
+        if (fullScreen) stage.setFullScreen(true);
         lessons.pictureProperty().addListener(onStep);
     }
 

@@ -134,10 +134,13 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         show(page == Page.START ? Page.LAB : page);
     }
 
-    private void closeLesson() {
+    private void closeLesson() { closeLesson(true); }
+
+    /** Back to the lesson list ({@code reload}: read the lessons' folder again, for progress and edits). */
+    void closeLesson(boolean reload) {
         lessons.close();
         lab.showPanels(List.of(), List.of());   // free play shows every panel and locks nothing
-        reloadLessons();
+        if (reload) reloadLessons();
         show(Page.START);
     }
 

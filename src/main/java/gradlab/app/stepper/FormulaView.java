@@ -1,5 +1,6 @@
 package gradlab.app.stepper;
 
+import gradlab.app.common.Painter;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Insets;
@@ -37,6 +38,7 @@ public final class FormulaView extends StackPane {
 
     public void setTex(String newTex) {
         this.tex = newTex == null ? "" : newTex;
+        Painter.pictureText(image, null, 0);
         if (tex.isBlank()) {
             image.setImage(null);
             fallback.setText("");
@@ -54,6 +56,7 @@ public final class FormulaView extends StackPane {
             icon.paintIcon(null, g, 0, 0);
             g.dispose();
             image.setImage(SwingFXUtils.toFXImage(buffer, null));
+            Painter.pictureText(image, tex, size);
             fallback.setText("");
         } catch (ParseException e) {
             image.setImage(null);

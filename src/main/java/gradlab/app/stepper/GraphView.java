@@ -1,5 +1,6 @@
 package gradlab.app.stepper;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Numbers;
 import gradlab.app.common.Palette;
@@ -59,7 +60,7 @@ public final class GraphView extends CanvasPane {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = Painter.begin(canvas);
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         boxes.clear();
@@ -68,7 +69,7 @@ public final class GraphView extends CanvasPane {
             g.setFill(Palette.MUTED);
             g.setTextBaseline(VPos.TOP);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(picture.message(), 10, 10);
+            Painter.fillText(g, picture.message(), 10, 10);
             return;
         }
         double colWidth = canvas.getWidth() / Math.max(1, picture.columns()), boxW = Math.min(colWidth - 14, 150 * scale), boxH = 66 * scale;
@@ -97,13 +98,13 @@ public final class GraphView extends CanvasPane {
         g.setTextBaseline(VPos.TOP);
         g.setFill(Palette.INK);
         g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
-        g.fillText(n.label() + (n.leaf() ? "" : "  " + n.op()), b[0] + 6, b[1] + 4, b[2] - 12);
+        Painter.fillText(g, n.label() + (n.leaf() ? "" : "  " + n.op()), b[0] + 6, b[1] + 4, b[2] - 12);
         Font small = Font.font("System", 13 * scale);
         g.setFont(small);
-        g.fillText(fitting("value ", n.value(), small, b[2] - 12), b[0] + 6, b[1] + 24 * scale, b[2] - 12);
+        Painter.fillText(g, fitting("value ", n.value(), small, b[2] - 12), b[0] + 6, b[1] + 24 * scale, b[2] - 12);
         g.setFill(n.gradientKnown() ? Palette.HIGHLIGHT : Palette.MUTED);
         String grad = n.gradient() == null ? "grad — (a constant)" : n.gradientKnown() ? fitting("grad ", n.gradient(), small, b[2] - 12) : "grad ?";
-        g.fillText(grad, b[0] + 6, b[1] + 43 * scale, b[2] - 12);
+        Painter.fillText(g, grad, b[0] + 6, b[1] + 43 * scale, b[2] - 12);
     }
 
     /** The formula of the node under the mouse, as a tooltip. */

@@ -1,5 +1,6 @@
 package gradlab.app.surface;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
@@ -49,8 +50,8 @@ public final class CurveView extends CanvasPane {
         g.setFont(Font.font("System", 13 * scale));
         for (int i = 0; i <= 4; i++) {
             double x = d[0] + (d[1] - d[0]) * i / 4, y = d[2] + (d[3] - d[2]) * i / 4;
-            g.fillText(Numbers.format(x), toScreenX(x) - 8 * scale, top + height + 16 * scale);
-            g.fillText(Numbers.format(y), 4, toScreenY(y) + 4 * scale);
+            Painter.fillText(g, Numbers.format(x), toScreenX(x) - 8 * scale, top + height + 16 * scale);
+            Painter.fillText(g, Numbers.format(y), 4, toScreenY(y) + 4 * scale);
         }
         g.setStroke(Color.web("#1d2330"));
         g.setLineWidth(2.5 * scale);
@@ -91,7 +92,7 @@ public final class CurveView extends CanvasPane {
         g.setFill(color);
         g.fillOval(toScreenX(now.x()) - 7 * scale, toScreenY(now.f()) - 7 * scale, 14 * scale, 14 * scale);
         g.setFont(Font.font("System", 13 * scale));
-        g.fillText("slope " + Numbers.format(slope) + ", step −η·slope = " + Numbers.format(step), left + 8, top + 16 * scale + 18 * scale * r);
+        Painter.fillText(g, "slope " + Numbers.format(slope) + ", step −η·slope = " + Numbers.format(step), left + 8, top + 16 * scale + 18 * scale * r);
     }
 
     private double toScreenX(double x) {

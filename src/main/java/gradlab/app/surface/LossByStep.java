@@ -1,5 +1,6 @@
 package gradlab.app.surface;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
@@ -56,10 +57,10 @@ public final class LossByStep extends CanvasPane {
         g.strokeLine(left, top, left, top + height);
         g.setFill(Color.web("#1d2330"));
         g.setFont(Font.font("System", 12 * scale));
-        g.fillText(Numbers.format(max), 2, top + 12 * scale);
-        g.fillText(Numbers.format(min), 2, top + height);
-        g.fillText("step " + steps, left + width - 60 * scale, top + height + 18 * scale);
-        g.fillText(log ? "f (log scale)" : "f", left + 6, 8 + 12 * scale);
+        Painter.fillText(g, Numbers.format(max), 2, top + 12 * scale);
+        Painter.fillText(g, Numbers.format(min), 2, top + height);
+        Painter.fillText(g, "step " + steps, left + width - 60 * scale, top + height + 18 * scale);
+        Painter.fillText(g, log ? "f (log scale)" : "f", left + 6, 8 + 12 * scale);
         for (int r = 0; r < picture.paths().size(); r++) {
             List<SurfaceRun.Point> path = picture.paths().get(r);
             g.setStroke(Colors.categorical(r));
@@ -86,10 +87,10 @@ public final class LossByStep extends CanvasPane {
         g.strokeLine(left, mid, left + width, mid);
         g.setFill(Color.web("#1d2330"));
         g.setFont(Font.font("System", 12 * scale));
-        g.fillText(Numbers.format(max), 2, top + 12 * scale);
-        g.fillText("0", 2, mid + 4);
-        g.fillText("x solid, y dashed", left + 6, 8 + 12 * scale);
-        g.fillText("step " + steps, left + width - 60 * scale, top + height + 18 * scale);
+        Painter.fillText(g, Numbers.format(max), 2, top + 12 * scale);
+        Painter.fillText(g, "0", 2, mid + 4);
+        Painter.fillText(g, "x solid, y dashed", left + 6, 8 + 12 * scale);
+        Painter.fillText(g, "step " + steps, left + width - 60 * scale, top + height + 18 * scale);
         for (int r = 0; r < picture.paths().size(); r++) {
             List<SurfaceRun.Point> path = picture.paths().get(r);
             for (int coordinate = 0; coordinate < 2; coordinate++) {

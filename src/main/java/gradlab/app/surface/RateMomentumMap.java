@@ -1,5 +1,6 @@
 package gradlab.app.surface;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
@@ -80,7 +81,7 @@ public final class RateMomentumMap extends CanvasPane {
         double left = 44, top = 22, width = w - left - 8, height = h - top - 34, cw = width / CELLS, ch = height / CELLS;
         g.setFill(Color.web("#1d2330"));
         g.setFont(Font.font("System", 12));
-        g.fillText("momentum: f after " + STEPS + " steps (dark: lowest)", left, 14);
+        Painter.fillText(g, "momentum: f after " + STEPS + " steps (dark: lowest)", left, 14);
         for (int j = 0; j < CELLS; j++) {
             for (int i = 0; i < CELLS; i++) {
                 double x = left + i * cw, y = top + height - (j + 1) * ch;
@@ -98,11 +99,11 @@ public final class RateMomentumMap extends CanvasPane {
             }
         }
         g.setFill(Color.web("#1d2330"));
-        g.fillText("η 0.001", left, top + height + 14);
-        g.fillText("1", left + width - 8, top + height + 14);
-        g.fillText("λ 0.99", 2, top + 10);
-        g.fillText("0", 2, top + height);
-        g.fillText("white ✕: diverged", left + width / 2 - 40, top + height + 28);
+        Painter.fillText(g, "η 0.001", left, top + height + 14);
+        Painter.fillText(g, "1", left + width - 8, top + height + 14);
+        Painter.fillText(g, "λ 0.99", 2, top + 10);
+        Painter.fillText(g, "0", 2, top + height);
+        Painter.fillText(g, "white ✕: diverged", left + width / 2 - 40, top + height + 28);
         if (marker != null) {
             double x = left + (Math.log10(marker[0]) + 3) / 3 * width, y = top + height - marker[1] / 0.99 * height;
             g.setStroke(Color.web("#E69F00"));

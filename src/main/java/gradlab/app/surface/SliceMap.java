@@ -1,5 +1,6 @@
 package gradlab.app.surface;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
@@ -83,11 +84,11 @@ public final class SliceMap extends CanvasPane {
         double[] d = picture.domain();
         g.setFill(Color.web("#1d2330"));
         g.setFont(Font.font("System", 11 * fontScale));
-        g.fillText(Numbers.format(d[0]), left, top + side + 14 * fontScale);
-        g.fillText(Numbers.format(d[1]), left + side - 30 * fontScale, top + side + 14 * fontScale);
-        g.fillText(Numbers.format(d[3]), 2, top + 12 * fontScale);
-        g.fillText(Numbers.format(d[2]), 2, top + side);
-        g.fillText(picture.xLabel(), left + 4, top + side + 30 * fontScale);
+        Painter.fillText(g, Numbers.format(d[0]), left, top + side + 14 * fontScale);
+        Painter.fillText(g, Numbers.format(d[1]), left + side - 30 * fontScale, top + side + 14 * fontScale);
+        Painter.fillText(g, Numbers.format(d[3]), 2, top + 12 * fontScale);
+        Painter.fillText(g, Numbers.format(d[2]), 2, top + side);
+        Painter.fillText(g, picture.xLabel(), left + 4, top + side + 30 * fontScale);
         if (!picture.trajectory().isEmpty()) {
             g.setStroke(Color.WHITE);
             g.setLineWidth(2.5 * fontScale);
@@ -108,7 +109,7 @@ public final class SliceMap extends CanvasPane {
         }
         g.setFont(Font.font("System", FontWeight.BOLD, 11 * fontScale));
         g.setFill(Color.WHITE);
-        g.fillText(picture.yLabel(), left + 6, top + 14 * fontScale);
+        Painter.fillText(g, picture.yLabel(), left + 6, top + 14 * fontScale);
     }
 
     private double[] toScreen(double[] point) {

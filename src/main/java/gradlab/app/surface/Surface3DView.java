@@ -1,5 +1,6 @@
 package gradlab.app.surface;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.surface.SurfaceGrid;
@@ -209,7 +210,7 @@ public final class Surface3DView extends StackPane {
         @Override
         protected void draw() {
             double w = getWidth(), h = getHeight();
-            GraphicsContext g = canvas.getGraphicsContext2D();
+            GraphicsContext g = Painter.begin(canvas);
             g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             fitTo(w, h);
             drawMesh(w, h);
@@ -240,7 +241,7 @@ public final class Surface3DView extends StackPane {
             Object[] key = {heights, w, h, yaw.getAngle(), pitch.getAngle()};
             if (java.util.Arrays.equals(key, meshKey)) return;
             meshKey = key;
-            GraphicsContext g = meshLayer.getGraphicsContext2D();
+            GraphicsContext g = Painter.begin(meshLayer);
             g.setFill(Color.WHITE);
             g.fillRect(0, 0, w, h);
             if (heights == null) return;
@@ -254,7 +255,7 @@ public final class Surface3DView extends StackPane {
             }
             g.setFill(Color.web("#6b7280"));
             g.setFont(Font.font("System", 12));
-            g.fillText("wireframe (this display has no 3-D): drag to turn", 8, h - 8);
+            Painter.fillText(g, "wireframe (this display has no 3-D): drag to turn", 8, h - 8);
         }
 
         private void line(GraphicsContext g, int r1, int c1, int r2, int c2, double w, double h) {

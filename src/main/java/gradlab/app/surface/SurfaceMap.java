@@ -1,5 +1,6 @@
 package gradlab.app.surface;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
@@ -154,7 +155,7 @@ public final class SurfaceMap extends CanvasPane {
             g.setStroke(Color.BLACK);
             g.setLineWidth(3);
             g.strokeText(text, x, y);
-            g.fillText(text, x, y);
+            Painter.fillText(g, text, x, y);
         }
     }
 
@@ -191,12 +192,12 @@ public final class SurfaceMap extends CanvasPane {
         for (int i = 0; i <= 4; i++) {
             double x = d[0] + (d[1] - d[0]) * i / 4, y = d[2] + (d[3] - d[2]) * i / 4;
             double[] px = toScreen(x, d[2]), py = toScreen(d[0], y);
-            g.fillText(Numbers.format(x), px[0] - 10 * scale, top + side + 16 * scale);
-            g.fillText(Numbers.format(y), 4, py[1] + 4 * scale);
+            Painter.fillText(g, Numbers.format(x), px[0] - 10 * scale, top + side + 16 * scale);
+            Painter.fillText(g, Numbers.format(y), 4, py[1] + 4 * scale);
         }
         g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
-        g.fillText("x", left + side / 2, top + side + 34 * scale);
-        g.fillText("y", 4, top + side / 2 - 12 * scale);
+        Painter.fillText(g, "x", left + side / 2, top + side + 34 * scale);
+        Painter.fillText(g, "y", 4, top + side / 2 - 12 * scale);
     }
 
     double[] toScreen(double x, double y) {

@@ -1,5 +1,6 @@
 package gradlab.app.training;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.Shown;
 import gradlab.lab.History;
 import gradlab.lab.TrainingSnapshot;
@@ -78,7 +79,7 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = Painter.begin(canvas);
         double w = canvas.getWidth(), h = canvas.getHeight();
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, w, h);
@@ -90,10 +91,10 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
         g.setFill(Palette.INK);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("Loss" + (logScale.get() ? " (log scale)" : ""), 8, 4);
+        Painter.fillText(g, "Loss" + (logScale.get() ? " (log scale)" : ""), 8, 4);
         if (entries.length == 0) {
             g.setFill(Palette.MUTED);
-            g.fillText(emptyMessage(), left, top + 20);
+            Painter.fillText(g, emptyMessage(), left, top + 20);
             return;
         }
         minY = Double.POSITIVE_INFINITY;
@@ -127,12 +128,12 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
         for (int k = 0; k <= 2; k++) {
             double v = minY + (maxY - minY) * k / 2;
             double shown = logScale.get() ? Math.pow(10, v) : v;
-            g.fillText(gradlab.app.common.Numbers.format(shown), left - 6, bottom - (bottom - top) * k / 2.0);
+            Painter.fillText(g, gradlab.app.common.Numbers.format(shown), left - 6, bottom - (bottom - top) * k / 2.0);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("epoch " + entries[0].epoch(), left + 30, bottom + 6);
-        g.fillText("epoch " + entries[entries.length - 1].epoch(), right - 40, bottom + 6);
+        Painter.fillText(g, "epoch " + entries[0].epoch(), left + 30, bottom + 6);
+        Painter.fillText(g, "epoch " + entries[entries.length - 1].epoch(), right - 40, bottom + 6);
         legend(g);
     }
 
@@ -148,13 +149,13 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
         g.setStroke(Palette.POSITIVE);
         g.strokeLine(x, y, x + 22 * k, y);
         g.setFill(Palette.INK);
-        g.fillText("training", x + 28 * k, y);
+        Painter.fillText(g, "training", x + 28 * k, y);
         if (validation) {
             g.setStroke(Palette.NEGATIVE);
             g.setLineDashes(8, 6);
             g.strokeLine(x + 95 * k, y, x + 117 * k, y);
             g.setLineDashes((double[]) null);
-            g.fillText("validation", x + 123 * k, y);
+            Painter.fillText(g, "validation", x + 123 * k, y);
         }
     }
 
@@ -187,6 +188,6 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(Palette.HIGHLIGHT);
-        g.fillText(text, right, 4);
+        Painter.fillText(g, text, right, 4);
     }
 }

@@ -1,0 +1,109 @@
+package gradlab.app.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
+
+/**
+ * Canvas text goes through here: every view that draws words or numbers on a canvas draws them with
+ * {@link #fillText}, which draws them and remembers what it drew and where on that canvas (since the
+ * canvas's last {@link #begin}). A label tells the scene its text, font and box; a canvas does not, so
+ * without this record {@code audit} (SPEC §8) could not measure the numbers inside neurons or on a
+ * chart's axes. Recording is cheap (a few fields per text); boxes are measured only when asked.
+ */
+public final class Painter {
+    private Painter() {}
+
+    /** One text drawn on a canvas: its font size in canvas pixels and its box in the canvas's coordinates. */
+    public record Drawn(String text, double fontSize, Bounds box, boolean squeezed) {}
+
+    private record Entry(String text, Font font, double x, double y, double maxWidth, TextAlignment align, VPos baseline, Affine transform) {}
+
+    private static final Object KEY = Painter.class;
+    private static final Object PICTURE_KEY = Drawn.class;
+
+    /** Text drawn into a picture (a formula rendered to an image): what it says and its size in the picture's pixels. */
+    public record PictureText(String text, double fontSize) {}
+
+    /** Marks {@code picture} (an image of text) with what it says, so audit measures it as text. */
+    public static void pictureText(javafx.scene.Node picture, String text, double fontSize) {
+        if (text == null || text.isBlank()) picture.getProperties().remove(PICTURE_KEY);
+        else picture.getProperties().put(PICTURE_KEY, new PictureText(text, fontSize));
+    }
+
+    /** What the picture says, or null when it is no picture of text. */
+    public static PictureText pictureText(javafx.scene.Node picture) {
+        return (PictureText) picture.getProperties().get(PICTURE_KEY);
+    }
+
+    /** The canvas's graphics at the start of a frame: what it drew before is forgotten (the frame paints it over). */
+    public static GraphicsContext begin(Canvas canvas) {
+        entries(canvas).clear();
+        return canvas.getGraphicsContext2D();
+    }
+
+    /** Draws {@code text} at (x, y) as {@link GraphicsContext#fillText(String, double, double)} does, and records it. */
+    public static void fillText(GraphicsContext g, String text, double x, double y) {
+        g.fillText(text, x, y);
+        record(g, text, x, y, 0);
+    }
+
+    /** Draws {@code text} squeezed into {@code maxWidth} if it is wider, and records it (a squeezed text counts as truncated). */
+    public static void fillText(GraphicsContext g, String text, double x, double y, double maxWidth) {
+        g.fillText(text, x, y, maxWidth);
+        record(g, text, x, y, maxWidth);
+    }
+
+    private static void record(GraphicsContext g, String text, double x, double y, double maxWidth) {
+        if (text == null || text.isBlank()) return;
+        Affine t = g.getTransform();
+        entries(g.getCanvas()).add(new Entry(text, g.getFont(), x, y, maxWidth, g.getTextAlign(), g.getTextBaseline(), t.isIdentity() ? null : t));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Entry> entries(Canvas canvas) {
+        return (List<Entry>) canvas.getProperties().computeIfAbsent(KEY, k -> new ArrayList<Entry>());
+    }
+
+    /** What was drawn on {@code canvas} since its frame began, each text with its box measured. */
+    public static List<Drawn> drawn(Canvas canvas) {
+        List<Drawn> out = new ArrayList<>();
+        Text measure = new Text();
+        for (Entry e : entries(canvas)) {
+            measure.setText(e.text());
+            measure.setFont(e.font());
+            Bounds logical = measure.getLayoutBounds();
+            double width = logical.getWidth(), height = logical.getHeight();
+            double ascent = -logical.getMinY();   // a Text's layout bounds start at minus its ascent (baseline at 0)
+            boolean squeezed = e.maxWidth() > 0 && width > e.maxWidth() + 0.5;
+            if (squeezed) width = e.maxWidth();
+            double left = switch (e.align() == null ? TextAlignment.LEFT : e.align()) {
+                case CENTER -> e.x() - width / 2;
+                case RIGHT -> e.x() - width;
+                default -> e.x();
+            };
+            double top = switch (e.baseline() == null ? VPos.BASELINE : e.baseline()) {
+                case TOP -> e.y();
+                case CENTER -> e.y() - height / 2;
+                case BOTTOM -> e.y() - height;
+                default -> e.y() - ascent;
+            };
+            Bounds box = new BoundingBox(left, top, width, height);
+            double size = e.font().getSize();
+            if (e.transform() != null) {
+                box = e.transform().transform(box);
+                size *= Math.sqrt(Math.abs(e.transform().determinant()));
+            }
+            out.add(new Drawn(e.text(), size, box, squeezed));
+        }
+        return out;
+    }
+}
