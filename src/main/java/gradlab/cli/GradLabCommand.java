@@ -46,6 +46,7 @@ public final class GradLabCommand implements Runnable {
         COMMANDS.put("surface", SurfaceCommand::new);
         COMMANDS.put("slice", SliceCommand::new);
         COMMANDS.put("lint", LintCommand::new);
+        COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 
