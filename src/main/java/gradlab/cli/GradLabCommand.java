@@ -47,6 +47,7 @@ public final class GradLabCommand implements Runnable {
         COMMANDS.put("slice", SliceCommand::new);
         COMMANDS.put("lint", LintCommand::new);
         COMMANDS.put("audit", AuditCommand::new);
+        COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 

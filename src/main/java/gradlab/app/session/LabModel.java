@@ -390,6 +390,35 @@ public final class LabModel {
         }
     }
 
+    /** Epochs an exported script trains for (train's default); its EPOCHS line is there to change. */
+    public static final int EXPORT_EPOCHS = 100;
+
+    /**
+     * File → Export as Python: the experiment as it is now (the network's current weights, the training and
+     * validation rows, the settings) as one script for {@code framework} (atomically). Early stopping is
+     * left out of a script; what cannot be exported at all (dropout) is said and nothing is written.
+     */
+    public boolean exportPython(Path file, gradlab.lab.PythonExport.Framework framework) {
+        gradlab.lab.TrainingConfig config = state().trainingConfig();
+        boolean withoutPatience = config.patience() > 0;
+        config = config.withPenalties(config.l1(), config.l2(), 0);
+        var experiment = new gradlab.lab.PythonExport.Experiment(network().copy(), split().training(), split().validation(), config, EXPORT_EPOCHS);
+        var problem = gradlab.lab.PythonExport.problem(experiment);
+        if (problem.isPresent()) {
+            status.fail("Cannot export: " + problem.get());
+            return false;
+        }
+        try {
+            gradlab.io.AtomicFiles.writeString(file, gradlab.lab.PythonExport.script(experiment, framework));
+            status.say("Exported " + file.getFileName() + " (" + framework.id() + ", " + EXPORT_EPOCHS + " epochs"
+                    + (withoutPatience ? ", without early stopping" : "") + "): run it with python3 " + file.getFileName());
+            return true;
+        } catch (IOException e) {
+            status.fail(file + ": cannot write: " + gradlab.io.TextFiles.reason(e));
+            return false;
+        }
+    }
+
     /** Saves network, settings, data and the run's loss {@code history} as one session file (atomically). */
     public boolean saveSession(Path file, List<gradlab.lab.History.Entry> history) {
         gradlab.lab.Session session = new gradlab.lab.Session(state(), network(), dataset(), history);

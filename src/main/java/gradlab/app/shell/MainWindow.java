@@ -2,6 +2,7 @@ package gradlab.app.shell;
 
 import gradlab.app.common.Buttons;
 import java.io.File;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -39,6 +40,7 @@ import gradlab.app.stepper.StepperModel;
 import gradlab.app.stepper.StepperPanel;
 import gradlab.app.training.LossChart;
 import gradlab.app.training.TrainingPanel;
+import gradlab.lab.PythonExport;
 
 /**
  * The main window, Playground's layout: data and settings on the left, the network in the middle, the
@@ -262,7 +264,8 @@ public final class MainWindow {
         CheckMenuItem log = new CheckMenuItem("Loss on a log scale");
         log.selectedProperty().bindBidirectional(view.logScaleProperty());
         MenuItem keys = item("Keys: Space play/pause · → step · ← step back · R reset · Ctrl+Z / Ctrl+Y", "keys", () -> { });
-        return new MenuBar(new Menu("File", null, newDefault, newXor, new SeparatorMenuItem(), open, save),
+        MenuItem export = item("Export as Python…", "export-python", this::exportPython);
+        return new MenuBar(new Menu("File", null, newDefault, newXor, new SeparatorMenuItem(), open, save, new SeparatorMenuItem(), export),
                 new Menu("Edit", null, undo, redo), new Menu("View", null, large, settings, log), new Menu("Help", null, keys));
     }
 
@@ -295,6 +298,21 @@ public final class MainWindow {
     private javafx.stage.Window owner() {
         Scene scene = menuBar.getScene() != null ? menuBar.getScene() : root.getScene();
         return scene == null ? null : scene.getWindow();
+    }
+
+    /** The experiment as a numpy, PyTorch or Keras script: the chosen file type picks the framework. */
+    private void exportPython() {
+        training.pause();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the experiment as Python");
+        chooser.setInitialFileName("experiment.py");
+        for (String label : List.of("numpy script", "PyTorch script", "Keras script")) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(label, "*.py"));
+        }
+        File file = dialogs.show(chooser, true, owner());
+        if (file == null) return;
+        int chosen = Math.max(0, chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter()));
+        model.exportPython(file.toPath(), PythonExport.Framework.values()[chosen]);
     }
 
     private static FileChooser networkChooser(String title) {
