@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class GradLabCommandTest {
     @Test
     void everyCommandIsKnownUnderItsOwnPicocliName() {
-        assertEquals(List.of("forward", "backprop", "train", "bench", "surface", "slice", "lint", "export", "help"),
+        assertEquals(List.of("forward", "backprop", "train", "bench", "surface", "slice", "lint", "audit", "export", "help"),
                 List.copyOf(GradLabCommand.commandLine().getSubcommands().keySet()));
         assertEquals(List.copyOf(GradLabCommand.commandNames()), List.copyOf(GradLabCommand.commandLine().getSubcommands().keySet()));
     }
@@ -29,7 +29,7 @@ class GradLabCommandTest {
         assertEquals(9, GradLabCommand.commandLine("help", "slice").getSubcommands().size());
         CliRun run = CliRun.of("slise", "--net", "x.yaml");
         assertEquals(GradLabCommand.BAD_INPUT, run.exitCode());
-        assertTrue(run.err().startsWith("slise: unknown command (expected forward, backprop, train, bench, surface, slice, lint, export, help)"), run.err());
+        assertTrue(run.err().startsWith("slise: unknown command (expected forward, backprop, train, bench, surface, slice, lint, audit, export, help)"), run.err());
         CliRun help = CliRun.of("help", "slice");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--axes"), help.out());
