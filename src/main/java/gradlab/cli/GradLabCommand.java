@@ -1,6 +1,7 @@
 package gradlab.cli;
 
 import gradlab.io.InputError;
+import gradlab.io.TextFiles;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,9 +70,11 @@ public final class GradLabCommand implements Runnable {
         CommandLine.ITypeConverter<Double> finite = GradLabCommand::finiteNumber;
         cli.registerConverter(Double.class, finite);
         cli.registerConverter(double.class, finite);
+        CommandLine.ITypeConverter<java.nio.file.Path> path = GradLabCommand::fileName;
+        cli.registerConverter(java.nio.file.Path.class, path);
         cli.setExecutionExceptionHandler(GradLabCommand::handle);
         cli.setParameterExceptionHandler((e, unmatched) -> {
-            e.getCommandLine().getErr().println(oneLine(e));
+            e.getCommandLine().getErr().println(InputError.oneLine(oneLine(e)));
             return BAD_INPUT;
         });
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
@@ -87,6 +92,14 @@ public final class GradLabCommand implements Runnable {
             }
         });
         return cli;
+    }
+
+    private static java.nio.file.Path fileName(String text) {
+        try {
+            return java.nio.file.Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException(TextFiles.notAFileName(text, e));
+        }
     }
 
     private static Double finiteNumber(String text) {
@@ -163,11 +176,11 @@ public final class GradLabCommand implements Runnable {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             List<String> words = unmatched.getUnmatched();
             String word = words.isEmpty() ? "?" : words.get(0);
-            if (word.startsWith("-")) return oneLineWord(word) + ": unknown option " + help;
+            if (word.startsWith("-")) return InputError.oneLine(word) + ": unknown option " + help;
             if (command.subcommands().size() > 1 && e.getCommandLine().getParent() == null) {
-                return oneLineWord(word) + ": unknown command (expected " + String.join(", ", e.getCommandLine().getSubcommands().keySet()) + ")";
+                return InputError.oneLine(word) + ": unknown command (expected " + String.join(", ", e.getCommandLine().getSubcommands().keySet()) + ")";
             }
-            return oneLineWord(word) + ": unexpected argument " + help;
+            return InputError.oneLine(word) + ": unexpected argument " + help;
         }
         if (e instanceof CommandLine.MaxValuesExceededException) {
             ArgSpec arg = e.getArgSpec();
@@ -176,32 +189,18 @@ public final class GradLabCommand implements Runnable {
         ArgSpec arg = e.getArgSpec();
         String value = e.getValue();
         if (arg != null && value != null && message.startsWith("Invalid value")) {
-            if (arg.typeInfo().isBoolean()) return nameOf(arg) + ": takes no value, got '" + oneLineWord(value) + "'";
-            return nameOf(arg) + ": '" + oneLineWord(value) + "' " + what(arg, message);
+            if (arg.typeInfo().isBoolean()) return nameOf(arg) + ": takes no value, got '" + InputError.oneLine(value) + "'";
+            return nameOf(arg) + ": '" + InputError.oneLine(value) + "' " + what(arg, message);
         }
         int unknown = message.indexOf("Unknown subcommand '");
         if (unknown >= 0 && message.lastIndexOf('\'') > unknown + 20) {   // `help NAME` with a NAME no command has
             String name = message.substring(unknown + 20, message.lastIndexOf('\''));
             CommandLine top = e.getCommandLine().getParent() != null ? e.getCommandLine().getParent() : e.getCommandLine();
-            return oneLineWord(name) + ": unknown command (expected " + String.join(", ", top.getSubcommands().keySet()) + ")";
+            return InputError.oneLine(name) + ": unknown command (expected " + String.join(", ", top.getSubcommands().keySet()) + ")";
         }
         // anything picocli may add later: located on the option or the command, never its raw wording alone
         String where = arg != null ? nameOf(arg) : command.qualifiedName();
-        return where + ": not understood (" + oneLineWord(message) + ") " + help;
-    }
-
-    /** A word from the command line as it can be shown in a one-line message: line breaks and controls escaped. */
-    static String oneLineWord(String word) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c == '\n') out.append("\\n");
-            else if (c == '\r') out.append("\\r");
-            else if (c == '\t') out.append("\\t");
-            else if (c < 0x20 || c == 0x7f) out.append(String.format("\\u%04x", (int) c));
-            else out.append(c);
-        }
-        return out.toString();
+        return where + ": not understood (" + InputError.oneLine(message) + ") " + help;
     }
 
     private static String what(ArgSpec arg, String message) {
@@ -213,10 +212,14 @@ public final class GradLabCommand implements Runnable {
         if (arg.auxiliaryTypes().length > 0 && arg.auxiliaryTypes()[0].isEnum()) {
             return "is not one of " + Arrays.stream(arg.auxiliaryTypes()[0].getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         }
-        int colon = message.lastIndexOf("': ");
-        String reason = colon >= 0 ? message.substring(colon + 3) : message;
-        return reason.startsWith("'") || reason.contains("cannot convert") || reason.contains("Exception") ? "is not valid" : oneLineWord(reason);
+        Matcher invalid = INVALID_VALUE.matcher(message);
+        String reason = invalid.matches() ? invalid.group(1) : message;
+        return reason.startsWith("'") || reason.contains("cannot convert") || reason.contains("Exception") ? "is not valid" : InputError.oneLine(reason);
     }
+
+    /** picocli's "Invalid value for option '--x': REASON" (or "... positional parameter at index 0 (LABEL): REASON"). */
+    private static final Pattern INVALID_VALUE = Pattern.compile(
+            "(?s)Invalid value for (?:option '[^']*'|positional parameter at index \\d+ \\([^)]*\\)): (.*)");
 
     private static String nameOf(ArgSpec arg) {
         return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
@@ -225,10 +228,10 @@ public final class GradLabCommand implements Runnable {
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof InputError) {
-            err.println(e.getMessage().replace('\n', ' '));
+            err.println(InputError.oneLine(e.getMessage()));
             return BAD_INPUT;
         }
-        err.println("internal error: " + String.valueOf(e).replace('\n', ' '));
+        err.println("internal error: " + InputError.oneLine(String.valueOf(e)));
         return INTERNAL_FAILURE;
     }
 
