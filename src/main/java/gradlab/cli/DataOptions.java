@@ -4,8 +4,8 @@ import gradlab.data.CsvData;
 import gradlab.data.Dataset;
 import gradlab.data.Generators;
 import gradlab.io.InputError;
+import gradlab.io.TextFiles;
 import gradlab.nn.NetworkFile;
-import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
@@ -37,7 +37,7 @@ final class DataOptions {
 
     /** The CSV file's rows, or the generator's points from {@code seed}. */
     Dataset load(long seed) throws InputError {
-        if (isCsv()) return CsvData.load(Path.of(data));
+        if (isCsv()) return CsvData.load(TextFiles.path("--data", data));
         if (!Generators.NAMES.contains(data)) {
             throw InputError.option("--data", "unknown data set '" + data + "' (expected " + String.join(" | ", Generators.NAMES) + ", or a .csv file)");
         }

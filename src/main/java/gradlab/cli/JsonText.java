@@ -13,6 +13,9 @@ final class JsonText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"' || c == '\\') out.append('\\').append(c);
+            else if (c == '\n') out.append("\\n");
+            else if (c == '\t') out.append("\\t");
+            else if (c == '\r') out.append("\\r");
             else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
             else out.append(c);
         }

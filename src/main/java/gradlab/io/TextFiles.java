@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -43,6 +44,24 @@ public final class TextFiles {
         } catch (IOException e) {
             throw new InputError(name, 1, 1, "cannot read: " + reason(e));
         }
+    }
+
+    /**
+     * {@code name} as a path, or an {@link InputError} from {@code source} (the option that gave it)
+     * when this system cannot take it as a file name, e.g. because it holds a NUL character.
+     */
+    public static Path path(String source, String name) throws InputError {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw InputError.option(source, "'" + name + "' " + notAFileName(name, e));
+        }
+    }
+
+    /** Why {@code name} is refused as a file name, e.g. "is not a file name: it holds a NUL character (character 2)". */
+    public static String notAFileName(String name, InvalidPathException e) {
+        String why = name.indexOf('\0') >= 0 ? "it holds a NUL character" : String.valueOf(e.getReason());
+        return "is not a file name: " + why + (e.getIndex() >= 0 ? " (character " + (e.getIndex() + 1) + ")" : "");
     }
 
     /** What went wrong with a file operation, in words, never just a path. */

@@ -147,4 +147,33 @@ class HardeningTest {
         assertTrue(run.err().startsWith("--points: 1,000,000 samples through 5,003 units"), run.err());
         assertEquals(1, run.err().strip().split("\n").length, run.err());
     }
+
+    /** A NUL character cannot be in a file name: a located refusal, never "internal error: InvalidPathException". */
+    @Test
+    void aPathHoldingANulCharacterIsRefusedOnItsOption(@TempDir Path dir) throws Exception {
+        String netFile = net(dir, NET).toString();
+        assertRefused("--net: 'a\\u0000b.yaml' is not a file name: it holds a NUL character",
+                CliRun.of("forward", "--net", "a\0b.yaml", "--input", "1,1"));
+        assertRefused("--data: 'a\\u0000b.csv' is not a file name: it holds a NUL character",
+                CliRun.of("train", "--net", netFile, "--data", "a\0b.csv"));
+        assertRefused("--save: 'a\\u0000b' is not a file name: it holds a NUL character",
+                CliRun.of("train", "--net", netFile, "--data", "circle", "--save", "a\0b"));
+        assertRefused("LESSON.md|DIR: 'a\\u0000b' is not a file name: it holds a NUL character", CliRun.of("lint", "a\0b"));
+    }
+
+    /** A name or value with a line break is quoted with the break escaped: every error is one line. */
+    @Test
+    void aLineBreakInANameOrValueStaysOnTheOneLine(@TempDir Path dir) throws Exception {
+        String netFile = net(dir, NET).toString();
+        assertRefused("--data: unknown data set 'circ\\nle' (expected circle | xor | gauss | spiral | xor-table | blobs | sine | steps"
+                + " | symmetric-steps, or a .csv file)", CliRun.of("train", "--net", netFile, "--data", "circ\nle"));
+        assertRefused("--data: unknown data set 'circ\\rle' (expected circle | xor | gauss | spiral | xor-table | blobs | sine | steps"
+                + " | symmetric-steps, or a .csv file)", CliRun.of("train", "--net", netFile, "--data", "circ\rle"));
+        assertRefused(dir.resolve("no\\nsuch.csv") + ":1:1: no such file",
+                CliRun.of("train", "--net", netFile, "--data", dir.resolve("no\nsuch.csv").toString()));
+        assertRefused("--optimizer: unknown optimizer 's\\ngd' (expected sgd | momentum | nesterov | adagrad | rmsprop | adam)",
+                CliRun.of("train", "--net", netFile, "--data", "circle", "--optimizer", "s\ngd"));
+        assertRefused("--bo\\ngus: unknown option (see 'gradlab train --help')",
+                CliRun.of("train", "--net", netFile, "--data", "circle", "--bo\ngus"));
+    }
 }

@@ -58,4 +58,11 @@ class TextFilesTest {
             throw new AssertionError("brackets in quotes and comments are not nesting: " + e.getMessage());
         }
     }
+
+    @Test
+    void aNameThisSystemCannotTakeAsAFileIsALocatedError() throws InputError {
+        assertEquals("--data: 'a\\u0000b.csv' is not a file name: it holds a NUL character",
+                assertThrows(InputError.class, () -> TextFiles.path("--data", "a\0b.csv")).getMessage());
+        assertEquals(Path.of("lessons", "a.csv"), TextFiles.path("--data", "lessons/a.csv"));
+    }
 }
