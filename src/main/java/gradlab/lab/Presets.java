@@ -25,6 +25,15 @@ public final class Presets {
         return net;
     }
 
+    /**
+     * The scheme the network's weights look drawn by: zeros when every weight and bias is 0 (a network to set
+     * by hand), otherwise the network's own.
+     */
+    public static Init initOf(Network net) {
+        for (var p : net.parameters()) for (double v : p.value().data) if (v != 0) return net.init();
+        return Init.ZEROS;
+    }
+
     /** The same shape, activations and dropout with fresh weights drawn by {@code init} from {@code seed}. */
     public static Network reinitialised(Network net, Init init, long seed) {
         int[] units = new int[net.depth()];

@@ -107,8 +107,8 @@ public final class LabModel {
     /** The encoded target of a data sample, as the network should output it. */
     public double[] target(int index) { return encoding().encode(dataset().target(index)); }
 
-    /** New weights from the network's init scheme and the seed; the history starts over. */
-    public void reset() { reset(network().init()); }
+    /** New weights drawn as the network's were (see {@link Presets#initOf}) from the seed; the history starts over. */
+    public void reset() { reset(Presets.initOf(network())); }
 
     /** New weights drawn by {@code init} from the seed; the history starts over. */
     public void reset(Init init) {

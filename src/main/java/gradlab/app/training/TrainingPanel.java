@@ -6,7 +6,9 @@ import gradlab.data.Generators;
 import gradlab.lab.LabState;
 import gradlab.nn.Init;
 import gradlab.nn.Loss;
-import gradlab.optim.Optimizers;
+import gradlab.app.common.Numbers;
+import gradlab.lab.Presets;
+import gradlab.optim.OptimizerKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,25 +33,33 @@ public final class TrainingPanel extends VBox {
     private static final List<String> FEATURES = List.of("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)");
     private final LabModel model;
     private final ComboBox<String> data = new ComboBox<>();
-    private final Slider noise = new Slider(0, 0.5, 0);
-    private final Slider validation = new Slider(0, 0.9, 0.5);
+    private final Slider noise = slider(Settings.NOISE);
+    private final Slider validation = slider(Settings.VALIDATION);
     private final ComboBox<String> loss = new ComboBox<>();
-    private final ComboBox<String> optimizer = new ComboBox<>();
-    private final ComboBox<Double> learningRate = new ComboBox<>();
-    private final Slider momentum = new Slider(0, 0.99, 0.9);
-    private final Spinner<Integer> batch = new Spinner<>(1, 5000, 10);
-    private final ComboBox<Double> l2 = new ComboBox<>();
-    private final ComboBox<Double> l1 = new ComboBox<>();
-    private final Slider rho = new Slider(0, 0.99, 0.9);
-    private final Spinner<Integer> patience = new Spinner<>(0, 1000, 0);
+    private final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
+    private final ComboBox<Double> learningRate;
+    private final Slider momentum = slider(Settings.MOMENTUM);
+    private final Spinner<Integer> batch;
+    private final ComboBox<Double> l2;
+    private final ComboBox<Double> l1;
+    private final Slider rho = slider(Settings.RHO);
+    private final Spinner<Integer> patience;
     private final ComboBox<Init> init = new ComboBox<>();
-    private final Spinner<Integer> seed = new Spinner<>(0, 1_000_000, 1);
-    private final Spinner<Integer> speed = new Spinner<>(1, 200, 1);
+    private final Spinner<Long> seed;
+    private final Spinner<Integer> speed;
     private final List<CheckBox> features = new ArrayList<>();
     private boolean updating;
 
     public TrainingPanel(LabModel model) {
         this.model = model;
+        learningRate = SettingField.chooser(Settings.LEARNING_RATE, () -> model.state().learningRate(), Numbers::rate,
+                v -> model.set(Settings.LEARNING_RATE, v));
+        l2 = SettingField.chooser(Settings.L2, () -> model.state().l2(), Numbers::rate, v -> model.set(Settings.L2, v));
+        l1 = SettingField.chooser(Settings.L1, () -> model.state().l1(), Numbers::rate, v -> model.set(Settings.L1, v));
+        batch = SettingField.spinner(Settings.BATCH, () -> model.state().batch(), v -> model.set(Settings.BATCH, v));
+        patience = SettingField.spinner(Settings.PATIENCE, () -> model.state().patience(), v -> model.set(Settings.PATIENCE, v));
+        seed = SettingField.spinner(Settings.SEED, () -> model.state().seed(), v -> model.set(Settings.SEED, v));
+        speed = SettingField.spinner(Settings.EPOCHS_PER_FRAME, () -> model.state().epochsPerFrame(), v -> model.set(Settings.EPOCHS_PER_FRAME, v));
         getStyleClass().add("side-panel");
         setSpacing(6);
         setPadding(new Insets(12));
@@ -58,50 +68,40 @@ public final class TrainingPanel extends VBox {
 
         data.getItems().setAll(Generators.NAMES);
         data.setId("data");
+        loss.setId("loss");
         Button regenerate = new Button("Regenerate");
         regenerate.setId("regenerate");
         regenerate.setOnAction(e -> model.set(Settings.DATA_SEED, model.state().dataSeed() + 1));
         Button csv = new Button("Load CSV…");
         csv.setOnAction(e -> loadCsv());
-        loss.getItems().setAll(List.of(Loss.values()).stream().map(Loss::fileName).toList());
-        optimizer.getItems().setAll(Optimizers.NAMES);
-        learningRate.getItems().setAll(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 100.0);
-        learningRate.setId("learning-rate");
-        learningRate.setConverter(new javafx.util.StringConverter<>() {   // 0.00001 and 100, not 1.0E-5 and 100.0
-            @Override public String toString(Double v) { return v == null ? "" : gradlab.app.common.Numbers.rate(v); }
-            @Override public Double fromString(String text) {
-                try {
-                    double v = Double.parseDouble(text.trim());
-                    return v > 0 && Double.isFinite(v) ? v : null;
-                } catch (NumberFormatException e) {
-                    return null;
-                }
+        loss.getItems().setAll(Settings.LOSS.setting().choices());
+        optimizer.getItems().setAll(OptimizerKind.values());
+        optimizer.setConverter(new javafx.util.StringConverter<>() {   // "RMSProp", not "rmsprop"
+            @Override public String toString(OptimizerKind k) { return k == null ? "" : k.label(); }
+            @Override public OptimizerKind fromString(String label) {
+                return java.util.Arrays.stream(OptimizerKind.values()).filter(k -> k.label().equals(label)).findFirst().orElse(null);
             }
         });
+        optimizer.setId("optimizer");
+        learningRate.getItems().setAll(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 100.0);
+        learningRate.setTooltip(new javafx.scene.control.Tooltip("Choose a rate or type one (Enter takes it)"));
         l2.getItems().setAll(0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3);
         l1.getItems().setAll(l2.getItems());
         patience.setTooltip(new javafx.scene.control.Tooltip("Early stopping: stop when the validation loss has not improved for this many epochs (0: off)"));
         init.getItems().setAll(Init.values());
-        init.setValue(Init.GLOROT_UNIFORM);
+        init.setId("init");
+        init.setTooltip(new javafx.scene.control.Tooltip("How the network's weights were drawn; Reset weights draws new ones this way"));
         Button reset = new Button("Reset weights");
         reset.setId("reset");
         reset.setOnAction(e -> model.reset(init.getValue()));
-        speed.setId("speed");
 
         on(data, v -> model.set(Settings.DATA, v));
         onSlider(noise, v -> model.set(Settings.NOISE, v));
         onSlider(validation, v -> model.set(Settings.VALIDATION, v));
         on(loss, v -> model.set(Settings.LOSS, v));
-        on(optimizer, v -> model.set(Settings.OPTIMIZER, v));
-        on(learningRate, v -> model.set(Settings.LEARNING_RATE, v));
+        on(optimizer, v -> model.set(Settings.OPTIMIZER, v.id()));
         onSlider(momentum, v -> model.set(Settings.MOMENTUM, v));
-        batch.valueProperty().addListener((o, a, v) -> { if (!updating) model.set(Settings.BATCH, v); });
-        on(l2, v -> model.set(Settings.L2, v));
-        on(l1, v -> model.set(Settings.L1, v));
         onSlider(rho, v -> model.set(Settings.RHO, v));
-        patience.valueProperty().addListener((o, a, v) -> { if (!updating) model.set(Settings.PATIENCE, v); });
-        seed.valueProperty().addListener((o, a, v) -> { if (!updating) model.set(Settings.SEED, v.longValue()); });
-        speed.valueProperty().addListener((o, a, v) -> { if (!updating) model.set(Settings.EPOCHS_PER_FRAME, v); });
 
         GridPane featureGrid = new GridPane();
         featureGrid.setHgap(10);
@@ -117,15 +117,15 @@ public final class TrainingPanel extends VBox {
         getChildren().addAll(
                 title("Data"), row("Data set", data), row("", regenerate), row("", csv), row("Noise", noise), row("Validation", validation),
                 title("Input features"), featureGrid,
-                title("Training"), row("Loss", loss), row("Optimizer", optimizer), row("Learning rate", learningRate),
-                row("Momentum", momentum), row("Decay ρ", rho), row("Batch size", batch),
-                title("Regularization"), row("L2 penalty", l2), row("L1 penalty", l1), row("Patience", patience),
-                title("Weights"), row("Init", init), row("Seed", seed), row("", reset),
-                title("Speed"), row("Epochs / frame", speed));
+                title("Training"), row("Loss", loss), row("Optimizer", optimizer), row("Learning rate", typed(learningRate)),
+                row("Momentum", momentum), row("Decay ρ", rho), row("Batch size", typed(batch)),
+                title("Regularization"), row("L2 penalty", typed(l2)), row("L1 penalty", typed(l1)), row("Patience", typed(patience)),
+                title("Weights"), row("Init", init), row("Seed", typed(seed)), row("", reset),
+                title("Speed"), row("Epochs / frame", typed(speed)));
         Shown.onChange(this, model.stateProperty(), () -> follow(model.state()));
-        Shown.onChange(this, model.networkProperty(), this::followFeatures);   // a new network object: edits, files, undo
+        Shown.onChange(this, model.networkProperty(), this::followNetwork);   // a new network object: edits, files, undo, a lesson step
         follow(model.state());
-        followFeatures();
+        followNetwork();
     }
 
     private static String pretty(String feature) {
@@ -137,9 +137,19 @@ public final class TrainingPanel extends VBox {
         box.setMaxWidth(Double.MAX_VALUE);
     }
 
+    /** A slider over the setting's range in the table. */
+    private static Slider slider(Settings.Key<Double> key) {
+        Slider slider = new Slider(key.setting().min(), key.setting().max(), key.setting().min());
+        slider.setId(key.name());
+        return slider;
+    }
+
+    /** A typed field with the place for its refusal below it. */
+    private static Node typed(javafx.scene.control.Control field) { return SettingField.of(field).withReason(field); }
+
     private void onSlider(Slider slider, Consumer<Double> action) {
-        slider.valueChangingProperty().addListener((o, was, changing) -> { if (!changing && !updating) action.accept(round(slider.getValue())); });
-        slider.setOnMouseReleased(e -> { if (!updating) action.accept(round(slider.getValue())); });
+        slider.valueChangingProperty().addListener((o, was, changing) -> { if (!changing && !updating) action.accept(round(slider)); });
+        slider.setOnMouseReleased(e -> { if (!updating) action.accept(round(slider)); });
         slider.setShowTickLabels(true);
         slider.setMajorTickUnit(slider.getMax() >= 0.9 ? 0.3 : 0.25);
         slider.setPrefWidth(170);
@@ -155,7 +165,10 @@ public final class TrainingPanel extends VBox {
         }
     }
 
-    private static double round(double v) { return Math.round(v * 100) / 100.0; }
+    /** The slider's value to two decimals, within its range (0.999999 is not rounded up to 1). */
+    private static double round(Slider slider) {
+        return Math.max(slider.getMin(), Math.min(slider.getMax(), Math.round(slider.getValue() * 100) / 100.0));
+    }
 
     private void follow(LabState s) {
         updating = true;
@@ -164,7 +177,8 @@ public final class TrainingPanel extends VBox {
             noise.setValue(s.noise());
             validation.setValue(s.validation());
             loss.setValue(s.loss());
-            optimizer.setValue(s.optimizer());
+            OptimizerKind kind = OptimizerKind.of(s.optimizer());
+            optimizer.setValue(kind);
             learningRate.setValue(s.learningRate());
             momentum.setValue(s.momentum());
             batch.getValueFactory().setValue(s.batch());
@@ -172,13 +186,25 @@ public final class TrainingPanel extends VBox {
             l1.setValue(s.l1());
             rho.setValue(s.rho());
             patience.getValueFactory().setValue(s.patience());
-            rho.setDisable(!s.optimizer().equals("rmsprop"));
-            seed.getValueFactory().setValue((int) s.seed());
+            rho.setDisable(!kind.hasRho());
+            seed.getValueFactory().setValue(s.seed());
             speed.getValueFactory().setValue(s.epochsPerFrame());
-            momentum.setDisable(!s.optimizer().equals("momentum") && !s.optimizer().equals("nesterov"));
+            momentum.setDisable(!kind.hasMomentum());
         } finally {
             updating = false;
         }
+    }
+
+    /** The features and the init of the network on the bench. */
+    private void followNetwork() {
+        if (model.network() == null) return;
+        updating = true;
+        try {
+            init.setValue(Presets.initOf(model.network()));
+        } finally {
+            updating = false;
+        }
+        followFeatures();
     }
 
     private void followFeatures() {
