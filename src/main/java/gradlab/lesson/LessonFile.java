@@ -148,7 +148,7 @@ public final class LessonFile {
         Path network = null;
         if (keys.containsKey("network")) {
             YamlNode n = keys.get("network");
-            network = resolve(n.string().trim());
+            network = resolve(block, "network", n);
             if (!Files.isRegularFile(network)) throw n.error("no network file '" + n.string().trim() + "' (looked for " + network + ")");
             gradlab.nn.NetworkFile.load(network);   // a broken network file fails the lesson, not the step
         }
@@ -159,7 +159,7 @@ public final class LessonFile {
             if (!keys.containsKey(key)) continue;
             YamlNode value = keys.get(key);
             if (key.equals("data") && value.string().trim().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-                Path csv = resolve(value.string().trim());
+                Path csv = resolve(block, key, value);
                 gradlab.data.CsvData.load(csv);
                 data = csv.toString();
                 continue;
@@ -268,9 +268,13 @@ public final class LessonFile {
         return new Lesson.Solution(parameters, settings, epochs, answer, choice);
     }
 
-    private Path resolve(String relative) {
-        Path dir = file.toAbsolutePath().getParent();
-        return dir.resolve(relative).normalize();
+    /** The file a lab key names, inside the lesson's folder only; else an error at the key that quotes nothing of the file. */
+    private Path resolve(YamlNode block, String key, YamlNode value) throws InputError {
+        try {
+            return LessonFolder.resolve(file.toAbsolutePath().getParent(), value.string());
+        } catch (IllegalArgumentException e) {
+            throw block.keyNode(key).error(key + ": " + e.getMessage());
+        }
     }
 
     private static String headingText(Heading h) {

@@ -91,7 +91,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         });
         lab.view().largeTypeProperty().addListener((o, a, large) -> {
             surfaces.setFontScale(large ? 1.6 : 1.0);
-            lessonPanel.setTexSize(large ? 26 : 17);
+            lessonPanel.setTexSize(large ? 24 : 16);   // the text's size, as root's style below sets it
             root.setStyle(large ? "-fx-font-size: 24px;" : "");
         });
     }
@@ -242,11 +242,12 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     // ---- LessonModel.Target ----
 
     @Override
-    public void setUp(HeadlessLab.SetUp setUp, List<String> show, List<String> lock) {
+    public void setUp(HeadlessLab.SetUp setUp) {
+        List<String> show = setUp.show();
         diverged = false;
         LabState state = setUp.state();
         lab.model().setUp(setUp.network(), state);
-        lab.showPanels(show, lock);
+        lab.showPanels(show, setUp.lock());
         if (setUp.surface() != null) {
             surfaceModel.setSurface(setUp.surface());
             surfaceModel.setStart(setUp.start());
