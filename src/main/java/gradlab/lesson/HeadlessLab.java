@@ -14,6 +14,7 @@ import gradlab.nn.NetworkFile;
 import gradlab.surface.Surface;
 import gradlab.surface.Surfaces;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,18 +37,31 @@ public final class HeadlessLab implements LabContext {
     /** The lab as the step at {@code index} starts it (its own lab block, else the nearest one before). */
     public static HeadlessLab atStep(Lesson lesson, int index) throws InputError {
         HeadlessLab lab = new HeadlessLab();
-        Lesson.Lab block = lesson.labAt(index);
-        lab.network = Presets.playground();
-        lab.state = LabState.defaults();
-        if (block != null) lab.apply(block);
+        SetUp s = startOf(lesson, index);
+        lab.network = s.network();
+        lab.state = s.state();
+        lab.csv = s.csv();
+        lab.surface = s.surface();
+        lab.surfaceStart = s.start();
         lab.refreshData();
         return lab;
     }
 
-    /** The network and settings a lab block starts from, on top of {@code base}. */
-    public record SetUp(Network network, LabState state, String csv, Surface surface, double[] start) {}
+    /** The network and settings a lab block starts from, on top of {@code base}, with the panels it shows and what it locks. */
+    public record SetUp(Network network, LabState state, String csv, Surface surface, double[] start, List<String> show, List<String> lock) {}
 
-    public static SetUp setUp(Lesson.Lab block, Network baseNetwork, LabState base) throws InputError {
+    /**
+     * How step {@code index} starts, whatever came before: the nearest lab block at or before it, applied to
+     * the playground's network and settings (no lab block at all: the playground itself, every panel, no
+     * locks). Entering the step, continuing there after a restart, Reset step and lint all start from this.
+     */
+    public static SetUp startOf(Lesson lesson, int index) throws InputError {
+        Lesson.Lab block = lesson.labAt(index);
+        if (block == null) return new SetUp(Presets.playground(), LabState.defaults(), null, null, null, List.of(), List.of());
+        return setUp(block, Presets.playground(), LabState.defaults());
+    }
+
+    static SetUp setUp(Lesson.Lab block, Network baseNetwork, LabState base) throws InputError {
         LabState state = base;
         for (Map.Entry<String, YamlNode> e : block.settings().entrySet()) state = state.with(e.getKey(), e.getValue());
         if (block.data() != null) state = state.with("data", block.data());
@@ -57,16 +71,7 @@ public final class HeadlessLab implements LabContext {
         }
         Surface surface = block.surface() == null ? null : Surfaces.resolve("surface", block.surface());
         double[] start = surface == null ? null : block.start() != null ? block.start() : surface.start();
-        return new SetUp(network, state, block.data(), surface, start);
-    }
-
-    private void apply(Lesson.Lab block) throws InputError {
-        SetUp s = setUp(block, network, state);
-        network = s.network();
-        state = s.state();
-        csv = s.csv();
-        surface = s.surface();
-        surfaceStart = s.start();
+        return new SetUp(network, state, block.data(), surface, start, block.show(), block.lock());
     }
 
     private void refreshData() throws InputError {

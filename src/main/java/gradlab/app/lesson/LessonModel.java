@@ -22,7 +22,7 @@ public final class LessonModel {
     /** What the window does for a lesson: set itself up as a step says, and be checked. */
     public interface Target {
         /** Sets the window up: network, settings, data, surface, panels shown, controls locked. */
-        void setUp(HeadlessLab.SetUp setUp, List<String> show, List<String> lock);
+        void setUp(HeadlessLab.SetUp setUp);
 
         /** The window's state as checks see it, with the panel's typed answer and chosen option. */
         LabContext context(Double answer, Integer choice);
@@ -42,7 +42,6 @@ public final class LessonModel {
     private int index;
     private String result = "";
     private boolean passed;
-    private int failedChecks;
 
     public LessonModel(Target target, Progress progress) {
         this.target = target;
@@ -67,15 +66,16 @@ public final class LessonModel {
 
     private String key() { return lesson.file().toAbsolutePath().normalize().toString(); }
 
-    /** Enters step {@code i}: applies the lab block in force there (a step without one keeps the window as it is). */
+    /**
+     * Enters step {@code i}: sets the window up as the step starts, from the nearest lab block at or before
+     * it. Entering in order, continuing there after a restart and Reset step give the same lab.
+     */
     public void goTo(int i) {
         if (lesson == null || i < 0 || i >= lesson.steps().size()) return;
         index = i;
         result = "";
         passed = false;
-        failedChecks = 0;
-        Lesson.Step step = lesson.steps().get(i);
-        if (step.lab() != null) applyLab(step.lab());
+        setUpStep();
         save(progress.of(key()).withStep(i));
         publish();
     }
@@ -85,17 +85,17 @@ public final class LessonModel {
 
     /** Puts the window back as the step started it (its own lab block, or the nearest one before it). */
     public void resetStep() {
-        Lesson.Lab lab = lesson.labAt(index);
-        if (lab != null) applyLab(lab);
+        if (lesson == null) return;
+        setUpStep();
         result = "";
         passed = false;
         publish();
     }
 
-    private void applyLab(Lesson.Lab lab) {
+    private void setUpStep() {
         try {
-            LabContext now = target.context(null, null);
-            target.setUp(HeadlessLab.setUp(lab, now.network(), now.state()), lab.show(), lab.lock());
+            HeadlessLab.SetUp s = HeadlessLab.startOf(lesson, index);
+            target.setUp(s);
         } catch (InputError e) {
             target.say(e.getMessage(), true);
         }
@@ -126,7 +126,6 @@ public final class LessonModel {
         } else {
             String because = WrongApproaches.matching(task, context).map(w -> w.because() + "\n").orElse("");
             result = because + "Not yet: " + failing + ".";
-            failedChecks++;
             int shown = Math.min(task.hints().size(), progress.of(key()).hints().getOrDefault(index, 0) + 1);
             save(progress.of(key()).withHints(index, shown));
         }

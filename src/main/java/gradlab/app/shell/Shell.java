@@ -239,11 +239,12 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     // ---- LessonModel.Target ----
 
     @Override
-    public void setUp(HeadlessLab.SetUp setUp, List<String> show, List<String> lock) {
+    public void setUp(HeadlessLab.SetUp setUp) {
+        List<String> show = setUp.show();
         diverged = false;
         LabState state = setUp.state();
         lab.model().setUp(setUp.network(), state);
-        lab.showPanels(show, lock);
+        lab.showPanels(show, setUp.lock());
         if (setUp.surface() != null) {
             surfaceModel.setSurface(setUp.surface());
             surfaceModel.setStart(setUp.start());

@@ -31,13 +31,13 @@ class LessonModelTest {
         List<String> show = List.of(), lock = List.of();
         final List<String> said = new ArrayList<>();
 
-        @Override public void setUp(HeadlessLab.SetUp s, List<String> show, List<String> lock) {
+        @Override public void setUp(HeadlessLab.SetUp s) {
             network = s.network();
             state = s.state();
             surface = s.surface();
             start = s.start();
-            this.show = show;
-            this.lock = lock;
+            show = s.show();
+            lock = s.lock();
         }
 
         @Override public LabContext context(Double answer, Integer choice) {
@@ -101,5 +101,42 @@ class LessonModelTest {
         String result = model.pictureProperty().get().result();
         assertTrue(result.startsWith("Plain descent at its best rate still ends 0.01 away.\nNot yet: "), result);
         assertEquals(1, model.pictureProperty().get().hintsShown());
+    }
+
+    /** Everything a step's set-up decides, as text: network, settings, data file, surface, start, panels, locks. */
+    static String lab(FakeWindow w) {
+        return gradlab.nn.NetworkFile.format(w.network) + w.state.toYaml() + (w.surface == null ? "no surface" : w.surface.title())
+                + java.util.Arrays.toString(w.start) + " show " + w.show + " lock " + w.lock;
+    }
+
+    @Test
+    void enteringAStepContinuingThereAfterARestartAndResetStepGiveTheSameLabInEveryStepOfTheCourse(@TempDir Path dir) throws Exception {
+        int compared = 0;
+        for (Path file : gradlab.lesson.Lint.lessonFiles(Path.of("lessons"))) {
+            Lesson lesson = LessonFile.load(file);
+            Path progressFile = dir.resolve(file.getFileName() + ".progress.yaml");
+            FakeWindow inOrder = new FakeWindow();
+            LessonModel walking = new LessonModel(inOrder, Progress.load(progressFile));
+            walking.open(lesson);
+            for (int k = 0; k < lesson.steps().size(); k++) {
+                if (k > 0) walking.next();
+                String entered = lab(inOrder);
+                String where = lesson.file().getFileName() + " step " + (k + 1);
+
+                FakeWindow restarted = new FakeWindow();   // a new window: the playground, as the program opens
+                LessonModel continuing = new LessonModel(restarted, Progress.load(progressFile));
+                continuing.open(lesson);
+                assertEquals(k, continuing.pictureProperty().get().index(), where + ": Continue opens the step reached");
+                assertEquals(entered, lab(restarted), where + ": Continue after a restart");
+
+                inOrder.state = inOrder.state.with("learningRate", 0.777).with("batch", 3);
+                inOrder.network.set("layers.0.biases[0]", 0.4242);
+                inOrder.show = List.of("compare");
+                walking.resetStep();
+                assertEquals(entered, lab(inOrder), where + ": Reset step");
+                compared++;
+            }
+        }
+        assertTrue(compared >= 40, compared + " steps compared");
     }
 }

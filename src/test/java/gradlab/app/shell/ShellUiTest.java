@@ -93,7 +93,7 @@ class ShellUiTest {
         assertTrue(!shell.lab().training().playingProperty().get(), "no Enter started training");
         robot.clickOn("#lesson-next");
         assertEquals(1, shell.lessons().pictureProperty().get().index());
-        assertEquals(-0.5, shell.lab().model().network().get("layers.0.biases[0]"), "a step without a lab block keeps the work");
+        assertEquals(-0.5, shell.lab().model().network().get("layers.0.biases[0]"), "step 2 starts with OR built, as its lab block says");
         Progress saved = Progress.load(home.resolve(".gradlab/progress.yaml"));
         Progress.Entry entry = saved.of(shell.lessons().lesson().file().toAbsolutePath().normalize().toString());
         assertEquals(1, entry.step());
