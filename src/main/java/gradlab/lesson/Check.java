@@ -24,10 +24,6 @@ public sealed interface Check {
     List<String> KINDS = List.of("truth-table", "outputs", "unit", "parameter", "setting", "loss-below", "accuracy-at-least",
             "trained", "diverged", "surface", "gradient-ratio", "answer", "choice");
 
-    static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v);
-    }
-
     /** The gates of {@code truth-table}, as their outputs for (0,0), (0,1), (1,0), (1,1). */
     Map<String, int[]> GATES = Map.of("and", new int[] {0, 0, 0, 1}, "or", new int[] {0, 1, 1, 1},
             "nand", new int[] {1, 1, 1, 0}, "nor", new int[] {1, 0, 0, 0}, "xor", new int[] {0, 1, 1, 0});
@@ -44,7 +40,7 @@ public sealed interface Check {
                 double out = outputs[r];
                 int bit = out >= 0.5 ? 1 : 0;
                 if (bit == want[r]) right++;
-                else if (firstWrong == null) firstWrong = "row (" + (int) rows[r][0] + ", " + (int) rows[r][1] + ") gives " + bit
+                else if (firstWrong == null) firstWrong = "row " + Words.point(rows[r]) + " gives " + bit
                         + ", " + gate.toUpperCase(Locale.ROOT) + " wants " + want[r];
             }
             return right == 4 ? new Result(true, "all four rows match " + gate.toUpperCase(Locale.ROOT))
@@ -60,30 +56,36 @@ public sealed interface Check {
                 double[] out = net.predict(inputs[i]);
                 if (out.length != expect[i].length) return new Result(false, "the network has " + out.length + " outputs");
                 for (int j = 0; j < out.length; j++) {
-                    if (!(Math.abs(out[j] - expect[i][j]) <= tolerance)) {
-                        return new Result(false, "for input " + java.util.Arrays.toString(inputs[i]) + " output " + (j + 1) + " is "
-                                + number(out[j]) + ", wanted " + number(expect[i][j]) + " ± " + number(tolerance));
+                    double e = expect[i][j];
+                    if (!(Math.abs(out[j] - e) <= tolerance)) {
+                        String who = out.length == 1 ? "the network gives " : "output " + (j + 1) + " gives ";
+                        return new Result(false, "for " + Words.point(inputs[i]) + " " + who + Words.near(out[j], e - tolerance, e + tolerance)
+                                + "; it should give " + Words.exact(e) + plusMinus(tolerance));
                     }
                 }
             }
-            return new Result(true, "every output is within " + number(tolerance));
+            return new Result(true, "every output is within " + Words.exact(tolerance) + " of what was asked");
         }
     }
 
     record Unit(int layer, int unit, String name, double[][] inputs, double[] expect, double tolerance) implements Check {
         public Result evaluate(LabContext lab) {
             Network net = lab.network();
-            if (layer >= net.depth() || unit >= net.layer(layer).units()) return new Result(false, "the network has no unit " + name);
+            if (layer >= net.depth() || unit >= net.layer(layer).units()) {
+                return new Result(false, "the network has no unit " + (unit + 1) + " in layer " + (layer + 1));
+            }
+            String who = Words.unit(net, layer, unit);
             for (int i = 0; i < inputs.length; i++) {
                 if (inputs[i].length != net.features().rawCount()) return new Result(false, "the network takes " + net.features().rawCount() + " inputs");
                 NetworkGraph.Result r = net.forward(inputs[i]);
                 double a = r.layers().get(layer).a()[unit];
-                if (!(Math.abs(a - expect[i]) <= tolerance)) {
-                    return new Result(false, name + " gives " + number(a) + " for " + java.util.Arrays.toString(inputs[i]) + ", wanted "
-                            + number(expect[i]) + " ± " + number(tolerance));
+                double e = expect[i];
+                if (!(Math.abs(a - e) <= tolerance)) {
+                    return new Result(false, who + " gives " + Words.near(a, e - tolerance, e + tolerance) + " for " + Words.point(inputs[i])
+                            + "; it should give " + Words.exact(e) + plusMinus(tolerance));
                 }
             }
-            return new Result(true, name + " computes what was asked");
+            return new Result(true, who + " computes what was asked");
         }
     }
 
@@ -91,7 +93,7 @@ public sealed interface Check {
         public Result evaluate(LabContext lab) {
             if (!lab.network().has(name)) return new Result(false, "the network has no parameter " + name);
             double v = lab.network().get(name);
-            return new Result(v >= low && v <= high, name + " is " + number(v) + " (wanted " + number(low) + " to " + number(high) + ")");
+            return between(Words.parameter(lab.network(), name), v, low, high);
         }
     }
 
@@ -99,12 +101,11 @@ public sealed interface Check {
         public Result evaluate(LabContext lab) {
             Object value = lab.state().toMap().get(name);
             if (equals != null) {
-                String text = value instanceof Number n ? number(n.doubleValue()) : String.valueOf(value);
+                String text = value instanceof Number n ? Words.exact(n.doubleValue()) : String.valueOf(value);
                 boolean same = text.equals(equals) || (value instanceof Number n && isNumber(equals) && n.doubleValue() == Double.parseDouble(equals));
-                return new Result(same, name + " is " + text + (same ? "" : " (wanted " + equals + ")"));
+                return new Result(same, Words.setting(name) + " is " + text + (same ? "" : "; it should be " + equals));
             }
-            double v = lab.state().number(name);
-            return new Result(v >= low && v <= high, name + " is " + number(v) + " (wanted " + number(low) + " to " + number(high) + ")");
+            return between(Words.setting(name), lab.state().number(name), low, high);
         }
 
         private static boolean isNumber(String s) {
@@ -121,7 +122,8 @@ public sealed interface Check {
         public Result evaluate(LabContext lab) {
             Loss loss = Loss.byName(lab.state().loss()).orElseThrow();
             double value = Evaluator.evaluate(lab.network(), loss, lab.trainingData()).loss();
-            return new Result(value < limit, "the training loss is " + number(value) + " (wanted below " + number(limit) + ")");
+            return new Result(value < limit, "the training loss is " + Words.near(value, limit)
+                    + (value < limit ? ", below " : "; it should be below ") + Words.exact(limit));
         }
     }
 
@@ -130,7 +132,8 @@ public sealed interface Check {
             Loss loss = Loss.byName(lab.state().loss()).orElseThrow();
             double value = Evaluator.evaluate(lab.network(), loss, lab.trainingData()).accuracy();
             if (Double.isNaN(value)) return new Result(false, "accuracy needs classification data");
-            return new Result(value >= limit, String.format(Locale.ROOT, "the training accuracy is %.1f%% (wanted at least %.1f%%)", 100 * value, 100 * limit));
+            return new Result(value >= limit, "the training accuracy is " + Words.near(100 * value, 100 * limit) + "%"
+                    + (value >= limit ? ", at least " : "; it should be at least ") + Words.exact(100 * limit) + "%");
         }
     }
 
@@ -138,7 +141,8 @@ public sealed interface Check {
         public Result evaluate(LabContext lab) {
             int e = lab.epochsTrained();
             if (e == 0) return new Result(false, "train first");
-            return new Result(e <= epochsAtMost, "this run has trained " + e + " epoch(s) (at most " + epochsAtMost + " allowed)");
+            return new Result(e <= epochsAtMost, "this run has trained " + e + (e == 1 ? " epoch" : " epochs")
+                    + (e <= epochsAtMost ? ", " : "; the task allows ") + "at most " + epochsAtMost);
         }
     }
 
@@ -158,13 +162,13 @@ public sealed interface Check {
             for (int k = 0; k <= stepsAtMost; k++) {
                 SurfaceRun.Point p = run.current();
                 double d = p == null ? Double.POSITIVE_INFINITY : distance(p);
-                if (d <= within) return new Result(true, "the run gets within " + number(within) + " in " + k + " step(s)");
+                if (d <= within) return new Result(true, "the run gets within " + Words.exact(within) + " in " + k + (k == 1 ? " step" : " steps"));
                 if (k < stepsAtMost && !run.step()) break;
             }
             SurfaceRun.Point last = run.current();
-            String where = last == null ? "nowhere" : "ends " + number(distance(last)) + " away";
+            String where = last == null ? "is nowhere" : "ends " + Words.near(distance(last), within) + " away";
             return new Result(false, (run.status() == SurfaceRun.Status.DIVERGED ? "the run diverged at step " + run.divergedAt()
-                    : "after " + stepsAtMost + " steps the run " + where) + " (wanted within " + number(within) + ")");
+                    : "after " + stepsAtMost + " steps the run " + where) + "; it should get within " + Words.exact(within));
         }
 
         private double distance(SurfaceRun.Point p) {
@@ -180,8 +184,9 @@ public sealed interface Check {
             Loss loss = Loss.byName(lab.state().loss()).orElseThrow();
             double ratio = new GradientNorms(net, lab.trainingData(), loss).measure(net).biasRatio(0, net.depth() - 1);
             boolean holds = below != null ? ratio < below : ratio > above;
-            return new Result(holds, "‖∂C/∂b‖ of layer 1 over layer " + net.depth() + " is " + number(ratio)
-                    + (below != null ? " (wanted below " + number(below) + ")" : " (wanted above " + number(above) + ")"));
+            double bound = below != null ? below : above;
+            return new Result(holds, "‖∂C/∂b‖ of layer 1 over layer " + net.depth() + " is " + Words.near(ratio, bound)
+                    + (holds ? ", " : "; it should be ") + (below != null ? "below " : "above ") + Words.exact(bound));
         }
     }
 
@@ -189,7 +194,7 @@ public sealed interface Check {
         public Result evaluate(LabContext lab) {
             Double a = lab.answer();
             if (a == null) return new Result(false, "type your answer first");
-            return new Result(Math.abs(a - expect) <= tolerance, Math.abs(a - expect) <= tolerance ? "right" : number(a) + " is not it");
+            return new Result(Math.abs(a - expect) <= tolerance, Math.abs(a - expect) <= tolerance ? "right" : Words.exact(a) + " is not it");
         }
     }
 
@@ -199,6 +204,18 @@ public sealed interface Check {
             if (c == null) return new Result(false, "choose an option first");
             return new Result(c == correct, c == correct ? "right" : "'" + options.get(c) + "' is not it");
         }
+    }
+
+    /** " (± 0.05)" after a value a check wants, or nothing when it must be exact. */
+    private static String plusMinus(double tolerance) {
+        return tolerance > 0 ? " (± " + Words.exact(tolerance) + ")" : "";
+    }
+
+    /** "WHAT is V; it should be between LOW and HIGH", V rounded only as far as the range allows. */
+    private static Result between(String what, double v, double low, double high) {
+        boolean holds = v >= low && v <= high;
+        return new Result(holds, what + " is " + Words.near(v, low, high) + (holds ? ", " : "; it should be ") + "between "
+                + Words.exact(low) + " and " + Words.exact(high));
     }
 
     /** Reads one check item: a mapping with exactly one key, the kind. */

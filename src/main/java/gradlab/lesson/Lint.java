@@ -99,7 +99,7 @@ public final class Lint {
                     HeadlessLab lab = HeadlessLab.atStep(lesson, step.index());
                     lab.applySolution(solution.withAnswer(off));
                     if (allHold(task, lab) == null) {
-                        problems.add(where + "the answer " + Check.number(off) + ", ten tolerances from " + Check.number(a.expect()) + ", completes the task too");
+                        problems.add(where + "the answer " + Words.exact(off) + ", ten tolerances from " + Words.exact(a.expect()) + ", completes the task too");
                     }
                 }
             }

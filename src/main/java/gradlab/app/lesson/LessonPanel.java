@@ -39,7 +39,7 @@ public final class LessonPanel extends VBox {
     private final Button next = new Button("Next →");
     private final Button check = new Button("Check");
     private javafx.util.Subscription following;   // the model's pictures, while this view is shown
-    private float texSize = 17;
+    private float texSize = 16;   // the text's size: .root's 16px, 24px in large type
     private String shownStep;
 
     public LessonPanel(LessonModel model, Runnable toLessonList) {
@@ -54,6 +54,8 @@ public final class LessonPanel extends VBox {
         result.setId("lesson-result");
         answer.setId("lesson-answer");
         answer.setPromptText("your answer, then Enter");
+        answer.fontProperty().addListener(o -> fitPrompt());   // the placeholder shows whole, whatever the type size
+        answer.insetsProperty().addListener(o -> fitPrompt());
         check.setId("lesson-check");
         check.getStyleClass().add("accent");
         next.setId("lesson-next");
@@ -91,6 +93,15 @@ public final class LessonPanel extends VBox {
         if (model.pictureProperty().get() != null) show(model.pictureProperty().get());
     }
 
+    /** The answer field at least as wide as its placeholder in the field's own font. */
+    private void fitPrompt() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(answer.getPromptText());
+        probe.setFont(answer.getFont());
+        double width = Math.ceil(probe.getLayoutBounds().getWidth()) + answer.getInsets().getLeft() + answer.getInsets().getRight() + 2;
+        answer.setMinWidth(width);
+        answer.setPrefWidth(width);
+    }
+
     /** Large type: formulas grow with the text. */
     public void setTexSize(float size) {
         texSize = size;
@@ -100,15 +111,14 @@ public final class LessonPanel extends VBox {
 
     private void runCheck() {
         Double typed = null;
-        String text = answer.getText().trim().replace('−', '-').replace(',', '.');
-        if (!text.isEmpty()) {
-            try {
-                typed = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                result.setText("'" + answer.getText() + "' is not a number.");
+        if (!answer.getText().isBlank()) {
+            java.util.OptionalDouble number = gradlab.lesson.Words.typedNumber(answer.getText());
+            if (number.isEmpty()) {
+                result.setText("'" + answer.getText().trim() + "' is not a number: type one such as 0.25, −3 or 1/4.");
                 result.getStyleClass().setAll("label", "result-fail");
                 return;
             }
+            typed = number.getAsDouble();
         }
         Integer chosen = options.getSelectedToggle() == null ? null : (Integer) options.getSelectedToggle().getUserData();
         model.check(typed, chosen);
@@ -181,8 +191,8 @@ public final class LessonPanel extends VBox {
                 }
                 taskBox.getChildren().add(optionBox);
             }
-            HBox row = asksNumber ? new HBox(8, answer, check) : new HBox(8, check);
-            row.setAlignment(Pos.CENTER_LEFT);
+            javafx.scene.layout.FlowPane row = asksNumber ? new javafx.scene.layout.FlowPane(8, 6, answer, check) : new javafx.scene.layout.FlowPane(8, 6, check);
+            row.setAlignment(Pos.CENTER_LEFT);   // Check wraps below the field rather than cutting its placeholder
             taskBox.getChildren().addAll(row, result, hints);
             taskBox.getStyleClass().setAll("lesson-task");
             body.getChildren().add(taskBox);

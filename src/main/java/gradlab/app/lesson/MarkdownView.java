@@ -31,13 +31,14 @@ import org.commonmark.parser.Parser;
  * folder, and TeX: {@code $…$} inline and {@code $$…$$} on its own line, through JLaTeXMath.
  */
 public final class MarkdownView extends VBox {
-    private final float texSize;
+    private final float fontSize;
     private final Path folder;
     private final List<String> formulas = new ArrayList<>();
 
-    public MarkdownView(String markdown, Path folder, float texSize) {
+    /** {@code fontSize}: the text's size in pixels, which inline formulas match. */
+    public MarkdownView(String markdown, Path folder, float fontSize) {
         super(10);
-        this.texSize = texSize;
+        this.fontSize = fontSize;
         this.folder = folder;
         getStyleClass().add("markdown");
         var document = Parser.builder().build().parse(protectMath(markdown == null ? "" : markdown));
@@ -169,7 +170,7 @@ public final class MarkdownView extends VBox {
             addText(flow, text.substring(i, m.start()), styles);
             boolean display = m.group(1).equals("D");
             String tex = formulas.get(Integer.parseInt(m.group(2)));
-            Node formula = Tex.render(tex, display ? texSize * 1.15f : texSize, display);
+            Node formula = display ? Tex.render(tex, fontSize * 1.3f, true) : Tex.inline(tex, javafx.scene.text.Font.font(fontSize));
             if (display) {
                 flow.getChildren().add(new Text("\n"));
                 HBox centred = new HBox(formula);

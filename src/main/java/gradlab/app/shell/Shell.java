@@ -91,7 +91,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         });
         lab.view().largeTypeProperty().addListener((o, a, large) -> {
             surfaces.setFontScale(large ? 1.6 : 1.0);
-            lessonPanel.setTexSize(large ? 26 : 17);
+            lessonPanel.setTexSize(large ? 24 : 16);   // the text's size, as root's style below sets it
             root.setStyle(large ? "-fx-font-size: 24px;" : "");
         });
     }
