@@ -195,7 +195,8 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         saveSession.setOnAction(e -> chooseFile("Save the session", true, "*.gradlab.yaml", "Sessions").ifPresent(p -> lab.model().saveSession(p, lab.training().history())));
         MenuItem export = new MenuItem("Export this view as PNG (2×)…");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> chooseFile("Export the view as a picture", true, "*.png", "PNG pictures").ifPresent(this::exportPng));
+        export.setOnAction(e -> ExportDialog.ask(root.getScene().getWindow(), "export-" + page.name().toLowerCase(java.util.Locale.ROOT) + ".png")
+                .ifPresent(this::exportPng));
         file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openSession, saveSession, export);
     }
 
@@ -207,12 +208,24 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         return java.util.Optional.ofNullable(f).map(File::toPath);
     }
 
-    /** The view on screen (without menus) as a PNG at twice its size, for slides and handouts. */
-    public boolean exportPng(Path file) {
+    /**
+     * The view on screen (without menus, status line or passing messages) as a PNG at twice its size, for
+     * slides and handouts; a name without ".png" gets it.
+     */
+    public boolean exportPng(Path chosen) {
+        Path file = ExportDialog.withPng(chosen);
         javafx.scene.Node view = root.getCenter();
         javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
         parameters.setTransform(javafx.scene.transform.Transform.scale(2, 2));
-        javafx.scene.image.WritableImage image = view.snapshot(parameters, null);
+        List<javafx.scene.Node> messages = new java.util.ArrayList<>(view.lookupAll(".status"));
+        List<Boolean> shown = messages.stream().map(javafx.scene.Node::isVisible).toList();
+        messages.forEach(m -> m.setVisible(false));   // the status line says what just happened, not what the picture shows
+        javafx.scene.image.WritableImage image;
+        try {
+            image = view.snapshot(parameters, null);
+        } finally {
+            for (int i = 0; i < messages.size(); i++) messages.get(i).setVisible(shown.get(i));
+        }
         try {
             java.awt.image.BufferedImage buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -228,4 +228,41 @@ class ShellUiTest {
         robot.clickOn("#free-play");
         assertTrue(!robot.lookup("#add-layer").query().isDisabled(), "free play locks nothing");
     }
+
+    @Test
+    void anExportNamedWithoutPngGetsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#free-play");
+        boolean[] ok = new boolean[1];
+        robot.interact(() -> ok[0] = shell.exportPng(home.resolve("export-lab")));
+        assertTrue(ok[0]);
+        assertTrue(Files.exists(home.resolve("export-lab.png")), "saved as export-lab.png");
+        assertTrue(!Files.exists(home.resolve("export-lab")));
+    }
+
+    @Test
+    void theStatusLineAndItsMessagesStayOutOfTheExport(FxRobot robot) throws Exception {
+        robot.clickOn("#free-play");
+        Path first = home.resolve("first.png"), second = home.resolve("second.png");
+        robot.interact(() -> {
+            shell.say("a passing message", false);
+            shell.exportPng(first);
+            shell.say("cannot write: another message altogether, in red", true);
+            shell.exportPng(second);
+        });
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)), "the status line's words are not in the picture");
+        assertTrue(robot.lookup("#status").query().isVisible(), "and the status line is back on screen");
+    }
+
+    @Test
+    void theExportDialogFitsA720PixelScreenAndOffersAPngName(FxRobot robot) {
+        double[] height = new double[1];
+        String[] name = new String[1];
+        robot.interact(() -> {
+            var dialog = ExportDialog.dialog(shell.root().getScene().getWindow(), "export-lab.png");
+            height[0] = dialog.getDialogPane().prefHeight(-1);
+            name[0] = ((javafx.scene.control.TextField) dialog.getDialogPane().lookup("#export-file")).getText();
+        });
+        assertTrue(height[0] < 300, "the dialog is " + height[0] + " px tall");
+        assertTrue(name[0].endsWith("export-lab.png"), name[0]);
+    }
 }
