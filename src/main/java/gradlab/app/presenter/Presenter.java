@@ -23,10 +23,13 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * Presenting: full screen, large type, no menus. With a lesson open, each step is a slide:
- * PageDown, → or a clicker's "next" go forward, PageUp or ← back; B blanks the screen; N moves the
- * step's text between the slide and the speaker notes; Esc (or F5) ends. Where a second screen is
- * connected, the slides go to it and this screen shows the notes, the next step and a clock.
+ * Presenting: full screen, large type, no menus. With a lesson open, each step is a slide: PageDown (a
+ * clicker's "next") goes forward, PageUp back; → and ← stay the lab's and the surfaces' stepping keys,
+ * so the backward pass never needs the mouse. B (or ".") blanks the screen; Esc (or F5) ends and puts
+ * the window back as it was. Where a second screen is connected, the slides go to it and this screen
+ * shows the notes, the next step and a clock, and N moves the step's text between the slide and the
+ * notes; on one screen N shows or hides a strip of notes along the bottom, leaving the text on the slide.
+ * F lets one view fill the screen (the page's own, then the lesson's text), and all of them again.
  */
 public final class Presenter {
     /** What presenting changes in the window. */
@@ -38,6 +41,12 @@ public final class Presenter {
         void setBlank(boolean on);
         boolean blank();
         void setLessonTextShown(boolean on);
+        /** Shows {@code strip} along the bottom of the window (null: none). */
+        void setNotesStrip(javafx.scene.Node strip);
+        /** The next view alone fills the screen (the page's main view, the lesson text), then all of them again. */
+        void focusNext();
+        /** Every view again. */
+        void clearFocus();
     }
 
     private final Window window;
@@ -48,6 +57,7 @@ public final class Presenter {
     private VBox notesBody;
     private Label clock;
     private Timeline ticking;
+    private Label strip;
 
     public Presenter(Window window, LessonModel lessons) {
         this.window = window;
@@ -91,6 +101,8 @@ public final class Presenter {
         window.setMenusShown(true);
         window.setLessonTextShown(true);
         textOnSlide = true;
+        showStrip(false);
+        window.clearFocus();
         window.stage().setFullScreen(false);
         lessons.pictureProperty().removeListener(onStep);
         if (notes != null) {
@@ -110,16 +122,39 @@ public final class Presenter {
         boolean lesson = lessons.lesson() != null;
         switch (e.getCode()) {
             case ESCAPE -> stop();
-            case B, PERIOD -> window.setBlank(!window.blank());   // clickers send B or "." for a black screen
-            case PAGE_DOWN, RIGHT -> { if (lesson) lessons.next(); else return false; }
-            case PAGE_UP, LEFT -> { if (lesson) lessons.back(); else return false; }
+            case B, PERIOD -> window.setBlank(!window.blank());
+            case F -> window.focusNext();   // clickers send B or "." for a black screen
+            case PAGE_DOWN -> { if (lesson) lessons.next(); else return false; }
+            case PAGE_UP -> { if (lesson) lessons.back(); else return false; }
             case N -> {
-                textOnSlide = !textOnSlide;
-                window.setLessonTextShown(textOnSlide);
+                if (notes != null) {   // two screens: the text moves between the slide and the notes
+                    textOnSlide = !textOnSlide;
+                    window.setLessonTextShown(textOnSlide);
+                } else {
+                    showStrip(strip == null);
+                }
             }
             default -> { return false; }
         }
         return true;
+    }
+
+    /** The notes strip of a single screen: where the lesson is, what comes next, the time. */
+    private void showStrip(boolean on) {
+        if (!on) {
+            strip = null;
+            window.setNotesStrip(null);
+            return;
+        }
+        strip = new Label();
+        strip.setId("notes-strip");
+        strip.getStyleClass().add("notes-strip");
+        strip.setWrapText(true);
+        strip.setMaxWidth(Double.MAX_VALUE);
+        strip.setPadding(new Insets(6, 14, 6, 14));
+        strip.setStyle("-fx-background-color: #1d2330; -fx-text-fill: white;");
+        updateNotes();
+        window.setNotesStrip(strip);
     }
 
     private void openNotes(Screen screen) {
@@ -145,6 +180,7 @@ public final class Presenter {
     }
 
     private void updateNotes() {
+        if (strip != null) strip.setText(stripText());
         if (notes == null || lessons.pictureProperty().get() == null) return;
         LessonModel.StepPicture p = lessons.pictureProperty().get();
         Lesson lesson = p.lesson();
@@ -160,4 +196,14 @@ public final class Presenter {
         notesBody.getChildren().add(nextLabel);
     }
 
+
+    private String stripText() {
+        String time = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"));
+        LessonModel.StepPicture p = lessons.pictureProperty().get();
+        if (lessons.lesson() == null || p == null) return time + "   No lesson open: Ctrl+1…4 switch pages, Esc ends presenting.";
+        Lesson lesson = p.lesson();
+        String next = p.index() + 1 < lesson.steps().size() ? "Next (PageDown): " + lesson.steps().get(p.index() + 1).title() : "Last step.";
+        String task = p.step().task() != null ? "   Task: " + p.step().task().goal() : "";
+        return time + "   Step " + (p.index() + 1) + " / " + lesson.steps().size() + ": " + p.step().title() + task + "   " + next;
+    }
 }

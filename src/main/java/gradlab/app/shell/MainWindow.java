@@ -254,6 +254,7 @@ public final class MainWindow {
         redo.disableProperty().bind(model.canRedoProperty().not());
         CheckMenuItem large = new CheckMenuItem("Large type (projector)");
         large.setId("large-type");
+        large.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         large.selectedProperty().bindBidirectional(view.largeTypeProperty());
         CheckMenuItem settings = settingsItem;
         settings.setSelected(true);
@@ -263,11 +264,34 @@ public final class MainWindow {
         });
         CheckMenuItem log = new CheckMenuItem("Loss on a log scale");
         log.selectedProperty().bindBidirectional(view.logScaleProperty());
-        MenuItem keys = item("Keys: Space play/pause · → step · ← step back · R reset · Ctrl+Z / Ctrl+Y", "keys", () -> { });
         MenuItem export = item("Export as Python…", "export-python", this::exportPython);
+        Menu help = new Menu("Help");
+        help.setId("help");
+        for (String[] key : KEYS) {
+            MenuItem line = new MenuItem(key[0] + "   " + key[1]);
+            line.getStyleClass().add("key-help");
+            help.getItems().add(line);
+        }
         return new MenuBar(new Menu("File", null, newDefault, newXor, new SeparatorMenuItem(), open, save, new SeparatorMenuItem(), export),
-                new Menu("Edit", null, undo, redo), new Menu("View", null, large, settings, log), new Menu("Help", null, keys));
+                new Menu("Edit", null, undo, redo), new Menu("View", null, large, settings, log), help);
     }
+
+    /** Every key of the window, as Help lists them: the key, then what it does. */
+    static final String[][] KEYS = {
+            {"Space", "play / pause training (the lab), play the race (surfaces)"},
+            {"→  /  ←", "one step forward / back: the sample through the network, the racers on a surface"},
+            {"R", "new random weights (the lab), racers back to the start (surfaces)"},
+            {"Ctrl+Z  /  Ctrl+Y", "undo / redo"},
+            {"Ctrl+1 … Ctrl+4", "the lessons, the lab, the loss surfaces, the twin runs (also while presenting)"},
+            {"Ctrl+O  /  Ctrl+S", "open / save a network"},
+            {"Ctrl+E", "export this view as a PNG at twice its size"},
+            {"F5", "present: full screen, large type, no menus; F5 or Esc ends and puts the window back as it was"},
+            {"F11", "large type (projector)"},
+            {"PageDown  /  PageUp", "next / previous lesson step (a clicker's keys); → and ← stay the lab's"},
+            {"B  or  .", "while presenting: a black screen, and back"},
+            {"N", "while presenting: the speaker notes (a strip along the bottom on one screen)"},
+            {"F", "while presenting: the next view fills the screen (diagram, step, chart, lesson text), then all again"},
+    };
 
     private static MenuItem item(String text, String id, Runnable action) {
         MenuItem item = new MenuItem(text);
@@ -338,14 +362,21 @@ public final class MainWindow {
     private VBox rightContent;
 
     private boolean large;
+    /** Whether the settings panel was shown before large type hid it: leaving large type puts it back only then. */
+    private boolean settingsBeforeLarge;
 
-    /** Large type for a projector; the settings panel steps aside to leave the network room (View menu brings it back). */
+    /**
+     * Large type for a projector; the settings panel steps aside to leave the network room (View menu brings
+     * it back), and comes back when large type ends only if it was there before.
+     */
     private void setLarge(boolean on) {
         if (on == large) return;
         large = on;
-        settingsItem.setSelected(!on);
-        root.setLeft(on ? null : left);
-        if (on) model.status().say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
+        if (on) settingsBeforeLarge = root.getLeft() != null;
+        boolean settingsShown = !on && settingsBeforeLarge;
+        settingsItem.setSelected(settingsShown);
+        root.setLeft(settingsShown ? left : null);
+        if (on && settingsBeforeLarge) model.status().say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
         root.setStyle(large ? "-fx-font-size: 24px;" : "");
         largeShown.set(on);
         networkView.fontScaleProperty().set(on ? 1.4 : 1.0);
@@ -399,6 +430,14 @@ public final class MainWindow {
         String why = "Locked by the lesson for this step";
         addLayerButton.setTooltip(new Tooltip(structure ? why : "Add a hidden layer"));
         left.setTooltip(settings ? new Tooltip(why) : null);
+    }
+
+    /** Presenting with one view in focus: the settings and the right column step aside (false), or come back (true). */
+    public void setSidesShown(boolean on) {
+        for (javafx.scene.Node side : new javafx.scene.Node[] {left, right}) {
+            side.setVisible(on);
+            side.setManaged(on);
+        }
     }
 
     private static int[] shapeOf(gradlab.nn.Network net) {

@@ -112,13 +112,42 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
 
     public void show(Page next) {
         page = next;
-        root.setCenter(switch (next) {
+        javafx.scene.Node view = switch (next) {
             case START -> start;
             case LAB -> lab.root();
             case SURFACES -> surfaces;
             case COMPARE -> compare();
-        });
-        root.setLeft(next != Page.START && lessons.lesson() != null && lessonTextShown ? lessonPanel : null);
+        };
+        boolean text = next != Page.START && lessons.lesson() != null && lessonTextShown;
+        if (focus == Focus.TEXT && !text) focus = Focus.NONE;
+        boolean sides = focus == Focus.NONE;
+        lab.setSidesShown(sides);
+        if (surfaces.getRight() != null) {
+            surfaces.getRight().setVisible(sides);
+            surfaces.getRight().setManaged(sides);
+        }
+        root.setLeft(null);
+        root.setCenter(focus == Focus.TEXT ? lessonPanel : view);
+        root.setLeft(focus == Focus.NONE && text ? lessonPanel : null);
+    }
+
+    /** What fills the screen while presenting: everything, the page's main view alone, or the lesson's text alone. */
+    private enum Focus { NONE, VIEW, TEXT }
+    private Focus focus = Focus.NONE;
+
+    @Override public void focusNext() {
+        boolean text = page != Page.START && lessons.lesson() != null && lessonTextShown;
+        focus = switch (focus) {
+            case NONE -> Focus.VIEW;
+            case VIEW -> text ? Focus.TEXT : Focus.NONE;
+            case TEXT -> Focus.NONE;
+        };
+        show(page);
+    }
+
+    @Override public void clearFocus() {
+        focus = Focus.NONE;
+        show(page);
     }
 
     /** The twin runs, made the first time they are shown (each preset trains two networks). */
@@ -158,11 +187,27 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         reloadLessons();
     }
 
-    /** Keys go to the presenter first (F5, F11, and while presenting its slide keys), then to the view on screen. */
+    /** Ctrl+1…4: the lessons, the lab, the loss surfaces, the twin runs; false for any other key. */
+    private boolean pageKey(KeyCode code) {
+        switch (code) {
+            case DIGIT1 -> closeLesson();
+            case DIGIT2 -> show(Page.LAB);
+            case DIGIT3 -> show(Page.SURFACES);
+            case DIGIT4 -> show(Page.COMPARE);
+            default -> { return false; }
+        }
+        return true;
+    }
+
+    /** Keys go to the window first (F11, Ctrl+1…4), the presenter next (F5, and while presenting its slide keys), then to the view on screen. */
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F11) {
-                presenter.toggle();
+            if (e.getCode() == KeyCode.F11) {   // the Large type item's key, also while the menus are hidden
+                lab.view().largeTypeProperty().set(!lab.view().largeTypeProperty().get());
+                e.consume();
+                return;
+            }
+            if (e.isShortcutDown() && !e.isAltDown() && pageKey(e.getCode())) {   // Go's keys, also in F5 where the menus are hidden
                 e.consume();
                 return;
             }
@@ -195,7 +240,8 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         saveSession.setOnAction(e -> chooseFile("Save the session", true, "*.gradlab.yaml", "Sessions").ifPresent(p -> lab.model().saveSession(p, lab.training().history())));
         MenuItem export = new MenuItem("Export this view as PNG (2×)…");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> chooseFile("Export the view as a picture", true, "*.png", "PNG pictures").ifPresent(this::exportPng));
+        export.setOnAction(e -> ExportDialog.ask(root.getScene().getWindow(), "export-" + page.name().toLowerCase(java.util.Locale.ROOT) + ".png")
+                .ifPresent(this::exportPng));
         file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openSession, saveSession, export);
     }
 
@@ -207,12 +253,24 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         return java.util.Optional.ofNullable(f).map(File::toPath);
     }
 
-    /** The view on screen (without menus) as a PNG at twice its size, for slides and handouts. */
-    public boolean exportPng(Path file) {
+    /**
+     * The view on screen (without menus, status line or passing messages) as a PNG at twice its size, for
+     * slides and handouts; a name without ".png" gets it.
+     */
+    public boolean exportPng(Path chosen) {
+        Path file = ExportDialog.withPng(chosen);
         javafx.scene.Node view = root.getCenter();
         javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
         parameters.setTransform(javafx.scene.transform.Transform.scale(2, 2));
-        javafx.scene.image.WritableImage image = view.snapshot(parameters, null);
+        List<javafx.scene.Node> messages = new java.util.ArrayList<>(view.lookupAll(".status"));
+        List<Boolean> shown = messages.stream().map(javafx.scene.Node::isVisible).toList();
+        messages.forEach(m -> m.setVisible(false));   // the status line says what just happened, not what the picture shows
+        javafx.scene.image.WritableImage image;
+        try {
+            image = view.snapshot(parameters, null);
+        } finally {
+            for (int i = 0; i < messages.size(); i++) messages.get(i).setVisible(shown.get(i));
+        }
         try {
             java.awt.image.BufferedImage buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -234,6 +292,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     @Override public void setMenusShown(boolean on) { root.setTop(on ? menus : null); }
     @Override public void setBlank(boolean on) { blankScreen.setVisible(on); }
     @Override public boolean blank() { return blankScreen.isVisible(); }
+    @Override public void setNotesStrip(javafx.scene.Node strip) { root.setBottom(strip); }
     @Override public void setLessonTextShown(boolean on) {
         lessonTextShown = on;
         show(page);

@@ -136,7 +136,7 @@ public final class StepperModel {
     }
 
     /**
-     * The chain of factors for the sample being stepped, along the first unit of every layer (the
+     * The chain of factors for the sample being stepped: the sum over every path from a first-layer unit, the path along the first unit of every layer listed first (the
      * selected neuron's layer runs through the selected unit); null (with a message) where there is none.
      */
     public String chainTex() {

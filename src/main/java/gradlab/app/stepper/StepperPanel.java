@@ -36,7 +36,7 @@ public final class StepperPanel extends VBox {
         Button apply = Buttons.button("Apply update", "apply-update", "w ← w − η ∂C/∂w for every weight, with this sample's gradient",
                 stepper::applyUpdate);
         Button chain = Buttons.button("∏ Chain", "chain-of-factors",
-                "∂C/∂b of layer 1 as a product of one factor per layer, along the first unit of each layer", () -> {
+                "∂C/∂b of a layer-1 unit: the sum, over every path to the output, of one factor per layer (it equals the backward pass's δ)", () -> {
                     if (!stepper.activeProperty().get()) stepper.stepForward();
                     String tex = stepper.chainTex();
                     if (tex == null) return;

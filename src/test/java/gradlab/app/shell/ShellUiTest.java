@@ -142,6 +142,8 @@ class ShellUiTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(1, shell.lessons().pictureProperty().get().index());
         robot.type(KeyCode.RIGHT);
+        assertEquals(1, shell.lessons().pictureProperty().get().index(), "→ stays the view's stepping key: it does not turn the page");
+        robot.type(KeyCode.PAGE_DOWN);
         assertEquals(2, shell.lessons().pictureProperty().get().index());
         robot.type(KeyCode.PAGE_UP);
         assertEquals(1, shell.lessons().pictureProperty().get().index());
@@ -150,8 +152,13 @@ class ShellUiTest {
         robot.type(KeyCode.B);
         assertTrue(!shell.blank());
         robot.type(KeyCode.N);
-        assertTrue(robot.lookup(".lesson-panel").tryQuery().isEmpty(), "N moves the text off the slide");
+        assertTrue(robot.lookup("#notes-strip").tryQuery().isPresent(), "on one screen N shows the notes in a strip");
+        assertTrue(robot.lookup(".lesson-panel").tryQuery().isPresent(), "and the text stays on the slide");
+        robot.type(KeyCode.N);
+        assertTrue(robot.lookup("#notes-strip").tryQuery().isEmpty(), "N again hides the strip");
+        robot.type(KeyCode.N);
         robot.type(KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#notes-strip").tryQuery().isEmpty(), "presenting ends with the strip");
         assertTrue(!shell.presenter().presenting());
         assertTrue(!shell.lab().view().largeTypeProperty().get(), "large type as it was before");
         assertTrue(robot.lookup(".lesson-panel").tryQuery().isPresent(), "the text is back");
@@ -227,5 +234,115 @@ class ShellUiTest {
         robot.clickOn(".lesson-panel .button");   // ☰ Lessons
         robot.clickOn("#free-play");
         assertTrue(!robot.lookup("#add-layer").query().isDisabled(), "free play locks nothing");
+    }
+
+    @Test
+    void anExportNamedWithoutPngGetsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#free-play");
+        boolean[] ok = new boolean[1];
+        robot.interact(() -> ok[0] = shell.exportPng(home.resolve("export-lab")));
+        assertTrue(ok[0]);
+        assertTrue(Files.exists(home.resolve("export-lab.png")), "saved as export-lab.png");
+        assertTrue(!Files.exists(home.resolve("export-lab")));
+    }
+
+    @Test
+    void theStatusLineAndItsMessagesStayOutOfTheExport(FxRobot robot) throws Exception {
+        robot.clickOn("#free-play");
+        Path first = home.resolve("first.png"), second = home.resolve("second.png");
+        robot.interact(() -> {
+            shell.say("a passing message", false);
+            shell.exportPng(first);
+            shell.say("cannot write: another message altogether, in red", true);
+            shell.exportPng(second);
+        });
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)), "the status line's words are not in the picture");
+        assertTrue(robot.lookup("#status").query().isVisible(), "and the status line is back on screen");
+    }
+
+    @Test
+    void theExportDialogFitsA720PixelScreenAndOffersAPngName(FxRobot robot) {
+        double[] height = new double[1];
+        String[] name = new String[1];
+        robot.interact(() -> {
+            var dialog = ExportDialog.dialog(shell.root().getScene().getWindow(), "export-lab.png");
+            height[0] = dialog.getDialogPane().prefHeight(-1);
+            name[0] = ((javafx.scene.control.TextField) dialog.getDialogPane().lookup("#export-file")).getText();
+        });
+        assertTrue(height[0] < 300, "the dialog is " + height[0] + " px tall");
+        assertTrue(name[0].endsWith("export-lab.png"), name[0]);
+    }
+
+    @Test
+    void inTheLabWithALessonOpenTheArrowsStepTheSampleWhilePresenting(FxRobot robot) {
+        robot.clickOn("#lesson-1");
+        robot.type(KeyCode.F5);
+        assertEquals(Shell.Page.LAB, shell.page());
+        robot.type(KeyCode.RIGHT);
+        assertTrue(shell.lab().stepper().activeProperty().get(), "→ starts stepping the sample");
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.LEFT);
+        assertEquals(0, shell.lessons().pictureProperty().get().index(), "and never turns the lesson's page");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void ctrlDigitsSwitchPagesWhilePresenting(FxRobot robot) {
+        robot.clickOn("#free-play");
+        robot.type(KeyCode.F5);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        assertEquals(Shell.Page.SURFACES, shell.page());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        assertEquals(Shell.Page.COMPARE, shell.page());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertEquals(Shell.Page.LAB, shell.page());
+        assertTrue(shell.presenter().presenting(), "still presenting");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void escapePutsTheLayoutBackExactlyAsItWasBeforeF5(FxRobot robot) {
+        robot.clickOn("#free-play");
+        robot.interact(() -> shell.stage().setWidth(1200));   // narrow: the settings panel has stepped aside
+        WaitForAsyncUtils.waitForFxEvents();
+        var labRoot = (javafx.scene.layout.BorderPane) shell.lab().root();
+        assertEquals(null, labRoot.getLeft(), "a narrow window hides the settings");
+        double networkWidth = shell.lab().networkView().getWidth();
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, labRoot.getLeft(), "the settings panel stays hidden, as before F5");
+        assertEquals(networkWidth, shell.lab().networkView().getWidth(), 1, "the network keeps its width");
+    }
+
+    @Test
+    void theFocusKeyLetsOneViewFillTheScreen(FxRobot robot) {
+        robot.clickOn("#lesson-1");
+        robot.type(KeyCode.F5);
+        assertTrue(robot.lookup(".lesson-panel").tryQuery().isPresent());
+        robot.type(KeyCode.F);
+        assertTrue(robot.lookup(".lesson-panel").tryQuery().isEmpty(), "the lab alone");
+        assertTrue(shell.lab().networkView().getScene() != null);
+        robot.type(KeyCode.F);
+        assertTrue(robot.lookup(".lesson-panel").tryQuery().isPresent(), "the lesson's text alone");
+        assertTrue(shell.lab().networkView().getScene() == null);
+        robot.type(KeyCode.F);
+        assertTrue(shell.lab().networkView().getScene() != null && robot.lookup(".lesson-panel").tryQuery().isPresent(), "all again");
+        robot.type(KeyCode.F);
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(shell.lab().networkView().getScene() != null && robot.lookup(".lesson-panel").tryQuery().isPresent(), "Esc shows all again");
+    }
+
+    @Test
+    void helpListsEveryKeyAndLargeTypeShowsF11(FxRobot robot) {
+        var bar = (javafx.scene.control.MenuBar) robot.lookup(".menu-bar").query();
+        String help = bar.getMenus().stream().filter(m -> m.getText().equals("Help")).findFirst().orElseThrow()
+                .getItems().stream().map(javafx.scene.control.MenuItem::getText).reduce("", (a, b) -> a + "\n" + b);
+        for (String key : new String[] {"Space", "→", "R", "Ctrl+Z", "Ctrl+1", "Ctrl+E", "F5", "F11", "PageDown", "B ", "N", "F"}) {
+            assertTrue(help.contains("\n" + key), key + " is missing from Help:" + help);
+        }
+        var large = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "large-type".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("F11", large.getAccelerator().getDisplayText());
     }
 }
