@@ -100,8 +100,8 @@ final class TrainCommand implements Callable<Integer> {
         while (done < epochs && trainer.canTrain()) {
             trainer.stepEpoch();
             if (trainer.epoch() > done) {
-                history.add(++done, trainer.trainingLoss());
-                progress.update(done, trainer.trainingLoss());
+                history.add(++done, trainer.lastEpochLoss());
+                progress.update(done, trainer.lastEpochLoss());
                 if (probe != null) {
                     if (history.every() != normsEvery) {
                         thin(norms, history.every() / normsEvery);
@@ -215,6 +215,7 @@ final class TrainCommand implements Callable<Integer> {
                     g.writeEndArray();
                 }
                 g.writeNumberField("epochs", trainer.epoch());
+                if (trainer.keptEpoch() != trainer.epoch()) g.writeNumberField("keptEpoch", trainer.keptEpoch());
                 g.writeStringField("status", status);
                 if (!message.isEmpty()) g.writeStringField("message", message);
                 if (trained && !Double.isNaN(accuracy)) g.writeNumberField("accuracy", accuracy);
@@ -228,6 +229,7 @@ final class TrainCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "%s after %d epoch(s) in %.3f s%n", status, trainer.epoch(), seconds);
             if (!message.isEmpty()) out.println(message);
+            if (trainer.keptEpoch() != trainer.epoch()) out.println("the figures below are the kept weights', from epoch " + trainer.keptEpoch());
             if (trained) {
                 out.printf(Locale.ROOT, "training loss     %.6g%n", trainer.trainingLoss());
                 if (!Double.isNaN(accuracy)) out.printf(Locale.ROOT, "training accuracy %.1f%%%n", 100 * accuracy);

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Writes a file so that a crash leaves either the old file or the new one, never half of one: the text
  * goes to a temporary file beside the target ({@code .NAME.tmp-PID}), is forced to disk, and is renamed
- * over the target. An overwritten file keeps its permissions. Temporary files left by a killed run
+ * over the target. Only a regular file or a new name is written: a device or a pipe is left alone. An
+ * overwritten file keeps its permissions. Temporary files left by a killed run
  * (their process is gone) are removed by the next save.
  */
 public final class AtomicFiles {
@@ -35,6 +36,7 @@ public final class AtomicFiles {
         if (target.toString().isEmpty()) return Optional.of("no file name given");
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) return Optional.of("'" + target + "' is a folder; give a file name");
+        if (!replaceable(absolute)) return Optional.of(notAFile(target));
         Path dir = absolute.getParent();
         if (dir == null) return Optional.of("'" + target + "' is not a file name");
         Path existing = dir;
@@ -55,6 +57,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath().normalize();
         Path dir = absolute.getParent();
         if (dir == null || absolute.getFileName() == null) throw new IOException("'" + target + "' is not a file name");
+        if (!replaceable(absolute)) throw new IOException(notAFile(target));
         if (makeFolders) Files.createDirectories(dir);
         String name = absolute.getFileName().toString();
         removeStaleTemporaries(dir, name);
@@ -77,6 +80,18 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Whether a save may put a new file at {@code target}: nothing is there, or a regular file is. A
+     * device or a pipe is never replaced (saving onto /dev/null must not put a file in its place).
+     */
+    static boolean replaceable(Path target) {
+        return !Files.exists(target) || Files.isRegularFile(target);
+    }
+
+    private static String notAFile(Path target) {
+        return "'" + target + "' is not a regular file (a device, a pipe or a socket); save to a file";
     }
 
     private static Set<PosixFilePermission> permissionsOf(Path file) {

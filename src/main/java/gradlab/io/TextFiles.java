@@ -1,6 +1,7 @@
 package gradlab.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -8,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * Reads the program's input files (networks, data, lessons) as text, with every way that can fail said
@@ -22,18 +25,22 @@ public final class TextFiles {
 
     /**
      * The text of {@code file}, without a leading UTF-8 byte-order mark. A missing, unreadable, oversized
-     * or non-UTF-8 file is an {@link InputError} at {@code FILE:1:1}.
+     * or non-UTF-8 file, a folder, a device or a pipe is an {@link InputError} at {@code FILE:1:1}.
      */
     public static String read(Path file) throws InputError {
         String name = file.toString();
         if (name.isEmpty()) throw new InputError("(empty file name)", 1, 1, "no file name given");
         try {
-            if (Files.isDirectory(file)) throw new InputError(name, 1, 1, "is a folder, not a file");
+            Optional<String> notAFile = kindProblem(file);
+            if (notAFile.isPresent()) throw new InputError(name, 1, 1, notAFile.get());
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InputError(name, 1, 1, "the file is " + megabytes(size) + "; files above " + megabytes(MAX_BYTES) + " are not read");
+            if (size > MAX_BYTES) throw tooLarge(name, size);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);   // never more, even if the file grows while it is read
             }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            if (bytes.length > MAX_BYTES) throw tooLarge(name, bytes.length);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new InputError(name, 1, 1, "no such file");
@@ -62,6 +69,28 @@ public final class TextFiles {
     public static String notAFileName(String name, InvalidPathException e) {
         String why = name.indexOf('\0') >= 0 ? "it holds a NUL character" : String.valueOf(e.getReason());
         return "is not a file name: " + why + (e.getIndex() >= 0 ? " (character " + (e.getIndex() + 1) + ")" : "");
+    }
+
+    /**
+     * Why {@code file} cannot be read as a file: a folder, or not a regular file at all (a device such as
+     * /dev/zero, a named pipe, a socket), which would be read until memory runs out or forever. Empty for
+     * a regular file (a symbolic link counts as what it points to) and for a name that does not exist.
+     * Every reader of the program's input files asks this before it opens one.
+     */
+    public static Optional<String> kindProblem(Path file) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        if (attributes.isDirectory()) return Optional.of("is a folder, not a file");
+        if (!attributes.isRegularFile()) return Optional.of("is not a regular file (a device, a pipe or a socket); only files are read");
+        return Optional.empty();
+    }
+
+    private static InputError tooLarge(String name, long size) {
+        return new InputError(name, 1, 1, "the file is " + megabytes(size) + "; files above " + megabytes(MAX_BYTES) + " are not read");
     }
 
     /** What went wrong with a file operation, in words, never just a path. */

@@ -58,8 +58,12 @@ public final class Trainer {
     private double trainingLoss = Double.NaN, validationLoss = Double.NaN;
     private double trainingAccuracy = Double.NaN, validationAccuracy = Double.NaN;
     private double bestValidationLoss = Double.POSITIVE_INFINITY;
+    private double bestTrainingLoss = Double.NaN, bestTrainingAccuracy = Double.NaN, bestValidationAccuracy = Double.NaN;
+    private int bestEpoch;
     private int epochsWithoutImprovement;
     private List<double[]> bestWeights;
+    private int keptEpoch = -1;   // the epoch whose weights early stopping put back; -1 while it has not stopped
+    private double lastEpochLoss = Double.NaN;   // the loss recorded for the last epoch run, even when its weights were not kept
 
     /** Values a whole-data pass may hold (samples × units of all layers): about 200 MB each for z, a and their gradients. */
     public static final long MAX_PASS_VALUES = 25_000_000L;
@@ -162,7 +166,16 @@ public final class Trainer {
     public int positionInEpoch() { return position; }
     public TrainingSnapshot.Status status() { return status; }
     public String message() { return message; }
+    /**
+     * The epoch whose weights the network holds: the last one, or after early stopping the best one it
+     * went back to. The losses and accuracies below are always those of these weights.
+     */
+    public int keptEpoch() { return keptEpoch >= 0 ? keptEpoch : epoch; }
+
     public double trainingLoss() { return trainingLoss; }
+
+    /** The training loss recorded for the last epoch run (SPEC §3): a point of the loss history, kept or not. */
+    public double lastEpochLoss() { return lastEpochLoss; }
     public double validationLoss() { return validationLoss; }
     public double trainingAccuracy() { return trainingAccuracy; }
     public double validationAccuracy() { return validationAccuracy; }
@@ -270,6 +283,7 @@ public final class Trainer {
         }
         epoch++;
         trainingLoss = train.loss();
+        lastEpochLoss = trainingLoss;
         trainingAccuracy = train.accuracy();
         if (validationEvaluator != null) {
             Evaluator.Result val = validationEvaluator.evaluate();
@@ -287,11 +301,21 @@ public final class Trainer {
         if (config.patience() == 0 || validationEvaluator == null) return;
         if (validationLoss < bestValidationLoss) {
             bestValidationLoss = validationLoss;
+            bestTrainingLoss = trainingLoss;
+            bestTrainingAccuracy = trainingAccuracy;
+            bestValidationAccuracy = validationAccuracy;
+            bestEpoch = epoch;
             epochsWithoutImprovement = 0;
             bestWeights = copyParameters();
         } else if (++epochsWithoutImprovement >= config.patience()) {
             restore(bestWeights);
             forwardIsCurrent = false;
+            // the figures now describe the weights kept, not the last epoch's that were thrown away
+            keptEpoch = bestEpoch;
+            trainingLoss = bestTrainingLoss;
+            trainingAccuracy = bestTrainingAccuracy;
+            validationLoss = bestValidationLoss;
+            validationAccuracy = bestValidationAccuracy;
             status = TrainingSnapshot.Status.STOPPED_EARLY;
             message = String.format(Locale.ROOT, "stopped early at epoch %d: validation loss has not improved for %d epochs; "
                     + "kept the best weights (validation loss %.4g)", epoch, config.patience(), bestValidationLoss);

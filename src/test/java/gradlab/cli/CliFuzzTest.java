@@ -40,7 +40,7 @@ class CliFuzzTest {
     static final String[] NOISE = {"[", "]", "{", "}", ":", ",", "- ", "#", "'", "\"", "\n", " ", "\t", "&a", "*a", "!!", "|",
             ">", "0", "9", ".", "e", "1e400", "NaN", "-", "x", "\uFEFF", "\u00e9", "99999", "-1", "1e300", "?", "%"};
     static final String[] BAD_VALUES = {"abc", "", "-1", "0", "1e400", "NaN", "Infinity", "2.5", "-0", "99999999999", "0x10",
-            " ", "1,2", "1e-320", "0.999999999", "3", "1e9", "--json"};
+            " ", "1,2", "1e-320", "0.999999999", "3", "1e9", "--json", "a\u0000b", "circ\nle", "/dev/zero"};
     static final String[] TRAIN_OPTIONS = {"--loss", "--optimizer", "--lr", "--momentum", "--rho", "--batch", "--epochs", "--seed",
             "--points", "--noise", "--steps", "--validation", "--l1", "--l2", "--patience", "--data", "--net", "--save"};
 
@@ -78,13 +78,14 @@ class CliFuzzTest {
     void badOptionValues(@TempDir Path dir) throws Exception {
         Path net = dir.resolve("net.yaml");
         Files.writeString(net, NET);
+        List<Path> workingFolder = listing(Path.of(""));
         for (int i = 0; i < 200; i++) {
             String option = TRAIN_OPTIONS[random.nextInt(TRAIN_OPTIONS.length)];
             String value = BAD_VALUES[random.nextInt(BAD_VALUES.length)];
             List<String> args = new ArrayList<>(List.of("train", "--net", net.toString(), "--data", "xor-table", "--epochs", "3",
                     "--points", "20", "--json"));
             if (option.equals("--save") && !value.isEmpty() && !value.startsWith("--")) {
-                value = dir.resolve(value).toString();   // a network is saved only into the test's own folder
+                value = dir + "/" + value;   // a network is saved only into the test's own folder, never onto a device
             }
             int at = args.indexOf(option);
             if (at >= 0) {
@@ -96,6 +97,56 @@ class CliFuzzTest {
             check(args.toArray(String[]::new), option.equals("--net") ? value : option.equals("--data") ? value : null);
         }
         assertAll();
+        assertEquals(workingFolder, listing(Path.of("")), "a run wrote into the working folder (--save with a bare name?)");
+    }
+
+    private static List<Path> listing(Path folder) throws java.io.IOException {
+        try (var entries = Files.list(folder.toAbsolutePath())) {
+            return entries.sorted().toList();
+        }
+    }
+
+    /**
+     * Each finding of the fuzz runs of issue 15, replayed: it now computes (exit 0) or is one located line
+     * with exit 2, never "internal error", a stack overflow, picocli's wording, a second line or a hang.
+     */
+    @Test
+    void theFindingsOfIssue15(@TempDir Path dir) throws Exception {
+        Path net = dir.resolve("net.yaml");
+        Files.writeString(net, NET);
+        String n = net.toString();
+        // a flat chain computes; deep nesting is refused at its column
+        CliRun chain = CliRun.of("surface", "--f", "x" + "/2".repeat(15_000), "--start", "1", "--steps", "2", "--json");
+        assertEquals(0, chain.exitCode(), chain.err());
+        assertEquals("--f:1:101: nested too deeply (at most 100 levels)\n",
+                CliRun.of("surface", "--f", "(".repeat(15_000) + "x" + ")".repeat(15_000), "--start", "1").err());
+        check(new String[] {"surface", "--f", "x" + "-y*1".repeat(15_000), "--start", "1,1"}, null);
+        // picocli's own wording
+        assertEquals("--epochs: given twice\n", CliRun.of("train", "--net", n, "--data", "circle", "--epochs", "1", "--epochs", "2").err());
+        check(new String[] {"train", "--net", n, "--data", "circle", "--epochs", "1", "--epochs", "2"}, null);
+        check(new String[] {"lint"}, null);
+        assertTrue(CliRun.of("-V").out().startsWith("Gradient Lab "));
+        assertTrue(CliRun.of("forward", "--version").out().startsWith("Gradient Lab "));
+        assertTrue(CliRun.of("--help", "--json").out().startsWith("{\"command\":\"gradlab\""));
+        // names the system cannot take, names with line breaks
+        check(new String[] {"forward", "--net", "a\0b.yaml", "--input", "1,1"}, null);
+        check(new String[] {"train", "--net", n, "--data", "a\0b.csv"}, null);
+        check(new String[] {"train", "--net", n, "--data", "circ\nle"}, null);
+        check(new String[] {"train", "--net", n, "--data", "circ\r\nle.csv"}, "circ");
+        // devices and pipes: refused before they are read, never written over
+        Path pipe = gradlab.io.SpecialFiles.fifo(dir, "pipe.csv");
+        Path lessons = Files.createDirectory(dir.resolve("lessons"));
+        gradlab.io.SpecialFiles.fifo(lessons, "a.md");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            check(new String[] {"forward", "--net", "/dev/zero", "--input", "1,1"}, "/dev/zero");
+            check(new String[] {"train", "--net", n, "--data", pipe.toString()}, pipe.toString());
+            check(new String[] {"train", "--net", n, "--data", "circle", "--save", pipe.toString()}, null);
+            CliRun lint = CliRun.of("lint", lessons.toString());
+            assertEquals(2, lint.exitCode(), lint.err());
+            assertTrue(lint.err().contains(lessons.resolve("a.md") + ":1:1: is not a regular file"), lint.err());
+        });
+        assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "the pipe is still a pipe");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
     /** No broken run, and the mutations both kept some inputs valid and broke others (else they test nothing). */

@@ -1,12 +1,15 @@
 package gradlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gradlab.io.SpecialFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -175,5 +178,34 @@ class HardeningTest {
                 CliRun.of("train", "--net", netFile, "--data", "circle", "--optimizer", "s\ngd"));
         assertRefused("--bo\\ngus: unknown option (see 'gradlab train --help')",
                 CliRun.of("train", "--net", netFile, "--data", "circle", "--bo\ngus"));
+    }
+
+    /** A device or a pipe given as a file is refused before it is opened: never read until memory runs out or forever. */
+    @Test
+    void aDeviceOrAPipeIsRefusedAsAnInputFile(@TempDir Path dir) throws Exception {
+        String netFile = net(dir, NET).toString();
+        Path fifoNet = SpecialFiles.fifo(dir, "pipe.yaml");
+        Path fifoCsv = SpecialFiles.fifo(dir, "pipe.csv");
+        Path lessons = Files.createDirectory(dir.resolve("lessons"));
+        Path fifoLesson = SpecialFiles.fifo(lessons, "a.md");
+        String notAFile = ":1:1: is not a regular file (a device, a pipe or a socket); only files are read";
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            assertRefused("/dev/zero" + notAFile, CliRun.of("forward", "--net", SpecialFiles.devZero().toString(), "--input", "1,1"));
+            assertRefused(fifoNet + notAFile, CliRun.of("backprop", "--net", fifoNet.toString(), "--input", "1,1", "--target", "1"));
+            assertRefused(fifoCsv + notAFile, CliRun.of("train", "--net", netFile, "--data", fifoCsv.toString()));
+            CliRun lint = CliRun.of("lint", lessons.toString());
+            assertEquals(2, lint.exitCode(), lint.err());
+            assertTrue(lint.err().contains(fifoLesson + notAFile), lint.err());
+        });
+    }
+
+    /** Saving onto a device or a pipe would put a regular file in its place: refused before training, and it stays. */
+    @Test
+    void aSaveOntoADeviceOrAPipeIsRefused(@TempDir Path dir) throws Exception {
+        String netFile = net(dir, NET).toString();
+        Path fifo = SpecialFiles.fifo(dir, "out.yaml");
+        assertRefused("--save: '" + fifo + "' is not a regular file (a device, a pipe or a socket); save to a file",
+                CliRun.of("train", "--net", netFile, "--data", "circle", "--epochs", "1", "--save", fifo.toString()));
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the pipe is still a pipe");
     }
 }

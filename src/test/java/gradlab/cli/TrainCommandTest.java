@@ -123,4 +123,32 @@ class TrainCommandTest {
         var expected = new gradlab.lab.GradientNorms(start, xor, gradlab.nn.Loss.QUADRATIC).measure(start);
         assertEquals(expected.biases()[0], norms.get(0).get("biases").get(0).asDouble(), 1e-15, "the first entry is at the starting weights");
     }
+
+    /** Early stopping saves the best epoch's weights; the JSON reports their losses and says which epoch that was. */
+    @Test
+    void earlyStoppingReportsTheWeightsItKeepsAndSaves(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("wide.yaml"), out = dir.resolve("kept.yaml");
+        Files.writeString(file, "inputs: 2\nseed: 1\nlayers:\n  - units: 30\n    activation: tanh\n  - units: 1\n    activation: sigmoid\n");
+        CliRun run = CliRun.of("train", "--net", file.toString(), "--data", "gauss", "--points", "60", "--noise", "0.5", "--seed", "1",
+                "--validation", "0.5", "--optimizer", "adam", "--lr", "0.05", "--batch", "5", "--patience", "5", "--epochs", "2000",
+                "--json", "--save", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode root = json.readTree(run.out());
+        assertEquals("stopped-early", root.get("status").asText(), run.out());
+        int epochs = root.get("epochs").asInt(), kept = root.get("keptEpoch").asInt();
+        assertEquals(epochs - 5, kept, "patience 5: the weights of five epochs before the last are kept");
+        assertEquals(root.get("history").get(kept - 1).asDouble(), root.get("loss").asDouble(), "the kept epoch's training loss");
+        assertTrue(root.get("history").get(epochs - 1).asDouble() != root.get("loss").asDouble(), "not the last epoch's");
+        assertTrue(root.get("message").asText().endsWith(String.format(java.util.Locale.ROOT, "(validation loss %.4g)",
+                root.get("validationLoss").asDouble())), root.get("message").asText());
+        assertEquals(root.get("net").get("layers").get(0).get("weights").get(0).get(0).asDouble(),
+                NetworkFile.load(out).get("layers.0.weights[0,0]"), "the saved network is the one reported");
+    }
+
+    @Test
+    void aRunThatDoesNotStopEarlyHasNoKeptEpoch(@TempDir Path dir) throws Exception {
+        JsonNode root = json.readTree(CliRun.of("train", "--net", net(dir).toString(), "--data", "xor-table", "--epochs", "3", "--json").out());
+        assertEquals(3, root.get("epochs").asInt());
+        assertTrue(root.get("keptEpoch") == null, "the network holds the last epoch's weights");
+    }
 }

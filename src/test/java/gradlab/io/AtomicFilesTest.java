@@ -65,4 +65,17 @@ class AtomicFilesTest {
     private static long deadPid() {
         for (long pid = 4_000_000; ; pid++) if (ProcessHandle.of(pid).isEmpty()) return pid;
     }
+
+    /** Saving onto a device or a pipe would replace it with a regular file (as root, even /dev/null): refused, and it stays. */
+    @Test
+    void aDeviceOrAPipeIsNeverReplacedByASave(@TempDir Path dir) throws IOException {
+        Path fifo = SpecialFiles.fifo(dir, "out.yaml");
+        String expected = "'" + fifo + "' is not a regular file (a device, a pipe or a socket); save to a file";
+        assertEquals(expected, AtomicFiles.problemWith(fifo, false).orElseThrow());
+        assertEquals(expected, assertThrows(IOException.class, () -> AtomicFiles.writeString(fifo, "net")).getMessage());
+        assertFalse(Files.isRegularFile(fifo), "the pipe is still a pipe");
+        assertTrue(Files.exists(fifo));
+        assertEquals("'/dev/null' is not a regular file (a device, a pipe or a socket); save to a file",
+                AtomicFiles.problemWith(Path.of("/dev/null"), false).orElseThrow());
+    }
 }

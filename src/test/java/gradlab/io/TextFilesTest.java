@@ -2,11 +2,13 @@ package gradlab.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,5 +66,25 @@ class TextFilesTest {
         assertEquals("--data: 'a\\u0000b.csv' is not a file name: it holds a NUL character",
                 assertThrows(InputError.class, () -> TextFiles.path("--data", "a\0b.csv")).getMessage());
         assertEquals(Path.of("lessons", "a.csv"), TextFiles.path("--data", "lessons/a.csv"));
+    }
+
+    /** A device or a pipe would be read until memory runs out (/dev/zero) or forever (a pipe nobody writes to). */
+    @Test
+    void aDeviceOrAPipeIsRefusedBeforeItIsOpened(@TempDir Path dir) {
+        Path fifo = SpecialFiles.fifo(dir, "net.yaml");
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertEquals(fifo + ":1:1: is not a regular file (a device, a pipe or a socket); only files are read",
+                    assertThrows(InputError.class, () -> TextFiles.read(fifo)).getMessage());
+            assertEquals("/dev/zero:1:1: is not a regular file (a device, a pipe or a socket); only files are read",
+                    assertThrows(InputError.class, () -> TextFiles.read(SpecialFiles.devZero())).getMessage());
+        });
+    }
+
+    @Test
+    void aLinkToARegularFileIsReadAsThatFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("d.csv");
+        Files.writeString(file, "x1,label\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), file);
+        assertEquals("x1,label\n", TextFiles.read(link));
     }
 }

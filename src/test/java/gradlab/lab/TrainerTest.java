@@ -160,6 +160,28 @@ class TrainerTest {
         assertTrue(trainer.message().startsWith("stopped early at epoch " + trainer.epoch()), trainer.message());
     }
 
+    /** After early stopping the losses and accuracies are those of the weights kept, not of the last epoch's. */
+    @Test
+    void afterEarlyStoppingTheFiguresAreTheKeptWeights() {
+        Dataset data = Generators.generate(Generators.Spec.of("gauss", 60, 0.5, 1));
+        Dataset.Split split = data.split(0.5, 1);
+        Network net = Network.create(Features.plain(2), new int[] {30, 1}, new Activation[] {Activation.TANH, Activation.SIGMOID}, Init.GLOROT_UNIFORM, 1);
+        Trainer trainer = new Trainer(net, split.training(), split.validation(),
+                adam(0.05, 1).withPenalties(0, 0, 5).withBatchSize(5));
+        for (int e = 0; e < 2000 && trainer.canTrain(); e++) trainer.stepEpoch();
+        assertEquals(TrainingSnapshot.Status.STOPPED_EARLY, trainer.status());
+        assertEquals(trainer.epoch() - 5, trainer.keptEpoch(), "patience 5: the best epoch is five before the last");
+        History.Entry kept = trainer.history().get(trainer.keptEpoch() - 1), last = trainer.history().get(trainer.epoch() - 1);
+        assertEquals(kept.epoch(), trainer.keptEpoch());
+        assertEquals(kept.trainingLoss(), trainer.trainingLoss());
+        assertEquals(kept.validationLoss(), trainer.validationLoss());
+        assertEquals(kept.trainingAccuracy(), trainer.trainingAccuracy());
+        assertEquals(kept.validationAccuracy(), trainer.validationAccuracy());
+        assertTrue(last.validationLoss() > kept.validationLoss());
+        assertEquals(trainer.trainingLoss(), trainer.evaluateTraining().loss(), 1e-12, "the network holds the kept weights");
+        assertEquals(trainer.trainingLoss(), trainer.snapshot().trainingLoss());
+    }
+
     @Test
     void l2ShrinksWeightsComparedWithNoPenalty() {
         double[] norms = new double[2];
