@@ -74,6 +74,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         MenuItem toCompare = item("Twin runs (compare)", KeyCode.DIGIT4, () -> show(Page.COMPARE));
         menus.getMenus().add(1, new Menu("Go", null, toStart, toLab, toSurfaces, toCompare));
         root.setTop(menus);
+        root.setBottom(lab.detachStatusLine());   // below every page, and never in a picture exported of one
         reloadLessons();
         show(Page.START);
         progress.message().ifPresent(m -> say(m, true));
