@@ -83,6 +83,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         lab.model().revisionProperty().addListener((o, a, b) -> lessons.checkLive());
         lab.model().networkProperty().addListener((o, a, b) -> lessons.checkLive());
         lab.model().stateProperty().addListener((o, a, b) -> lessons.checkLive());
+        lessons.pictureProperty().addListener((o, a, p) -> lab.truthTable().followTask(p == null ? null : p.step()));   // the task's gate
         lab.training().snapshotProperty().addListener((o, a, s) -> {
             if (s != null && s.status() == TrainingSnapshot.Status.DIVERGED && !diverged) {
                 diverged = true;
