@@ -34,7 +34,7 @@ public final class GradientLabApp extends Application {
         // a bug must not pass silently in front of a class: say it in the status bar (details on the console)
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             e.printStackTrace();
-            window.lab().model().status().say("Something went wrong: " + e + " (details on the console). Your network is unchanged; Ctrl+Z undoes the last edit.");
+            window.lab().model().status().unexpected(e);
         });
         var bounds = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1600, bounds.getWidth()), Math.min(1000, bounds.getHeight()));

@@ -324,7 +324,7 @@ public final class Trainer {
 
     private void diverge() {
         status = TrainingSnapshot.Status.DIVERGED;
-        message = "diverged at epoch " + (epoch + 1) + " (learning rate too large?)";
+        message = "diverged after epoch " + epoch + " (learning rate too large?)";   // the epoch every view shows: the last one finished
     }
 
     /** After divergence: puts back the weights of the last finished epoch and clears the optimizer's state. */
@@ -335,6 +335,15 @@ public final class Trainer {
         position = 0;
         status = TrainingSnapshot.Status.READY;
         message = "restored the weights of epoch " + epoch;
+        Evaluator.Result train = trainingEvaluator.evaluate();   // the losses shown are those of the weights put back
+        forwardIsCurrent = reuseFullBatch;
+        trainingLoss = train.loss();
+        trainingAccuracy = train.accuracy();
+        if (validationEvaluator != null) {
+            Evaluator.Result val = validationEvaluator.evaluate();
+            validationLoss = val.loss();
+            validationAccuracy = val.accuracy();
+        }
     }
 
     private void rememberGoodWeights() {

@@ -57,6 +57,7 @@ public final class TrainingRunner implements AutoCloseable {
         executor.execute(guarded(() -> {
             Trainer t = trainer;
             command.accept(t);
+            failure = null;   // a command that worked: what went wrong before is over
             publish(t);
         }));
     }
@@ -68,7 +69,8 @@ public final class TrainingRunner implements AutoCloseable {
                 task.run();
             } catch (RuntimeException e) {
                 playing.set(false);
-                failure = "training stopped: " + e;
+                failure = "training stopped: something went wrong in the trainer" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                        + ". Reset the weights or change a setting to go on.";
             }
         };
     }
@@ -80,6 +82,7 @@ public final class TrainingRunner implements AutoCloseable {
      */
     public void replace(Trainer next) {
         playing.set(false);
+        failure = null;
         trainer = next;
         latest.set(next.snapshot());
     }

@@ -25,8 +25,7 @@ public sealed interface Check {
             "trained", "diverged", "surface", "gradient-ratio", "answer", "choice");
 
     /** The gates of {@code truth-table}, as their outputs for (0,0), (0,1), (1,0), (1,1). */
-    Map<String, int[]> GATES = Map.of("and", new int[] {0, 0, 0, 1}, "or", new int[] {0, 1, 1, 1},
-            "nand", new int[] {1, 1, 1, 0}, "nor", new int[] {1, 0, 0, 0}, "xor", new int[] {0, 1, 1, 0});
+    Map<String, int[]> GATES = gradlab.lab.TruthGate.GATES;
 
     record TruthTable(String gate) implements Check {
         public Result evaluate(LabContext lab) {
@@ -34,14 +33,12 @@ public sealed interface Check {
             if (outputs == null) return new Result(false, "a truth table needs a network with 2 inputs and 1 output");
             int[] want = GATES.get(gate);
             double[][] rows = Network.TRUTH_ROWS;
-            int right = 0;
+            int right = gradlab.lab.TruthGate.matching(gate, outputs);   // the count the truth table on screen shows
             String firstWrong = null;
-            for (int r = 0; r < 4; r++) {
-                double out = outputs[r];
-                int bit = out >= 0.5 ? 1 : 0;
-                if (bit == want[r]) right++;
-                else if (firstWrong == null) firstWrong = "row " + Words.point(rows[r]) + " gives " + bit
-                        + ", " + gate.toUpperCase(Locale.ROOT) + " wants " + want[r];
+            for (int r = 0; r < 4 && firstWrong == null; r++) {
+                int bit = gradlab.lab.TruthGate.bit(outputs[r]);
+                if (!gradlab.lab.TruthGate.matches(gate, r, outputs[r])) firstWrong = "row " + Words.point(rows[r]) + " gives "
+                        + (bit < 0 ? "no number" : bit) + ", " + gate.toUpperCase(Locale.ROOT) + " wants " + want[r];
             }
             return right == 4 ? new Result(true, "all four rows match " + gate.toUpperCase(Locale.ROOT))
                     : new Result(false, right + " of 4 rows match; " + firstWrong);

@@ -49,7 +49,7 @@ class TrainerTest {
         for (int e = 0; e < 500 && trainer.canTrain(); e++) trainer.stepEpoch();
         TrainingSnapshot snapshot = trainer.snapshot();
         assertTrue(snapshot.diverged(), "status " + snapshot.status());
-        assertTrue(snapshot.message().matches("diverged at epoch \\d+ \\(learning rate too large\\?\\)"), snapshot.message());
+        assertTrue(snapshot.message().matches("diverged after epoch " + snapshot.epoch() + " \\(learning rate too large\\?\\)"), snapshot.message());
         for (History.Entry entry : snapshot.history()) assertTrue(Double.isFinite(entry.trainingLoss()));
         trainer.restoreLastGood();
         assertTrue(trainer.canTrain());

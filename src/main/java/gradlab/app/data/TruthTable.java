@@ -2,6 +2,10 @@ package gradlab.app.data;
 
 import gradlab.app.common.Shown;
 import javafx.geometry.Insets;
+import gradlab.lab.TruthGate;
+import gradlab.lesson.Check;
+import gradlab.lesson.Lesson;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -9,14 +13,20 @@ import gradlab.app.network.NetworkView;
 import gradlab.app.session.LabModel;
 
 /**
- * The XOR truth table: the four inputs, what XOR says and what the network outputs. A whole row turns
+ * The truth table: the four inputs, what the gate says and what the network outputs. The gate is the one
+ * the step's task checks, when it checks one; otherwise the student chooses it (XOR to begin with). Its
+ * count is the check's count ({@link TruthGate#matching}). A whole row turns
  * blue with "✔ right" when the network's output matches, orange with "✗ wrong" when not: words and shapes
  * as well as colours, and blue against orange rather than red against green.
  */
 public final class TruthTable extends VBox {
     private static final double[][] INPUTS = gradlab.nn.Network.TRUTH_ROWS;
-    private static final double[] XOR = {0, 1, 1, 0};
     private final LabModel model;
+    private final ComboBox<String> chooser = new ComboBox<>();
+    private final Label title = new Label();
+    private final Label gateHeader = new Label();
+    private final Label[] wanted = new Label[4];
+    private String taskGate;
     private final GridPane grid = new GridPane();
     private final Label[] outputs = new Label[4];
     private final Label[] marks = new Label[4];
@@ -29,15 +39,26 @@ public final class TruthTable extends VBox {
         this.model = model;
         this.diagram = diagram;
         getStyleClass().add("truth-table");
-        Label title = new Label("XOR truth table");
         title.getStyleClass().add("panel-title");
+        title.setId("truth-title");
+        chooser.getItems().setAll(TruthGate.names());
+        chooser.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(String gate) { return gate == null ? "" : TruthGate.label(gate); }
+            @Override public String fromString(String label) { return label == null ? null : label.toLowerCase(java.util.Locale.ROOT); }
+        });
+        chooser.setValue("xor");
+        chooser.setId("truth-gate");
+        chooser.setOnAction(e -> update());
         grid.setHgap(18);
         grid.setVgap(4);
-        String[] header = {"x1", "x2", "XOR", "network", ""};
-        for (int c = 0; c < header.length; c++) grid.add(headerLabel(header[c]), c, 0);
+        String[] header = {"x1", "x2", null, "network", ""};
+        gateHeader.getStyleClass().add("table-header");
+        gateHeader.setId("truth-gate-header");
+        for (int c = 0; c < header.length; c++) grid.add(header[c] == null ? gateHeader : headerLabel(header[c]), c, 0);
         grid.setHgap(0);
         for (int r = 0; r < 4; r++) {
-            Label x1 = new Label(fmt(INPUTS[r][0])), x2 = new Label(fmt(INPUTS[r][1])), xor = new Label(fmt(XOR[r]));
+            Label x1 = new Label(fmt(INPUTS[r][0])), x2 = new Label(fmt(INPUTS[r][1])), xor = new Label();
+            wanted[r] = xor;
             grid.add(x1, 0, r + 1);
             grid.add(x2, 1, r + 1);
             grid.add(xor, 2, r + 1);
@@ -54,7 +75,9 @@ public final class TruthTable extends VBox {
             }
         }
         summary.setId("truth-summary");
-        getChildren().addAll(title, grid, summary);
+        javafx.scene.layout.HBox heading = new javafx.scene.layout.HBox(8, title, chooser);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(heading, grid, summary);
         setSpacing(6);
         setPadding(new Insets(10));
         Shown.onChange(this, model.revisionProperty(), () -> { if (isVisible()) update(); });
@@ -70,7 +93,20 @@ public final class TruthTable extends VBox {
 
     private static String fmt(double v) { return gradlab.app.common.Numbers.label(v); }
 
-    /** True when every row matches XOR (outputs rounded at 0.5). */
+    /**
+     * The gate the step's task checks (its {@code truth-table} check), or null when it checks none: then
+     * the student's chooser sets the gate.
+     */
+    public void followTask(Lesson.Step step) {
+        taskGate = step == null || step.task() == null ? null : step.task().checks().stream()
+                .filter(c -> c instanceof Check.TruthTable).map(c -> ((Check.TruthTable) c).gate()).findFirst().orElse(null);
+        update();
+    }
+
+    /** The gate the table compares with. */
+    public String gate() { return taskGate != null ? taskGate : chooser.getValue() == null ? "xor" : chooser.getValue(); }
+
+    /** True when every row matches the gate (outputs rounded at 0.5). */
     public boolean allCorrect() {
         for (Label mark : marks) if (!mark.getStyleClass().contains("correct")) return false;
         return true;
@@ -85,20 +121,27 @@ public final class TruthTable extends VBox {
     }
 
     void update() {
+        String gate = gate();
+        String name = TruthGate.label(gate);
+        chooser.setValue(gate);
+        chooser.setDisable(taskGate != null);
+        chooser.setTooltip(new javafx.scene.control.Tooltip(taskGate != null ? "The task checks " + name : "Which gate the network should compute"));
+        title.setText("Truth table");
+        gateHeader.setText(name);
+        for (int r = 0; r < 4; r++) wanted[r].setText(fmt(TruthGate.GATES.get(gate)[r]));
         double[] truth = diagram.picture().truth();
         if (truth == null) {
             summary.setText("The truth table needs a network with 2 inputs and 1 output.");
             return;
         }
-        int correct = 0;
         for (int r = 0; r < 4; r++) {
             double out = truth[r];
-            boolean ok = Double.isFinite(out) && (out >= 0.5 ? 1 : 0) == XOR[r];
+            boolean ok = TruthGate.matches(gate, r, out);
             outputs[r].setText(fmt(out));
             marks[r].setText(ok ? "✔ right" : "✗ wrong");   // words and shape, not red against green
             for (Label cell : cells[r]) mark(cell, ok);   // the whole row, not just its mark
-            if (ok) correct++;
         }
-        summary.setText(correct == 4 ? "All four rows match XOR!" : correct + " of 4 rows match XOR");
+        int correct = TruthGate.matching(gate, truth);   // the count the lesson's check gives
+        summary.setText(correct == 4 ? "All four rows match " + name + "!" : correct + " of 4 rows match " + name);
     }
 }

@@ -30,6 +30,7 @@ public final class TimelineBar extends HBox {
         slider.setTooltip(new Tooltip("Drag left to see the network as it was at an earlier epoch"));
         HBox.setHgrow(slider, Priority.ALWAYS);
         where.setMinWidth(180);
+        where.setId("timeline-epoch");
         now.setId("timeline-now");
         branch.setId("timeline-branch");
         branch.setTooltip(new Tooltip("Start a new run from these weights (Ctrl+Z goes back)"));
@@ -45,8 +46,11 @@ public final class TimelineBar extends HBox {
         getStyleClass().add("timeline-bar");
     }
 
-    /** Shows the timeline's extent and where the window is: at the present ({@code viewing} −1) or in the past. */
-    public void show(Timeline t, int viewing) {
+    /**
+     * Shows the timeline's extent and where the window is: at the present ({@code viewing} −1), the run's
+     * epoch {@code present}, or in the past.
+     */
+    public void show(Timeline t, int viewing, int present) {
         timeline = t;
         updating = true;
         int n = Math.max(1, t.size());
@@ -54,8 +58,7 @@ public final class TimelineBar extends HBox {
         slider.setDisable(t.size() < 2);
         if (viewing < 0) slider.setValue(n - 1);
         updating = false;
-        int last = t.size() == 0 ? 0 : t.get(t.size() - 1).epoch();
-        where.setText(viewing < 0 ? "epoch " + last + " (now)" : "epoch " + viewing + " of " + last + ": the past");
+        where.setText(viewing < 0 ? "epoch " + present + " (now)" : "epoch " + viewing + " of " + present + ": the past");
         now.setDisable(viewing < 0);
         branch.setDisable(viewing < 0);
     }

@@ -128,6 +128,7 @@ public final class LabModel {
             status.fail(e.getMessage().startsWith(key + ":") ? e.getMessage() : key + ": " + e.getMessage());
             return;
         }
+        status.clearError();   // a value taken: an earlier error is over
         if (next.equals(state())) return;   // a click on a slider that does not move it changes nothing
         state.set(next);
         switch (gradlab.lab.Settings.named(key).effect()) {   // one table says what a change does
@@ -341,10 +342,14 @@ public final class LabModel {
         if (next != null) restore(next);
     }
 
+    /** Something the user did worked (a training command, a step): an error on the status line is over. */
+    public void succeeded() { status.clearError(); }
+
     private Memento memento() { return new Memento(network().copy(), dataset(), runNow.get()); }
 
     /** The remembered network and data; the run goes on from the remembered epoch and curve when there is one. */
     private void restore(Memento m) {
+        status.clearError();
         show(m.network().copy(), m.dataset());
         newRun(true, m.run());
         revision.set(revision.get() + 1);

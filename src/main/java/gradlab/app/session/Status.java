@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The status line: the last thing worth telling the user, an error (with its file and place) or what an
- * action did. An error stays marked as one until the next message replaces it.
+ * action did. An error stays until the next message replaces it or the next action works.
  */
 public final class Status {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -28,6 +28,14 @@ public final class Status {
     public void fail(String text) {
         message.set(text);
         error.set(true);
+    }
+
+    /**
+     * Says that something unexpected went wrong, in words for the user (the details, with the exception's
+     * name, belong on the console); an error until the next action that works.
+     */
+    public void unexpected(Throwable problem) {
+        fail("Something went wrong (details on the console). Your network is unchanged; Ctrl+Z undoes the last edit.");
     }
 
     /** Clears an error from the status line, after something that worked; other messages stay. */

@@ -23,12 +23,25 @@ import javafx.beans.property.ReadOnlyStringProperty;
  */
 public final class TrainingModel implements AutoCloseable {
     private final LabModel lab;
-    private final TrainingSession training = new TrainingSession();
+    private final TrainingSession training;
     private final Timeline timeline = new Timeline();
     private final ReadOnlyIntegerWrapper viewingEpoch = new ReadOnlyIntegerWrapper(-1);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Progress> progress = new javafx.beans.property.ReadOnlyObjectWrapper<>(new Progress(0, Double.NaN, false, false));
 
-    public TrainingModel(LabModel lab) {
+    /**
+     * Where the run is as every view shows it: the epoch on show (the timeline's while it is scrubbed, else
+     * the run's) and the training loss at that epoch; {@code diverged} when the run blew up there.
+     */
+    public record Progress(int epoch, double loss, boolean diverged, boolean past) {}
+
+    public TrainingModel(LabModel lab) { this(lab, null); }
+
+    /** A run that trains on {@code executor} (tests pass one that runs each command at once). */
+    public TrainingModel(LabModel lab, java.util.concurrent.ScheduledExecutorService executor) {
         this.lab = lab;
+        this.training = new TrainingSession(executor);
+        training.snapshotProperty().addListener((o, a, s) -> updateProgress());
+        viewingEpoch.addListener((o, a, v) -> updateProgress());
         lab.runProperty().addListener((o, a, run) -> rebuild(run.keepHistory(), !run.keepHistory(), run.continueFrom()));
         lab.stateProperty().addListener((o, a, s) -> live(a, s));
         LabModel.Run now = lab.runProperty().get();
@@ -44,6 +57,22 @@ public final class TrainingModel implements AutoCloseable {
     }
 
     public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return training.snapshotProperty(); }
+
+    /** The one epoch number (and its loss) the toolbar, the timeline and the banner show. */
+    public ReadOnlyObjectProperty<Progress> progressProperty() { return progress.getReadOnlyProperty(); }
+
+    private void updateProgress() {
+        TrainingSnapshot s = snapshotProperty().get();
+        int viewing = viewingEpoch.get();
+        if (s == null) {
+            progress.set(new Progress(0, Double.NaN, false, false));
+        } else if (viewing < 0) {
+            progress.set(new Progress(s.epoch(), s.trainingLoss(), s.diverged(), false));
+        } else {
+            double loss = Arrays.stream(s.history()).filter(h -> h.epoch() == viewing).mapToDouble(History.Entry::trainingLoss).findFirst().orElse(Double.NaN);
+            progress.set(new Progress(viewing, loss, false, true));
+        }
+    }
     public ReadOnlyBooleanProperty playingProperty() { return training.playingProperty(); }
     /** The divergence or stall message while there is one, else empty. */
     public ReadOnlyStringProperty bannerProperty() { return training.bannerProperty(); }
@@ -76,16 +105,20 @@ public final class TrainingModel implements AutoCloseable {
         if (viewingEpoch.get() >= 0) backToPresent();   // play resumes from the present
         if (!training.isReady()) return;
         lab.checkpoint();   // Ctrl+Z undoes the whole run
+        lab.succeeded();
         training.play(lab.state().epochsPerFrame());
     }
 
     public void pause() { training.pause(); }
-    public void stepSample() { training.submit(Trainer::stepSample); }
-    public void stepBatch() { training.submit(Trainer::stepBatch); }
-    public void stepEpoch() { training.submit(Trainer::stepEpoch); }
+    public void stepSample() { lab.succeeded(); training.submit(Trainer::stepSample); }
+    public void stepBatch() { lab.succeeded(); training.submit(Trainer::stepBatch); }
+    public void stepEpoch() { lab.succeeded(); training.submit(Trainer::stepEpoch); }
 
     /** After divergence: back to the weights of the last good epoch. */
-    public void restoreLastGood() { training.restoreLastGood(); }
+    public void restoreLastGood() {
+        lab.succeeded();
+        training.restoreLastGood();
+    }
 
     // ---- the timeline ----
 

@@ -24,8 +24,12 @@ final class TrainingSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final java.util.concurrent.ScheduledExecutorService executor;
     private TrainingRunner runner;
     private long shownUpdates = -1;
+
+    /** Training on {@code executor} (null: a background thread of its own; tests pass one that runs at once). */
+    TrainingSession(java.util.concurrent.ScheduledExecutorService executor) { this.executor = executor; }
 
     ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
     ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
@@ -42,7 +46,8 @@ final class TrainingSession implements AutoCloseable {
         Dataset training = split.training().size() > 0 ? split.training() : all;
         Trainer trainer = new Trainer(network.copy(), training, split.validation(), config);
         if (keepHistory && previous != null && !previous.diverged()) trainer.continueFrom(previous);
-        if (runner == null) runner = new TrainingRunner(trainer, null); else runner.replace(trainer);
+        if (runner == null) runner = executor == null ? new TrainingRunner(trainer, null) : new TrainingRunner(trainer, null, executor, false);
+        else runner.replace(trainer);
         runner.setEpochsPerChunk(epochsPerChunk);
         shownUpdates = -1;
         snapshot.set(runner.latest());
@@ -55,8 +60,12 @@ final class TrainingSession implements AutoCloseable {
         if (runner == null) return false;
         TrainingSnapshot latest = runner.latest();
         playing.set(runner.isPlaying());
-        if (runner.failure() != null) banner.set(runner.failure());
-        if (latest.updates() == shownUpdates && latest == snapshot.get()) return false;
+        String failure = runner.failure();
+        if (failure != null) banner.set(failure);
+        if (latest.updates() == shownUpdates && latest == snapshot.get()) {
+            if (failure == null && banner.get().startsWith("training stopped")) banner.set("");   // a later command worked
+            return false;
+        }
         List<double[]> params = latest.parameters();
         var mine = network.parameters();
         if (params.size() == mine.size()) {
@@ -68,7 +77,7 @@ final class TrainingSession implements AutoCloseable {
         }
         shownUpdates = latest.updates();
         snapshot.set(latest);
-        banner.set(latest.diverged() ? latest.message() : stallNote(latest));
+        banner.set(failure != null ? failure : latest.diverged() ? latest.message() : stallNote(latest));
         return true;
     }
 

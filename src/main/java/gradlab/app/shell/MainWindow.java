@@ -208,17 +208,19 @@ public final class MainWindow {
         // listeners
         training.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Pause" : "▶ Play"));
         play.setOnAction(e -> training.togglePlay());
-        training.snapshotProperty().addListener((o, a, s) -> epoch.setText(s == null ? "" : "epoch " + s.epoch() + "   loss "
-                + (s.diverged() ? "diverged" : gradlab.app.common.Numbers.format(s.trainingLoss()))));
+        training.progressProperty().addListener((o, a, p) -> {   // one epoch number: the toolbar's is the timeline's
+            epoch.setText("epoch " + p.epoch() + "   loss " + (p.diverged() ? "diverged" : gradlab.app.common.Numbers.format(p.loss())));
+            timelineBar.show(training.timeline(), training.viewingEpochProperty().get(), presentEpoch());
+        });
         networkView.hoveredProperty().addListener((o, a, n) -> outputView.neuronProperty().set(n));
         model.revisionProperty().addListener((o, a, r) -> {
-            timelineBar.show(training.timeline(), training.viewingEpochProperty().get());
+            timelineBar.show(training.timeline(), training.viewingEpochProperty().get(), presentEpoch());
             if (sliceSection.isExpanded()) sliceModel.onTrained(training.playingProperty().get());
         });
         model.networkProperty().addListener((o, a, n) -> {
             if (a != null && n != null && !java.util.Arrays.equals(shapeOf(a), shapeOf(n))) sliceModel.invalidate();
         });
-        training.viewingEpochProperty().addListener((o, a, v) -> timelineBar.show(training.timeline(), v.intValue()));
+        training.viewingEpochProperty().addListener((o, a, v) -> timelineBar.show(training.timeline(), v.intValue(), presentEpoch()));
         model.datasetProperty().addListener((o, a, d) -> showTruthTable());
         view.largeTypeProperty().addListener((o, a, on) -> setLarge(on));
         lossChart.logScaleProperty().bind(view.logScaleProperty());
@@ -392,6 +394,15 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> handleKey(e, scene));
     }
 
+    /**
+     * The status line, taken out of this window for a shell that shows it below every page: a picture
+     * exported of a page leaves it out.
+     */
+    public Label detachStatusLine() {
+        ((VBox) root.getBottom()).getChildren().remove(status);
+        return status;
+    }
+
     /** The menu bar, taken out of this window for a shell that shows it above every view. */
     public MenuBar detachMenuBar() {
         top.getChildren().remove(menuBar);
@@ -438,6 +449,12 @@ public final class MainWindow {
             side.setVisible(on);
             side.setManaged(on);
         }
+    }
+
+    /** The run's own epoch (the toolbar's while the timeline is not scrubbed). */
+    private int presentEpoch() {
+        var s = training.snapshotProperty().get();
+        return s == null ? 0 : s.epoch();
     }
 
     private static int[] shapeOf(gradlab.nn.Network net) {

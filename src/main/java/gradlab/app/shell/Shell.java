@@ -74,6 +74,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         MenuItem toCompare = item("Twin runs (compare)", KeyCode.DIGIT4, () -> show(Page.COMPARE));
         menus.getMenus().add(1, new Menu("Go", null, toStart, toLab, toSurfaces, toCompare));
         root.setTop(menus);
+        root.setBottom(lab.detachStatusLine());   // below every page, and never in a picture exported of one
         reloadLessons();
         show(Page.START);
         progress.message().ifPresent(m -> say(m, true));
@@ -82,6 +83,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         lab.model().revisionProperty().addListener((o, a, b) -> lessons.checkLive());
         lab.model().networkProperty().addListener((o, a, b) -> lessons.checkLive());
         lab.model().stateProperty().addListener((o, a, b) -> lessons.checkLive());
+        lessons.pictureProperty().addListener((o, a, p) -> lab.truthTable().followTask(p == null ? null : p.step()));   // the task's gate
         lab.training().snapshotProperty().addListener((o, a, s) -> {
             if (s != null && s.status() == TrainingSnapshot.Status.DIVERGED && !diverged) {
                 diverged = true;

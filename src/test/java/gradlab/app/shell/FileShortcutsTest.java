@@ -62,6 +62,24 @@ class FileShortcutsTest {
     }
 
     @Test
+    void anExportedPictureLeavesTheStatusLineOut(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            shell.show(Shell.Page.LAB);
+            shell.lab().model().status().fail("a message that must not reach a slide");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = home.resolve("lab.png");
+        robot.interact(() -> shell.exportPng(png));
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        javafx.scene.Node page = shell.lab().root(), status = robot.lookup("#status").query();
+        assertEquals(2 * (int) Math.ceil(page.getLayoutBounds().getHeight()), image.getHeight(), 1.0);
+        for (javafx.scene.Node n = status; n != null; n = n.getParent()) {
+            if (n == page) throw new AssertionError("the status line is part of the exported page");
+        }
+        assertEquals(true, status.isVisible(), "the status line still shows on screen");
+    }
+
+    @Test
     void ctrlOAndCtrlSWorkOnEveryPage(FxRobot robot) {
         for (Shell.Page page : Shell.Page.values()) {
             robot.interact(() -> shell.show(page));

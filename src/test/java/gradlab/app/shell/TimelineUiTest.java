@@ -50,4 +50,29 @@ class TimelineUiTest extends FxTestBase {
         assertTrue(window.training().timeline().size() >= 7);
         assertArrayEquals(straightRun, rewoundRun, 0, "rewinding did not change the run");
     }
+
+    @Test
+    void theToolbarAndTheTimelineShowOneEpochAndFollowAScrub(FxRobot robot) throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            fx(robot, window.training()::stepEpoch);
+            int epoch = i;
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                robot.interact(window.training()::onFrame);
+                return window.training().snapshotProperty().get().epoch() >= epoch;
+            });
+        }
+        fx(robot, () -> { });
+        assertTrue(robot.lookup("#epoch").queryLabeled().getText().startsWith("epoch 4 "), robot.lookup("#epoch").queryLabeled().getText());
+        assertEquals("epoch 4 (now)", robot.lookup("#timeline-epoch").queryLabeled().getText());
+        fx(robot, () -> robot.lookup("#timeline").queryAs(javafx.scene.control.Slider.class).setValue(1));   // the student drags the timeline
+        assertEquals(1, window.training().viewingEpochProperty().get());
+        String toolbar = robot.lookup("#epoch").queryLabeled().getText();
+        assertTrue(toolbar.startsWith("epoch 1 "), "the toolbar follows the scrub: " + toolbar);
+        assertEquals("epoch 1 of 4: the past", robot.lookup("#timeline-epoch").queryLabeled().getText());
+        double lossAtOne = java.util.Arrays.stream(window.training().snapshotProperty().get().history()).filter(h -> h.epoch() == 1)
+                .findFirst().orElseThrow().trainingLoss();
+        assertTrue(toolbar.endsWith(gradlab.app.common.Numbers.format(lossAtOne)), "and shows epoch 1's loss: " + toolbar);
+        fx(robot, window.training()::backToPresent);
+        assertTrue(robot.lookup("#epoch").queryLabeled().getText().startsWith("epoch 4 "));
+    }
 }
