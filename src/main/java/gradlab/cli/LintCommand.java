@@ -32,7 +32,15 @@ final class LintCommand implements Callable<Integer> {
         if (path.toString().isEmpty()) throw InputError.option("LESSON.md|DIR", "no file or folder given");
         if (!Files.exists(path)) throw new InputError(path.toString(), 1, 1, "no such file or folder");
         List<Lint.Report> reports = new ArrayList<>();
-        for (Path file : Lint.lessonFiles(path)) reports.add(Lint.check(file));
+        for (Path file : Lint.lessonFiles(path)) {
+            try {
+                if (Files.isDirectory(path)) gradlab.lesson.LessonFolder.resolve(path, file.getFileName().toString());
+            } catch (IllegalArgumentException outside) {   // a link in the folder to a file elsewhere is not read
+                reports.add(new Lint.Report(file, null, 0, 0, List.of(file + ":1:1: " + outside.getMessage())));
+                continue;
+            }
+            reports.add(Lint.check(file));
+        }
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         int problems = reports.stream().mapToInt(r -> r.problems().size()).sum();
         if (json) {

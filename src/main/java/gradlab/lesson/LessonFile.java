@@ -56,32 +56,75 @@ public final class LessonFile {
         this.lines = List.of(text.split("\r?\n", -1));
     }
 
+    /** A lesson as read: the lesson when it has no error, else null and every error, in the order of their lines. */
+    public record Read(Lesson lesson, List<InputError> errors) {}
+
+    /** The lesson in {@code file}, or its first error (by line). */
     public static Lesson load(Path file) throws InputError {
-        return new LessonFile(file, TextFiles.read(file)).parse();
+        Read read = read(file);
+        if (!read.errors().isEmpty()) throw read.errors().get(0);
+        return read.lesson();
+    }
+
+    /**
+     * Reads {@code file} and reports every error, each with its line: the front matter, each lab block, and
+     * each check, hint, solution and wrong approach of a task are read on their own, so one mistake does not
+     * hide the next.
+     */
+    public static Read read(Path file) {
+        String text;
+        try {
+            text = TextFiles.read(file);
+        } catch (InputError e) {
+            return new Read(null, List.of(e));
+        }
+        LessonFile reader = new LessonFile(file, text);
+        Lesson lesson = reader.parse();
+        List<InputError> errors = new ArrayList<>(reader.errors);
+        errors.sort(java.util.Comparator.comparingInt(InputError::line).thenComparingInt(InputError::column));
+        return new Read(errors.isEmpty() ? lesson : null, List.copyOf(errors));
     }
 
     public static Lesson parse(Path file, String text) throws InputError {
-        return new LessonFile(file, text).parse();
+        LessonFile reader = new LessonFile(file, text);
+        Lesson lesson = reader.parse();
+        if (!reader.errors.isEmpty()) throw reader.errors.get(0);
+        return lesson;
     }
 
-    private Lesson parse() throws InputError {
+    private final List<InputError> errors = new ArrayList<>();
+
+    private Lesson parse() {
         int body = 0;
         Map<String, YamlNode> front = Map.of();
         if (!lines.isEmpty() && lines.get(0).trim().equals("---")) {
             int end = 1;
             while (end < lines.size() && !lines.get(end).trim().equals("---")) end++;
-            if (end == lines.size()) throw new InputError(source, 1, 1, "the front matter opened by '---' is never closed");
-            front = yaml(1, end).map(FRONT_KEYS);
+            if (end == lines.size()) {
+                errors.add(new InputError(source, 1, 1, "the front matter opened by '---' is never closed"));
+                return null;
+            }
+            try {
+                front = yaml(1, end).map(FRONT_KEYS);
+            } catch (InputError e) {
+                errors.add(e);
+            }
             body = end + 1;
         }
-        if (!front.containsKey("title")) throw new InputError(source, 1, 1, "missing 'title' in the front matter (--- title: … ---)");
-        String title = front.get("title").string().trim();
-        int order = front.containsKey("order") ? front.get("order").integer(0, 1_000_000) : Integer.MAX_VALUE;
+        String title = "";
+        int order = Integer.MAX_VALUE;
         List<String> notes = new ArrayList<>();
-        if (front.containsKey("notes")) {
-            YamlNode n = front.get("notes");
-            if (n.isList()) for (YamlNode item : n.list()) notes.add(item.string());
-            else notes.add(n.string());
+        if (!front.containsKey("title") && errors.isEmpty()) errors.add(new InputError(source, 1, 1, "missing 'title' in the front matter (--- title: … ---)"));
+        try {
+            if (front.containsKey("title")) title = front.get("title").string().trim();
+            if (front.containsKey("order")) order = front.get("order").integer(0, 1_000_000);
+            if (front.containsKey("notes")) {
+                YamlNode n = front.get("notes");
+                if (n.isList()) for (YamlNode item : n.list()) notes.add(item.string());
+                else notes.add(n.string());
+            }
+        } catch (InputError e) {
+            errors.add(e);
         }
 
         Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -98,15 +141,22 @@ public final class LessonFile {
                 continue;
             }
             if (node instanceof FencedCodeBlock code && (code.getInfo().trim().equals("lab") || code.getInfo().trim().equals("task"))) {
-                if (current == null) throw new InputError(source, first + 1, 1, "a ```" + code.getInfo().trim() + " block before the first step (## heading)");
+                if (current == null) {
+                    errors.add(new InputError(source, first + 1, 1, "a ```" + code.getInfo().trim() + " block before the first step (## heading)"));
+                    continue;
+                }
                 boolean closed = last > first && lines.get(last).trim().matches("(`{3,}|~{3,})");
-                YamlNode block = yaml(first + 1, closed ? last : last + 1);
-                if (code.getInfo().trim().equals("lab")) {
-                    if (current.lab != null) throw new InputError(source, first + 1, 1, "a step has at most one lab block (another is at line " + current.lab.line() + ")");
-                    current.lab = lab(block, first + 1);
-                } else {
-                    if (current.task != null) throw new InputError(source, first + 1, 1, "a step has at most one task block (another is at line " + current.task.line() + ")");
-                    current.task = task(block, first + 1);
+                try {
+                    YamlNode block = yaml(first + 1, closed ? last : last + 1);
+                    if (code.getInfo().trim().equals("lab")) {
+                        if (current.lab != null) throw new InputError(source, first + 1, 1, "a step has at most one lab block (another is at line " + current.lab.line() + ")");
+                        current.lab = lab(block, first + 1);
+                    } else {
+                        if (current.task != null) throw new InputError(source, first + 1, 1, "a step has at most one task block (another is at line " + current.task.line() + ")");
+                        current.task = task(block, first + 1);
+                    }
+                } catch (InputError e) {
+                    errors.add(e);
                 }
                 continue;
             }
@@ -115,7 +165,10 @@ public final class LessonFile {
             else current.text.append(text).append("\n\n");
         }
         if (current != null) steps.add(current.build(steps.size()));
-        if (steps.isEmpty()) throw new InputError(source, Math.min(lines.size(), body + 1), 1, "the lesson has no steps (each starts with a '## ' heading)");
+        if (steps.isEmpty()) {
+            errors.add(new InputError(source, Math.min(lines.size(), body + 1), 1, "the lesson has no steps (each starts with a '## ' heading)"));
+            return null;
+        }
         return new Lesson(file, title, order, List.copyOf(notes), intro.toString().strip(), List.copyOf(steps));
     }
 
@@ -148,7 +201,7 @@ public final class LessonFile {
         Path network = null;
         if (keys.containsKey("network")) {
             YamlNode n = keys.get("network");
-            network = resolve(n.string().trim());
+            network = resolve(block, "network", n);
             if (!Files.isRegularFile(network)) throw n.error("no network file '" + n.string().trim() + "' (looked for " + network + ")");
             gradlab.nn.NetworkFile.load(network);   // a broken network file fails the lesson, not the step
         }
@@ -159,7 +212,7 @@ public final class LessonFile {
             if (!keys.containsKey(key)) continue;
             YamlNode value = keys.get(key);
             if (key.equals("data") && value.string().trim().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-                Path csv = resolve(value.string().trim());
+                Path csv = resolve(block, key, value);
                 gradlab.data.CsvData.load(csv);
                 data = csv.toString();
                 continue;
@@ -207,8 +260,15 @@ public final class LessonFile {
         if (!keys.containsKey("goal")) throw block.error("a task needs a 'goal'");
         if (!keys.containsKey("check")) throw block.error("a task needs a 'check' list");
         List<Check> checks = new ArrayList<>();
-        for (YamlNode item : keys.get("check").list()) checks.add(Check.parse(item));
-        if (checks.isEmpty()) throw keys.get("check").error("the check list is empty");
+        int before = errors.size();
+        for (YamlNode item : keys.get("check").list()) {
+            try {
+                checks.add(Check.parse(item));
+            } catch (InputError e) {
+                errors.add(e);   // the next check, the hints and the solution are still read
+            }
+        }
+        if (checks.isEmpty() && errors.size() == before) throw keys.get("check").error("the check list is empty");
         List<String> hints = new ArrayList<>();
         if (keys.containsKey("hints")) {
             for (YamlNode h : keys.get("hints").list()) {
@@ -216,12 +276,23 @@ public final class LessonFile {
                 hints.add(h.string());
             }
         }
-        Lesson.Solution solution = keys.containsKey("solution") ? solution(keys.get("solution").map(SOLUTION_KEYS)) : null;
+        Lesson.Solution solution = null;
+        try {
+            if (keys.containsKey("solution")) solution = solution(keys.get("solution").map(SOLUTION_KEYS));
+        } catch (InputError e) {
+            errors.add(e);
+        }
         List<Lesson.Wrong> wrongs = new ArrayList<>();
         if (keys.containsKey("wrong")) {
             YamlNode list = keys.get("wrong");
             if (!list.isList()) throw list.error("'wrong' is a list of approaches, each like '- settings: {optimizer: sgd}' with 'because: …'");
-            for (YamlNode item : list.list()) wrongs.add(wrong(item));
+            for (YamlNode item : list.list()) {
+                try {
+                    wrongs.add(wrong(item));
+                } catch (InputError e) {
+                    errors.add(e);
+                }
+            }
         }
         YamlNode goal = keys.get("goal");
         if (!goal.isScalar()) throw goal.error("the goal is one line of text; put it in quotes when it contains ': '");
@@ -268,9 +339,13 @@ public final class LessonFile {
         return new Lesson.Solution(parameters, settings, epochs, answer, choice);
     }
 
-    private Path resolve(String relative) {
-        Path dir = file.toAbsolutePath().getParent();
-        return dir.resolve(relative).normalize();
+    /** The file a lab key names, inside the lesson's folder only; else an error at the key that quotes nothing of the file. */
+    private Path resolve(YamlNode block, String key, YamlNode value) throws InputError {
+        try {
+            return LessonFolder.resolve(file.toAbsolutePath().getParent(), value.string());
+        } catch (IllegalArgumentException e) {
+            throw block.keyNode(key).error(key + ": " + e.getMessage());
+        }
     }
 
     private static String headingText(Heading h) {

@@ -29,12 +29,9 @@ public final class Lint {
     }
 
     public static Report check(Path file) {
-        Lesson lesson;
-        try {
-            lesson = LessonFile.load(file);
-        } catch (InputError e) {
-            return new Report(file, null, 0, 0, List.of(e.getMessage()));
-        }
+        LessonFile.Read read = LessonFile.read(file);
+        if (read.lesson() == null) return new Report(file, null, 0, 0, read.errors().stream().map(InputError::getMessage).toList());
+        Lesson lesson = read.lesson();
         List<String> problems = new ArrayList<>();
         for (Lesson.Step step : lesson.steps()) {
             Lesson.Task task = step.task();

@@ -107,4 +107,22 @@ class LessonFileTest {
         Path stepless = write(dir, "---\ntitle: T\n---\nJust words.\n");
         assertTrue(assertThrows(InputError.class, () -> LessonFile.load(stepless)).getMessage().contains("no steps"));
     }
+
+    @Test
+    void aBrokenLessonReportsEveryErrorEachWithItsLine(@TempDir Path dir) throws Exception {
+        String broken = GOOD.replace("learningRate: 0.3", "learnRate: 0.3")          // line 14, in the lab block
+                .replace("  - truth-table: and", "  - truth-table: xand\n  - loss-above: 3")   // lines 22 and 23, two checks
+                .replace("No lab block: it keeps the first one.", "```task\ngoal: Again.\ncheck:\n  - diverged: maybe\n```");
+        Path file = write(dir, broken);
+        LessonFile.Read read = LessonFile.read(file);
+        assertNull(read.lesson());
+        java.util.List<String> said = read.errors().stream().map(InputError::getMessage).toList();
+        assertEquals(4, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith(file + ":14:1: unknown key 'learnRate'"), said.get(0));
+        assertTrue(said.get(1).startsWith(file + ":22:18: unknown gate 'xand'"), said.get(1));
+        assertTrue(said.get(2).startsWith(file + ":23:5: unknown check 'loss-above'"), said.get(2));
+        assertTrue(said.get(3).startsWith(file + ":34:15: expected true or false"), said.get(3));
+        assertEquals(said, Lint.check(file).problems(), "lint lists them all too");
+        assertEquals(said.get(0), assertThrows(InputError.class, () -> LessonFile.load(file)).getMessage(), "load throws the first");
+    }
 }

@@ -70,10 +70,14 @@ public final class LessonLibrary {
         try {
             for (Path file : Lint.lessonFiles(folder)) {
                 try {
-                    lessons.add(LessonFile.load(file));
-                } catch (InputError e) {
-                    problems.add(e.getMessage());
+                    gradlab.lesson.LessonFolder.resolve(folder, file.getFileName().toString());
+                } catch (IllegalArgumentException outside) {   // a shared folder's link to a file elsewhere is not read
+                    problems.add(file + ": " + outside.getMessage());
+                    continue;
                 }
+                LessonFile.Read read = LessonFile.read(file);
+                if (read.lesson() != null) lessons.add(read.lesson());
+                for (InputError e : read.errors()) problems.add(e.getMessage());
             }
         } catch (IOException e) {
             problems.add(folder + ": cannot read the folder");

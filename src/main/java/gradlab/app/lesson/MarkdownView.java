@@ -147,7 +147,13 @@ public final class MarkdownView extends VBox {
             } else if (n instanceof org.commonmark.node.Image image) {
                 flushText(flow, pending.toString(), styles);
                 pending.setLength(0);
-                Path file = folder.resolve(image.getDestination()).normalize();
+                Path file;
+                try {
+                    file = gradlab.lesson.LessonFolder.resolve(folder, image.getDestination());
+                } catch (IllegalArgumentException outside) {   // a picture from outside the lesson's folder is not shown
+                    flow.getChildren().add(new Text("[image: " + outside.getMessage() + "]"));
+                    continue;
+                }
                 if (java.nio.file.Files.isRegularFile(file)) {
                     ImageView view = new ImageView(new Image(file.toUri().toString()));
                     view.setPreserveRatio(true);
