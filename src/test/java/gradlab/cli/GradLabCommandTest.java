@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class GradLabCommandTest {
     @Test
     void everyCommandIsKnownUnderItsOwnPicocliName() {
-        assertEquals(List.of("forward", "backprop", "train", "bench", "surface", "slice", "lint", "help"),
+        assertEquals(List.of("forward", "backprop", "train", "bench", "surface", "slice", "lint", "audit", "help"),
                 List.copyOf(GradLabCommand.commandLine().getSubcommands().keySet()));
         assertEquals(List.copyOf(GradLabCommand.commandNames()), List.copyOf(GradLabCommand.commandLine().getSubcommands().keySet()));
     }
@@ -26,10 +26,10 @@ class GradLabCommandTest {
 
     @Test
     void helpAndUnknownWordsSeeEveryCommand() {
-        assertEquals(8, GradLabCommand.commandLine("help", "slice").getSubcommands().size());
+        assertEquals(9, GradLabCommand.commandLine("help", "slice").getSubcommands().size());
         CliRun run = CliRun.of("slise", "--net", "x.yaml");
         assertEquals(GradLabCommand.BAD_INPUT, run.exitCode());
-        assertTrue(run.err().startsWith("slise: unknown command (expected forward, backprop, train, bench, surface, slice, lint, help)"), run.err());
+        assertTrue(run.err().startsWith("slise: unknown command (expected forward, backprop, train, bench, surface, slice, lint, audit, help)"), run.err());
         CliRun help = CliRun.of("help", "slice");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--axes"), help.out());
