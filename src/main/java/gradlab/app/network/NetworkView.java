@@ -180,7 +180,7 @@ public final class NetworkView extends Region {
         if (!(hi >= lo)) return;
         double fs = scale(), y = getHeight() - 22 * fs;
         double spacing = network().depth() > 1 ? position(2, 0).getX() - position(1, 0).getX() : Double.POSITIVE_INFINITY;
-        double full = Math.min(70 * fs, 0.85 * spacing);   // a narrow diagram: bars shrink rather than run into each other
+        double full = Math.max(0, Math.min(70 * fs, 0.85 * spacing));   // a narrow diagram: bars shrink rather than run into each other
         for (int l = 0; l < layerNorms.length; l++) {
             double n = layerNorms[l];
             double t = n > 0 ? (hi - lo < 1e-9 ? 1 : (Math.log10(n) - lo) / (hi - lo)) : 0;

@@ -273,7 +273,7 @@ public final class AuditTour implements AuditCommand.Tour {
     /** Waits a few frames for the window to show what it was told, then measures it as {@code place}. */
     private void measure(String place) {
         long start = System.nanoTime();
-        frames(4);
+        frames(3);
         List<TextAudit.Problem> found = fxGet(() -> {
             Scene scene = stage.getScene();
             scene.getRoot().applyCss();

@@ -28,6 +28,10 @@ public final class GraphView extends CanvasPane {
     private GraphPicture picture = GraphPicture.NONE;
     private double scale = 1;
     private final List<double[]> boxes = new ArrayList<>();
+    /** The middle of the node being computed, across the view (NaN when none is): the stepper scrolls to it. */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper currentX = new javafx.beans.property.ReadOnlyDoubleWrapper(Double.NaN);
+
+    public javafx.beans.property.ReadOnlyDoubleProperty currentXProperty() { return currentX.getReadOnlyProperty(); }
 
     public GraphView(StepperModel model) {
         getStyleClass().add("graph-view");
@@ -85,7 +89,12 @@ public final class GraphView extends CanvasPane {
                 g.strokeLine(from[0] + from[2], from[1] + from[3] / 2, to[0], to[1] + to[3] / 2);
             }
         }
-        for (int i = 0; i < boxes.size(); i++) node(g, picture.nodes().get(i), boxes.get(i));
+        double current = Double.NaN;
+        for (int i = 0; i < boxes.size(); i++) {
+            node(g, picture.nodes().get(i), boxes.get(i));
+            if (picture.nodes().get(i).current()) current = boxes.get(i)[0] + boxes.get(i)[2] / 2;
+        }
+        currentX.set(current);
     }
 
     private void node(GraphicsContext g, GraphPicture.Node n, double[] b) {

@@ -83,6 +83,10 @@ public final class StepperPanel extends VBox {
         graphScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         graphScroll.setMinWidth(200);
         graphScroll.setPrefWidth(460);
+        // the graph follows the node being computed: the backward pass walks it right to left
+        graph.currentXProperty().addListener((o, a, x) -> follow(graphScroll, x.doubleValue()));
+        graphScroll.viewportBoundsProperty().addListener((o, a, b) -> follow(graphScroll, graph.currentXProperty().get()));
+        this.graphScroll = graphScroll;
         HBox body = new HBox(10, formulaScroll, graphScroll);
         HBox.setHgrow(formulaScroll, Priority.ALWAYS);   // the formula with its numbers comes first; the graph scrolls
         formulaScroll.setPrefWidth(700);
@@ -98,6 +102,20 @@ public final class StepperPanel extends VBox {
 
         Shown.onChange(this, stepper.stepProperty(), () -> show(stepper.stepProperty().get()));
     }
+
+    private final ScrollPane graphScroll;
+
+    /** Scrolls the graph so that {@code x} (a point across the graph) is in the middle of the view, or as near as it goes. */
+    private void follow(ScrollPane scroll, double x) {
+        if (Double.isNaN(x)) return;
+        double view = scroll.getViewportBounds().getWidth(), room = graph.getWidth() - view;
+        if (room <= 0) return;
+        scroll.setHvalue(Math.max(0, Math.min(1, (x - view / 2) / room)));
+    }
+
+    /** The graph's scroll pane and the graph, for tests. */
+    ScrollPane graphScroll() { return graphScroll; }
+    GraphView graph() { return graph; }
 
     /** The formula's TeX on show, for tests. */
     public String formulaTex() { return formula.tex(); }

@@ -28,10 +28,15 @@ class TextAuditTest {
     Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();   // a window of its own: other tests resize the primary stage
         stage.setScene(new Scene(new Pane(), 400, 300));
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     /** The problems of {@code root} shown in a 400 × 300 window, as "KIND: 'TEXT'" lines. */
