@@ -42,7 +42,13 @@ public final class RacePanel extends VBox {
         });
         Label title = new Label("Racers");
         title.getStyleClass().add("section");
-        getChildren().addAll(new HBox(10, title, add), rows);
+        Button gif = new Button("GIF…");
+        gif.setId("race-gif");
+        gif.setTooltip(new Tooltip("Save the race as an animated GIF for slides (drawn off screen at the size you choose)"));
+        gif.setOnAction(e -> gradlab.app.common.GifExportDialog.show(getScene().getWindow(), "race.gif", Math.max(model.stepProperty().get(), 60),
+                (out, size, fps, steps, progress) -> new gradlab.surface.RaceAnimation(model.raceSurface(), model.raceForExport(steps), size[0], size[1])
+                        .writeGif(out, fps, progress)));
+        getChildren().addAll(new HBox(10, title, add, gif), rows);
         setSpacing(8);
         setPadding(new Insets(8));
     }
