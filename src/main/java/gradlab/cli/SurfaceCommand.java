@@ -32,6 +32,7 @@ final class SurfaceCommand implements Callable<Integer> {
     int steps;
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
+    @Mixin GifOptions gif;
 
     @Override
     public Integer call() throws InputError {
@@ -39,9 +40,11 @@ final class SurfaceCommand implements Callable<Integer> {
         double[] from = startPoint(surface);
         optimizing.check();
         if (steps < 0 || steps > SurfaceRun.MAX_STEPS) throw InputError.option("--steps", "must be between 0 and " + SurfaceRun.MAX_STEPS + ", got " + steps);
+        gif.check(steps);
 
         SurfaceRun run = new SurfaceRun(surface, from, optimizing.optimizer, optimizing.learningRate, optimizing.settings());
         run.run(steps);
+        gif.write(surface, from, optimizing, run, steps);
         print(surface, run);
         return 0;
     }

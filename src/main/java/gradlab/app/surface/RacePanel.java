@@ -44,7 +44,14 @@ public final class RacePanel extends VBox {
         Label title = new Label("Racers");
         title.getStyleClass().add("section");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox head = new HBox(10, title, add);
+        Button gif = new Button("GIF…");
+        gif.setId("race-gif");
+        gif.setMinWidth(Region.USE_PREF_SIZE);
+        gif.setTooltip(new Tooltip("Save the race as an animated GIF for slides (drawn off screen at the size you choose)"));
+        gif.setOnAction(e -> gradlab.app.common.GifExportDialog.show(getScene().getWindow(), "race.gif", Math.max(model.stepProperty().get(), 60),
+                (out, size, fps, steps, progress) -> new gradlab.surface.RaceAnimation(model.raceSurface(), model.raceForExport(steps), size[0], size[1])
+                        .writeGif(out, fps, progress)));
+        HBox head = new HBox(10, title, add, gif);
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, rows);
         setSpacing(8);

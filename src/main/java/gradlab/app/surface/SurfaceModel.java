@@ -131,6 +131,27 @@ public final class SurfaceModel {
         restart();
     }
 
+    /**
+     * The race as it is set now, run afresh for {@code steps} updates for an animation: each racer labelled as
+     * the panel shows it. The race on screen is left alone.
+     */
+    public List<gradlab.surface.RaceAnimation.Racer> raceForExport(int steps) {
+        List<gradlab.surface.RaceAnimation.Racer> out = new ArrayList<>();
+        for (Racer r : racers) {
+            SurfaceRun run = new SurfaceRun(surface, start, r.optimizer(), r.learningRate(), r.settings());
+            run.run(steps);
+            var kind = gradlab.optim.OptimizerKind.of(r.optimizer());
+            String label = kind.label() + " α " + gradlab.nn.NetworkFile.number(r.learningRate())
+                    + (kind.hasMomentum() ? " λ " + gradlab.nn.NetworkFile.number(r.momentum()) : "")
+                    + (kind.hasRho() ? " ρ " + gradlab.nn.NetworkFile.number(r.rho()) : "");
+            out.add(new gradlab.surface.RaceAnimation.Racer(label, run));
+        }
+        return out;
+    }
+
+    /** The surface being raced on. */
+    public Surface raceSurface() { return surface; }
+
     public void stepForward() { showStep(step.get() + 1); }
     public void stepBack() { showStep(Math.max(0, step.get() - 1)); }
     public void reset() { showStep(0); }
