@@ -39,6 +39,7 @@ public abstract class FxTestBase {
         GradientLabApp.style(scene);
         window.installKeys(scene);
         stage.setScene(scene);
+        stage.sizeToScene();   // the stage is shared: a test before may have sized it as a projector
         stage.show();
         stage.toFront();
     }
