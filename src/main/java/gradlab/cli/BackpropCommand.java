@@ -35,7 +35,7 @@ final class BackpropCommand implements Callable<Integer> {
         Options.requireFinite(sample.net, result, true);
         var out = spec.commandLine().getOut();
         if (sample.json) {
-            out.println(Json.write(Json.pass(result, true)));
+            out.println(JsonText.pass(result, true));
         } else {
             out.print(Tables.pass(network, result, true));
             out.printf("loss (%s): %s%n", lossFunction.fileName(), Tables.num(result.loss()));

@@ -24,7 +24,7 @@ final class ForwardCommand implements Callable<Integer> {
         Options.requireFinite(sample.net, result, false);
         var out = spec.commandLine().getOut();
         if (sample.json) {
-            out.println(Json.write(Json.pass(result, false)));
+            out.println(JsonText.pass(result, false));
         } else {
             out.print(Tables.pass(network, result, false));
         }

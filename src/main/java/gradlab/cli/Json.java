@@ -3,9 +3,11 @@ package gradlab.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import gradlab.nn.NetworkGraph;
 
-/** The JSON shapes of SPEC §4, built with Jackson; doubles are written so they read back exactly. */
+/**
+ * JSON built as a Jackson tree, for the commands whose output is small and nested; doubles are written so
+ * they read back exactly. {@code forward} and {@code backprop} write theirs directly ({@link JsonText}).
+ */
 final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -23,25 +25,6 @@ final class Json {
         ArrayNode array = MAPPER.createArrayNode();
         for (double[] row : rows) array.add(array(row));
         return array;
-    }
-
-    /** {"output":[..], "layers":[{"z","a"[, "delta","dW","db"]}, ...][, "loss"]}. */
-    static ObjectNode pass(NetworkGraph.Result result, boolean withGradients) {
-        ObjectNode root = object();
-        root.set("output", array(result.output()));
-        ArrayNode layers = root.putArray("layers");
-        for (NetworkGraph.LayerResult layer : result.layers()) {
-            ObjectNode node = layers.addObject();
-            node.set("z", array(layer.z()));
-            node.set("a", array(layer.a()));
-            if (withGradients) {
-                node.set("delta", array(layer.delta()));
-                node.set("dW", matrix(layer.dW()));
-                node.set("db", array(layer.db()));
-            }
-        }
-        if (withGradients) root.put("loss", result.loss());
-        return root;
     }
 
     static String write(ObjectNode node) {

@@ -138,4 +138,17 @@ class ForwardBackpropCommandTest {
         assertTrue(badLoss.err().startsWith("--loss: unknown loss 'hinge'"), badLoss.err());
         assertEquals(2, CliRun.of("forward", "--input", "0,1").exitCode(), "missing --net");
     }
+
+    /** forward and backprop write their JSON directly: a whole process of them loads no Jackson (issue 19). */
+    @Test
+    void forwardAndBackpropWriteTheirJsonWithoutJackson() throws Exception {
+        for (String name : new String[] {"ForwardCommand", "BackpropCommand", "SampleOptions", "Options", "Tables", "JsonText", "GradLabCommand",
+                "HelpJson", "Version"}) {
+            String source = Files.readString(Path.of("src/main/java/gradlab/cli/" + name + ".java"));
+            assertTrue(!source.contains("fasterxml") && !source.matches("(?s).*\\bJson\\.[a-zA-Z]+.*"), name + " reaches Jackson");
+        }
+        CliRun run = CliRun.of("backprop", "--net", NET_232.toString(), "--input", "0.5,-1", "--target", "1,0", "--json");
+        JsonNode root = json.readTree(run.out());
+        assertEquals(json.writeValueAsString(root), run.out().strip(), "the same text Jackson writes for the same numbers");
+    }
 }
