@@ -248,12 +248,14 @@ class TrainerTest {
             runner.submit(t -> { throw new IllegalStateException("boom"); });
             long deadline = System.currentTimeMillis() + 5_000;
             while (runner.failure() == null && System.currentTimeMillis() < deadline) Thread.sleep(5);
-            assertEquals("training stopped: java.lang.IllegalStateException: boom", runner.failure());
+            assertEquals("training stopped: something went wrong in the trainer (boom). Reset the weights or change a setting to go on.",
+                    runner.failure(), "in words, without the exception's class name");
             assertFalse(runner.isPlaying());
             runner.stepEpoch();   // the thread is still there for the next command
             deadline = System.currentTimeMillis() + 5_000;
             while (runner.latest().epoch() < 1 && System.currentTimeMillis() < deadline) Thread.sleep(5);
             assertEquals(1, runner.latest().epoch());
+            assertEquals(null, runner.failure(), "a command that worked: the failure is over");
         }
     }
 }

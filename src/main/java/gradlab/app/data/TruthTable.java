@@ -48,7 +48,7 @@ public final class TruthTable extends VBox {
         });
         chooser.setValue("xor");
         chooser.setId("truth-gate");
-        chooser.setOnAction(e -> update());
+        chooser.setOnAction(e -> showGate());
         grid.setHgap(18);
         grid.setVgap(4);
         String[] header = {"x1", "x2", null, "network", ""};
@@ -82,7 +82,7 @@ public final class TruthTable extends VBox {
         setPadding(new Insets(10));
         Shown.onChange(this, model.revisionProperty(), () -> { if (isVisible()) update(); });
         visibleProperty().addListener((o, a, b) -> update());
-        update();
+        showGate();
     }
 
     private static Label headerLabel(String text) {
@@ -100,7 +100,7 @@ public final class TruthTable extends VBox {
     public void followTask(Lesson.Step step) {
         taskGate = step == null || step.task() == null ? null : step.task().checks().stream()
                 .filter(c -> c instanceof Check.TruthTable).map(c -> ((Check.TruthTable) c).gate()).findFirst().orElse(null);
-        update();
+        showGate();
     }
 
     /** The gate the table compares with. */
@@ -120,7 +120,8 @@ public final class TruthTable extends VBox {
         label.getStyleClass().add(wanted);
     }
 
-    void update() {
+    /** Shows the gate compared with (the task's, else the chooser's), then the rows. */
+    private void showGate() {
         String gate = gate();
         String name = TruthGate.label(gate);
         chooser.setValue(gate);
@@ -129,6 +130,12 @@ public final class TruthTable extends VBox {
         title.setText("Truth table");
         gateHeader.setText(name);
         for (int r = 0; r < 4; r++) wanted[r].setText(fmt(TruthGate.GATES.get(gate)[r]));
+        update();
+    }
+
+    void update() {
+        String gate = gate();
+        String name = TruthGate.label(gate);
         double[] truth = diagram.picture().truth();
         if (truth == null) {
             summary.setText("The truth table needs a network with 2 inputs and 1 output.");

@@ -96,7 +96,7 @@ final class SettingField<T> extends StringConverter<T> {
     public T fromString(String text) {
         try {
             T value = key.type().cast(key.setting().accept(parse(text)));
-            reason.setText("");
+            if (!value.equals(current.get())) reason.setText("");   // leaving the field after a refusal keeps the reason on show
             return value;
         } catch (IllegalArgumentException e) {
             reason.setText(e.getMessage());

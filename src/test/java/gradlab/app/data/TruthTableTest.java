@@ -76,7 +76,8 @@ class TruthTableTest extends FxTestBase {
         fx(robot, () -> window.truthTable().followTask(null));
         assertFalse(robot.lookup("#truth-gate").query().isDisabled());
         assertEquals("XOR", text(robot, "truth-gate-header"));
-        fx(robot, () -> robot.lookup("#truth-gate").<String>queryComboBox().setValue("nor"));
+        javafx.scene.control.ComboBox<String> gates = robot.lookup("#truth-gate").queryComboBox();
+        fx(robot, () -> gates.setValue("nor"));
         assertEquals("NOR", text(robot, "truth-gate-header"));
         assertTrue(text(robot, "truth-summary").endsWith("match NOR") || text(robot, "truth-summary").endsWith("match NOR!"), text(robot, "truth-summary"));
     }
