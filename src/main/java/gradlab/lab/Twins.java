@@ -8,6 +8,7 @@ import gradlab.nn.Init;
 import gradlab.nn.Layer;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
+import gradlab.optim.OptimizerKind;
 import gradlab.optim.Optimizers;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +118,7 @@ public final class Twins {
                 label = "zero weights";
             }
             case "optimizer" -> {
-                String next = config.optimizer().equals("momentum") ? "sgd" : "momentum";
+                String next = (OptimizerKind.of(config.optimizer()) == OptimizerKind.MOMENTUM ? OptimizerKind.SGD : OptimizerKind.MOMENTUM).id();
                 otherConfig = config.withOptimizer(next, config.learningRate());
                 label = next;
             }

@@ -189,7 +189,7 @@ public final class CompareView extends BorderPane {
         StringBuilder story = new StringBuilder();
         for (int i = 0; i < next.twins().size(); i++) {
             Twins.TwinPicture t = next.twins().get(i);
-            text.append(t.label()).append(": loss ").append(Numbers.format(t.loss()));
+            text.append(t.label()).append(Double.isFinite(t.loss()) ? ": loss " + Numbers.format(t.loss()) : ": not trained yet");
             if (t.status() == TrainingSnapshot.Status.DIVERGED) {
                 text.append(" — ").append(t.message());
                 if (t.ratio() > 10) text.append(": the gradients grow toward the input, exploding gradients");
@@ -198,8 +198,8 @@ public final class CompareView extends BorderPane {
             if (t.layered()) {
                 int layers = t.norms().biases().length;
                 story.append(story.length() == 0 ? "Layer 1's ‖∂C/∂b‖ against layer " + layers + "'s:   " : "   ")
-                        .append(t.label()).append(": ").append(times(t.startRatio())).append(" at the start, ")
-                        .append(times(t.ratio())).append(" now.");
+                        .append(t.label()).append(": ").append(times(t.startRatio()))
+                        .append(next.epoch() == 0 ? "." : " at the start, " + times(t.ratio()) + " now.");
             }
         }
         if (current == Twins.Preset.ZEROS_VS_GLOROT && next.firstSymmetric()) {
@@ -377,7 +377,7 @@ public final class CompareView extends BorderPane {
             g.setLineDashes();
             g.setFill(Palette.MUTED);
             g.setFont(Font.font("System", 12 * scale));
-            Painter.fillText(g, "below 1: vanishing", left + 6, Math.min(top + height - 4, one + 16 * scale));
+            Painter.fillText(g, "- - 1: equally fast", left, top + height + 16 * scale);
             Painter.fillText(g, "epoch " + (int) last, left + width - 90 * scale, top + height + 16 * scale);
             for (int i = 0; i < data.size(); i++) {
                 g.setStroke(Colors.categorical(i));

@@ -72,7 +72,7 @@ public final class RacePanel extends VBox {
         SurfaceRun.Point p = path.get(path.size() - 1);
         String position = p.position().length == 1 ? "x = " + Numbers.format(p.x())
                 : "(" + Numbers.format(p.x()) + ", " + Numbers.format(p.position()[1]) + ")";
-        String text = String.format(Locale.ROOT, "step %d   f = %s   ‖∇f‖ = %s   at %s", p.step(), Numbers.format(p.f()),
+        String text = String.format(Locale.ROOT, "step %d   f = %s\n‖∇f‖ = %s\nat %s", p.step(), Numbers.format(p.f()),   // one line each: wraps nowhere else
                 Numbers.format(p.gradientNorm()), position);
         int diverged = picture.divergedAt().get(i);
         if (diverged >= 0) text += "\ndiverged at step " + diverged + " (learning rate too large?)";

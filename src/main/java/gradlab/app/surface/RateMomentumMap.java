@@ -4,10 +4,7 @@ import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
-import gradlab.optim.OptimizerKind;
-import gradlab.optim.Optimizers;
-import gradlab.surface.Surface;
-import gradlab.surface.SurfaceRun;
+import gradlab.surface.MomentumGrid;
 import java.util.function.BiConsumer;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -19,11 +16,8 @@ import javafx.scene.text.Font;
  * low), or white with an ✕ where the run diverged. A click sets both for the first momentum racer.
  */
 public final class RateMomentumMap extends CanvasPane {
-    static final int STEPS = 50, CELLS = 40;
-    private double[][] values;
-    private double lo, hi;
-    private Surface computedFor;
-    private double[] startFor;
+    static final int STEPS = MomentumGrid.STEPS, CELLS = MomentumGrid.CELLS;
+    private MomentumGrid grid;
     private double[] marker;
     private final BiConsumer<Double, Double> onPick;
 
@@ -40,44 +34,24 @@ public final class RateMomentumMap extends CanvasPane {
     /** What a click on the cell of learning rate {@code rate} and momentum {@code momentum} does. */
     void pick(double rate, double momentum) { onPick.accept(rate, momentum); }
 
-    static double rate(int i) { return Math.pow(10, -3 + 3.0 * i / (CELLS - 1)); }
-    static double momentum(int j) { return 0.99 * j / (CELLS - 1); }
-
-    /** Recomputes when the surface or the start changed; {@code racer} (η, λ) is marked. */
-    public void show(SurfaceModel.RacePicture p, double[] racer) {
-        boolean moved = !java.util.Arrays.equals(racer, marker);
+    /** Shows {@code next} (null: still being computed) with {@code racer} (η, λ) marked; redraws only when either changed. */
+    public void show(MomentumGrid next, double[] racer) {
+        boolean changed = next != grid || !java.util.Arrays.equals(racer, marker);
+        grid = next;
         marker = racer;
-        boolean fresh = p.surface() != computedFor || !java.util.Arrays.equals(p.start(), startFor);
-        if (fresh) compute(p.surface(), p.start());
-        if (fresh || moved) redraw();   // 1,600 cells: not again on every step of a race
-    }
-
-    private void compute(Surface s, double[] start) {
-        computedFor = s;
-        startFor = start.clone();
-        values = new double[CELLS][CELLS];
-        lo = Double.POSITIVE_INFINITY;
-        hi = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < CELLS; j++) {
-            for (int i = 0; i < CELLS; i++) {
-                SurfaceRun run = new SurfaceRun(s, start, OptimizerKind.MOMENTUM.id(), rate(i), Optimizers.Settings.defaults().withMomentum(momentum(j)));
-                run.run(STEPS);
-                double f = run.status() == SurfaceRun.Status.DIVERGED || run.current() == null ? Double.NaN : run.current().f();
-                values[j][i] = f;
-                if (Double.isFinite(f)) {
-                    lo = Math.min(lo, f);
-                    hi = Math.max(hi, f);
-                }
-            }
-        }
-        sorted = java.util.Arrays.stream(values).flatMapToDouble(java.util.Arrays::stream).filter(Double::isFinite).sorted().toArray();
+        if (changed) redraw();   // 1,600 cells: not again on every step of a race
     }
 
     @Override
     protected void draw() {
         GraphicsContext g = blank();
         double w = getWidth(), h = getHeight();
-        if (values == null) return;
+        if (grid == null) {
+            g.setFill(Color.web("#6b7280"));
+            g.setFont(Font.font("System", 12 * fontScale.get()));
+            Painter.fillText(g, "computing the map…", 8, 20 * fontScale.get());
+            return;
+        }
         double left = 44, top = 22, width = w - left - 8, height = h - top - 34, cw = width / CELLS, ch = height / CELLS;
         g.setFill(Color.web("#1d2330"));
         g.setFont(Font.font("System", 12));
@@ -85,14 +59,14 @@ public final class RateMomentumMap extends CanvasPane {
         for (int j = 0; j < CELLS; j++) {
             for (int i = 0; i < CELLS; i++) {
                 double x = left + i * cw, y = top + height - (j + 1) * ch;
-                double v = values[j][i];
+                double v = grid.value(j, i);
                 if (Double.isNaN(v)) {
                     g.setFill(Color.WHITE);
                     g.fillRect(x, y, cw + 0.5, ch + 0.5);
                     g.setStroke(Color.web("#d1d5db"));
                     g.strokeLine(x + 1, y + 1, x + cw - 1, y + ch - 1);
                 } else {
-                    int argb = Colors.viridisArgb(shade(v));
+                    int argb = Colors.viridisArgb(grid.rank(v));
                     g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
                     g.fillRect(x, y, cw + 0.5, ch + 0.5);
                 }
@@ -111,18 +85,6 @@ public final class RateMomentumMap extends CanvasPane {
             g.strokeOval(x - 7, y - 7, 14, 14);
         }
     }
-
-    /**
-     * By rank among the finite results, dark (lowest f) to light: f spans twenty decades between the runs
-     * that converged and those about to blow up, and ranks keep every part of that visible.
-     */
-    private double shade(double v) {
-        int below = java.util.Arrays.binarySearch(sorted, v);
-        if (below < 0) below = -below - 1;
-        return sorted.length < 2 ? 0 : below / (double) (sorted.length - 1);
-    }
-
-    private double[] sorted = new double[0];
 
     private double[] toRateMomentum(double sx, double sy) {
         double w = getWidth(), h = getHeight(), left = 44, top = 22, width = w - left - 8, height = h - top - 34;

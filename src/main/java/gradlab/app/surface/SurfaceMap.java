@@ -96,7 +96,7 @@ public final class SurfaceMap extends CanvasPane {
         double margin = 44 * scale;
         side = Math.max(10, Math.min(w - margin - 8, h - margin - 8));
         left = margin;
-        top = 6;
+        top = 10 * scale;   // room for the top axis label
         ensureImage((int) Math.round(side));
         g.drawImage(image, left, top);
         g.setStroke(Color.web("#1d2330"));
@@ -188,9 +188,14 @@ public final class SurfaceMap extends CanvasPane {
     private void axes(GraphicsContext g, double scale) {
         double[] d = picture.surface().domain();
         g.setFill(Color.web("#1d2330"));
-        g.setFont(Font.font("System", 13 * scale));
-        for (int i = 0; i <= 4; i++) {
-            double x = d[0] + (d[1] - d[0]) * i / 4, y = d[2] + (d[3] - d[2]) * i / 4;
+        Font font = Font.font("System", 13 * scale);
+        g.setFont(font);
+        int ticks = 4;   // fewer where the labels would touch on a small map
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(Numbers.format(d[0] + (d[1] - d[0]) / 4));
+        probe.setFont(font);
+        while (ticks > 1 && side / ticks < probe.getLayoutBounds().getWidth() + 12 * scale) ticks /= 2;
+        for (int i = 0; i <= ticks; i++) {
+            double x = d[0] + (d[1] - d[0]) * i / ticks, y = d[2] + (d[3] - d[2]) * i / ticks;
             double[] px = toScreen(x, d[2]), py = toScreen(d[0], y);
             Painter.fillText(g, Numbers.format(x), px[0] - 10 * scale, top + side + 16 * scale);
             Painter.fillText(g, Numbers.format(y), 4, py[1] + 4 * scale);

@@ -43,6 +43,8 @@ public final class SurfaceView extends BorderPane {
     private final ComboBox<String> choice = new ComboBox<>();
     private final Slider speed = new Slider(1, 20, 4);
     private javafx.util.Subscription following;   // the model's pictures, while this view is shown
+    private javafx.util.Subscription followingMap;   // and its momentum map
+    private final javafx.beans.value.ObservableValue<Boolean> onScreen = gradlab.app.common.Shown.of(this);
     private boolean playing;
     private ScrollPane rightScroll;
     private Label mapTitle;
@@ -50,6 +52,7 @@ public final class SurfaceView extends BorderPane {
     private long lastSideUpdate;
     private List<SurfaceModel.Racer> sideRacers = List.of();
     private final Label caption = new Label();
+    private VBox about;
     private final javafx.animation.PauseTransition flushSide = new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
     private long lastStep;
     private final AnimationTimer player = new AnimationTimer() {
@@ -83,8 +86,9 @@ public final class SurfaceView extends BorderPane {
         choice.setValue(model.surface().name());
         TextField formula = new TextField();
         formula.setId("surface-formula");
-        formula.setPromptText("or type f(x, y), e.g. x^2 + 3*sin(y), and press Enter");
-        formula.setPrefColumnCount(22);
+        formula.setPromptText("or type f(x, y)");
+        formula.setTooltip(new Tooltip("Type a formula in x and y, e.g. x^2 + 3*sin(y), and press Enter"));
+        formula.setPrefColumnCount(12);
         play.setId("surface-play");
         play.getStyleClass().add("play");
         Button step = button("Step →", "Advance every racer one step (→)", model::stepForward);
@@ -115,9 +119,21 @@ public final class SurfaceView extends BorderPane {
         caption.getStyleClass().add("hint");
         caption.setWrapText(true);
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox left = new VBox(6, title, lesson, caption, plot, message);
+        // beside a square map the width is spare: the sentences about the surface and the race go there
+        VBox about = new VBox(8, lesson, caption);
+        about.setPrefWidth(300);
+        about.setMinWidth(200);
+        about.setMaxWidth(360);
+        this.about = about;
+        HBox middle = new HBox(10, plot, about);
+        HBox.setHgrow(plot, Priority.ALWAYS);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox left = new VBox(6, title, middle, message);
         left.setPadding(new Insets(8));
-        VBox.setVgrow(plot, Priority.ALWAYS);
+        VBox.setVgrow(middle, Priority.ALWAYS);
         mapTitle = new Label("Where momentum works (click to try)");
         mapTitle.getStyleClass().add("panel-title");
         mapTitle.setWrapText(true);
@@ -159,6 +175,8 @@ public final class SurfaceView extends BorderPane {
             }
         });
         following = gradlab.app.common.Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
+        followingMap = gradlab.app.common.Shown.onChange(this, model.momentumMapProperty(), () -> show(model.picture()));
+        onScreen.addListener((o, was, is) -> { if (is) show(model.picture()); });   // the momentum map is asked for once the page is seen
         show(model.picture());
     }
 
@@ -206,6 +224,8 @@ public final class SurfaceView extends BorderPane {
     /** Large type: every drawn label and arrow grows with the text. */
     public void setFontScale(double scale) {
         rightScroll.setPrefWidth(scale > 1 ? 380 : 460);   // large type: the map keeps the room
+        about.setPrefWidth(scale > 1 ? 340 : 300);
+        about.setMaxWidth(scale > 1 ? 420 : 360);
         map.fontScaleProperty().set(scale);
 
         curve.fontScaleProperty().set(scale);
@@ -223,7 +243,7 @@ public final class SurfaceView extends BorderPane {
         if (s.oneD()) curve.show(p); else if (threeD.isSelected()) view3d.show(p); else map.show(p);
         if (!s.oneD()) {
             SurfaceModel.Racer m = p.racers().stream().filter(r -> r.kind() == OptimizerKind.MOMENTUM).findFirst().orElse(null);
-            rateMomentum.show(p, m == null ? null : new double[] {m.learningRate(), m.momentum()});
+            rateMomentum.show(onScreen.getValue() ? model.momentumMap() : null, m == null ? null : new double[] {m.learningRate(), m.momentum()});
         }
         for (javafx.scene.Node n : List.of(rateMomentum, mapTitle)) {   // momentum's map is for surfaces in x and y
             n.setVisible(!s.oneD());
@@ -249,5 +269,6 @@ public final class SurfaceView extends BorderPane {
     public void close() {
         setPlaying(false);
         following.unsubscribe();
+        followingMap.unsubscribe();
     }
 }

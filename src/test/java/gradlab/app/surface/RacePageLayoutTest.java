@@ -20,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Issue 16: the race at a projector's size, in presenter's large type and in normal type, truncates nothing. */
 @ExtendWith(ApplicationExtension.class)
 class RacePageLayoutTest {
+    final java.util.ArrayDeque<Runnable> work = new java.util.ArrayDeque<>();   // the momentum map's worker: runs when a test says so
     SurfaceModel model;
     SurfaceView view;
     Stage stage;
@@ -33,7 +34,7 @@ class RacePageLayoutTest {
 
     private void show(Stage stage) {
         this.stage = stage;
-        model = new SurfaceModel();
+        model = new SurfaceModel(work::add, Runnable::run);
         view = new SurfaceView(model);
         Scene scene = new Scene(view, 1500, 950);
         GradientLabApp.style(scene);

@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The loss-surface race as a student sees it: every racer row shows what its racer runs, whatever set it. */
 @ExtendWith(ApplicationExtension.class)
 class RacePageTest {
+    final java.util.ArrayDeque<Runnable> work = new java.util.ArrayDeque<>();   // the momentum map's worker: runs when a test says so
     SurfaceModel model;
     SurfaceView view;
 
@@ -37,7 +38,7 @@ class RacePageTest {
     }
 
     private void show(Stage stage) {
-        model = new SurfaceModel();
+        model = new SurfaceModel(work::add, Runnable::run);
         view = new SurfaceView(model);
         Scene scene = new Scene(view, 1500, 950);
         GradientLabApp.style(scene);
@@ -123,5 +124,20 @@ class RacePageTest {
         assertTrue(caption.isVisible() && caption.getText().contains("0.82") && caption.getText().contains("0.52"), caption.getText());
         robot.interact(() -> model.setRacer(0, new SurfaceModel.Racer("sgd", 0.05, 0.9, 0.9)));
         assertFalse(caption.isVisible(), "another race: the caption is not about it");
+    }
+
+    /** Issue 15: the (η, λ) map ran 1,600 momentum runs on the FX thread at every move of the start; now the worker does. */
+    @Test
+    void theMomentumMapIsComputedOnTheWorkerForTheStartOnShow(FxRobot robot) {
+        assertEquals(1, work.size(), "the first map was handed to the worker");
+        robot.interact(() -> model.setStart(new double[] {2, -1}));
+        robot.interact(() -> model.setStart(new double[] {3, 2}));
+        assertEquals(null, model.momentumMapProperty().get(), "nothing computed on the FX thread");
+        robot.interact(() -> { while (!work.isEmpty()) work.poll().run(); });
+        var map = model.momentumMapProperty().get();
+        assertTrue(map != null && map.isFor(model.surface(), new double[] {3, 2}), "the map is for the start on show");
+        robot.interact(() -> model.setRacer(0, new SurfaceModel.Racer("sgd", 0.05, 0.9, 0.9)));
+        assertEquals(map, model.momentumMap(), "another racer setting keeps the map");
+        assertTrue(work.isEmpty());
     }
 }
