@@ -73,13 +73,15 @@ public final class Progress {
             }
         } catch (InputError | RuntimeException e) {
             p.lessons.clear();
-            Path aside = file.resolveSibling(file.getFileName() + ".broken-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            LocalDateTime now = LocalDateTime.now();
+            Path aside = file.resolveSibling(file.getFileName() + ".broken-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            String when = "At " + now.format(DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", java.util.Locale.ENGLISH));
             try {
                 Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-                p.message = "Your progress file could not be read (" + e.getMessage() + "); it was kept as " + aside.getFileName()
-                        + " and progress starts afresh.";
+                p.message = when + " your progress file could not be read (" + e.getMessage() + "), so it was set aside as " + aside
+                        + " and your progress starts afresh.";
             } catch (IOException moveFailed) {
-                p.message = "Your progress file could not be read (" + e.getMessage() + "); progress starts afresh.";
+                p.message = when + " your progress file could not be read (" + e.getMessage() + "); your progress starts afresh.";
             }
         }
         return p;
@@ -105,6 +107,29 @@ public final class Progress {
     public Optional<String> message() { return Optional.ofNullable(message); }
 
     public Entry of(String lesson) { return lessons.getOrDefault(lesson, Entry.empty()); }
+
+    /**
+     * The key {@code lesson}'s progress is kept under: its title and file name, never where the folder is, so
+     * a moved or copied folder keeps its progress. Progress kept under the old key (the lesson file's absolute
+     * path) moves to the new one when exactly one old key has this file name; it is written with the next change.
+     */
+    public String keyOf(Lesson lesson) {
+        String key = lesson.title() + " (" + lesson.file().getFileName() + ")";
+        if (lessons.containsKey(key)) return key;
+        String name = lesson.file().getFileName().toString();
+        java.util.List<String> old = lessons.keySet().stream().filter(k -> isPathKey(k, name)).toList();
+        if (old.size() == 1) lessons.put(key, lessons.remove(old.get(0)));
+        return key;
+    }
+
+    private static boolean isPathKey(String key, String fileName) {
+        try {
+            Path p = Path.of(key);
+            return p.isAbsolute() && p.getFileName() != null && p.getFileName().toString().equals(fileName);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
 
     /** Records {@code entry} for {@code lesson} and writes the file; a failed write is said, never thrown. */
     public Optional<String> put(String lesson, Entry entry) {

@@ -37,4 +37,46 @@ class ProgressTest {
         p.put("a", Progress.Entry.empty().withStep(1));
         assertEquals(1, Progress.load(file).of("a").step(), "new progress is saved again");
     }
+
+    @Test
+    void aSetAsideFileIsReportedWithWhenAndWhy(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("progress.yaml");
+        Files.writeString(file, "lessons:\n  a: {step: [oops\n");
+        String said = Progress.load(file).message().orElseThrow();
+        assertTrue(said.matches("At \\d\\d:\\d\\d on \\d+ \\w+ \\d{4} your progress file could not be read \\(" + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .*"), said);
+        assertTrue(said.contains("set aside as " + dir.resolve("progress.yaml.broken-")), said);
+    }
+
+    static Lesson lesson(Path file, String title) {
+        return new Lesson(file, title, 1, java.util.List.of(), "", java.util.List.of());
+    }
+
+    @Test
+    void progressIsKeptByTitleAndFileNameSoAMovedFolderKeepsIt(@TempDir Path dir) {
+        Path file = dir.resolve("progress.yaml");
+        Progress p = Progress.load(file);
+        Lesson here = lesson(dir.resolve("course/02-xor.md"), "Build XOR by hand");
+        assertEquals("Build XOR by hand (02-xor.md)", p.keyOf(here));
+        p.put(p.keyOf(here), Progress.Entry.empty().withStep(2));
+        Progress again = Progress.load(file);
+        Lesson moved = lesson(dir.resolve("elsewhere/copy/02-xor.md"), "Build XOR by hand");
+        assertEquals(2, again.of(again.keyOf(moved)).step());
+        assertEquals(0, again.of(again.keyOf(lesson(dir.resolve("course/02-xor.md"), "Another title"))).step());
+    }
+
+    @Test
+    void progressKeptUnderTheOldAbsolutePathMovesToTheNewKey(@TempDir Path dir) {
+        Path file = dir.resolve("progress.yaml");
+        Progress old = Progress.load(file);
+        Path lessonFile = dir.resolve("lessons/02-xor.md").toAbsolutePath();
+        old.put(lessonFile.toString(), Progress.Entry.empty().withStep(2).withDone(0));
+        Progress p = Progress.load(file);
+        Lesson xor = lesson(lessonFile, "Build XOR by hand");
+        String key = p.keyOf(xor);
+        assertEquals(2, p.of(key).step());
+        p.put(key, p.of(key).withStep(3));
+        Progress after = Progress.load(file);
+        assertEquals(3, after.of("Build XOR by hand (02-xor.md)").step());
+        assertEquals(Progress.Entry.empty(), after.of(lessonFile.toString()), "the old key is gone");
+    }
 }

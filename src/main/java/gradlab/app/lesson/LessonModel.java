@@ -64,7 +64,7 @@ public final class LessonModel {
         picture.set(null);
     }
 
-    private String key() { return lesson.file().toAbsolutePath().normalize().toString(); }
+    private String key() { return progress.keyOf(lesson); }
 
     /**
      * Enters step {@code i}: sets the window up as the step starts, from the nearest lab block at or before

@@ -23,7 +23,10 @@ import javafx.scene.layout.VBox;
  */
 public final class StartPage extends BorderPane {
     private final VBox list = new VBox(6);
-    private final Label problems = new Label();
+    private final VBox problems = new VBox(4);
+    private final Label notice = new Label();
+    private final Label source = new Label();
+    private final Button backToCourse = new Button("← Back to the built-in course");
 
     public StartPage(Runnable freePlay, Runnable surfaces, Runnable twins, Runnable openFolder) {
         getStyleClass().add("start-page");
@@ -37,22 +40,44 @@ public final class StartPage extends BorderPane {
         Button surface = Buttons.button("Loss surfaces →", "open-surfaces", surfaces);
         Button compare = Buttons.button("Twin runs →", "open-compare", twins);
         Button folder = Buttons.button("Open a lesson folder…", null, openFolder);
-        problems.setWrapText(true);
-        problems.getStyleClass().add("status");
+        notice.setId("progress-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().addAll("status", "result-fail");
+        problems.setId("lesson-problems");
+        source.setId("lesson-source");
+        source.getStyleClass().add("hint");
+        source.setWrapText(true);
+        backToCourse.setId("back-to-course");
+        HBox from = new HBox(10, source, backToCourse);
+        from.setAlignment(Pos.CENTER_LEFT);
         HBox more = new HBox(10, play, surface, compare, folder);
         more.setAlignment(Pos.CENTER_LEFT);
         list.setPadding(new Insets(6, 12, 6, 8));   // the Continue buttons keep off the frame
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        VBox content = new VBox(14, title, subtitle, new Label("Lessons"), scroll, more, problems);
-        content.getChildren().get(2).getStyleClass().add("section");
+        Label lessonsHeading = new Label("Lessons");
+        lessonsHeading.getStyleClass().add("section");
+        VBox content = new VBox(14, title, subtitle, notice, lessonsHeading, from, scroll, more, problems);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         content.setPadding(new Insets(24, 32, 24, 32));
         content.setMaxWidth(1100);
         setCenter(content);
     }
 
-    /** Shows {@code lessons} (sorted) with the student's progress; {@code problems} lists lesson files that did not load. */
+    /**
+     * Says where the lessons come from: the built-in course ({@code back} null), or a folder the lecturer opened,
+     * with a way back to the course.
+     */
+    public void showSource(String from, Runnable back) {
+        source.setText(from);
+        backToCourse.setOnAction(e -> { if (back != null) back.run(); });
+        shown(backToCourse, back != null);
+    }
+
+    /**
+     * Shows {@code lessons} (sorted) with the student's progress and, when the progress file was set aside
+     * (broken), when and why; {@code broken} lists every error of the lesson files that did not load, one a line.
+     */
     public void show(List<Lesson> lessons, Progress progress, List<String> broken, Consumer<Lesson> open) {
         list.getChildren().clear();
         GridPane grid = new GridPane();
@@ -60,7 +85,7 @@ public final class StartPage extends BorderPane {
         grid.setVgap(8);
         int row = 0;
         for (Lesson lesson : LessonModel.sorted(lessons)) {
-            Progress.Entry entry = progress.of(lesson.file().toAbsolutePath().normalize().toString());
+            Progress.Entry entry = progress.of(progress.keyOf(lesson));
             int tasks = lesson.taskCount();
             long done = entry.done().stream().filter(i -> i < lesson.steps().size() && lesson.steps().get(i).task() != null).count();
             Label name = new Label((row + 1) + ". " + lesson.title());
@@ -78,8 +103,25 @@ public final class StartPage extends BorderPane {
             GridPane.setHgrow(name, Priority.ALWAYS);
         }
         list.getChildren().add(grid);
-        problems.setText(broken.isEmpty() ? "" : "Not loaded: " + String.join("; ", broken));
-        problems.setVisible(!broken.isEmpty());
-        problems.setManaged(!broken.isEmpty());
+        problems.getChildren().clear();
+        if (!broken.isEmpty()) {
+            Label heading = new Label("Not loaded (each problem with its file, line and column):");
+            heading.getStyleClass().add("section");
+            problems.getChildren().add(heading);
+            for (String line : broken) {
+                Label problem = new Label(line);
+                problem.setWrapText(true);
+                problem.getStyleClass().addAll("status", "lesson-problem");
+                problems.getChildren().add(problem);
+            }
+        }
+        shown(problems, !broken.isEmpty());
+        notice.setText(progress.message().orElse(""));
+        shown(notice, progress.message().isPresent());
+    }
+
+    private static void shown(javafx.scene.Node node, boolean on) {
+        node.setVisible(on);
+        node.setManaged(on);
     }
 }

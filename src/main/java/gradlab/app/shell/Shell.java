@@ -50,7 +50,8 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     private final LessonModel lessons = new LessonModel(this, progress);
     private final LessonPanel lessonPanel;
     private final StartPage start;
-    private Path folder = LessonLibrary.courseFolder();
+    private final Path course = LessonLibrary.courseFolder();
+    private Path folder = course;
     private Page page;
     private boolean diverged;
     private boolean lessonTextShown = true;
@@ -144,6 +145,20 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     private void reloadLessons() {
         LessonLibrary.Loaded loaded = LessonLibrary.load(folder);
         start.show(loaded.lessons(), progress, loaded.problems(), this::openLesson);
+        boolean builtIn = folder.equals(course);
+        start.showSource(builtIn ? "The built-in course" : "Lessons from " + folder.toAbsolutePath(), builtIn ? null : this::openCourse);
+    }
+
+    /** Back from a lecturer's folder to the built-in course. */
+    public void openCourse() {
+        folder = course;
+        reloadLessons();
+    }
+
+    /** Shows the lessons of {@code dir} on the start page (what "Open a lesson folder…" does once a folder is chosen). */
+    public void openFolder(Path dir) {
+        folder = dir;
+        reloadLessons();
     }
 
     private void openFolder() {
@@ -151,8 +166,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         chooser.setTitle("Open a folder of lessons");
         File dir = chooser.showDialog(root.getScene().getWindow());
         if (dir == null) return;
-        folder = dir.toPath();
-        reloadLessons();
+        openFolder(dir.toPath());
     }
 
     /** Keys go to the presenter first (F5, F11, and while presenting its slide keys), then to the view on screen. */

@@ -95,9 +95,26 @@ class ShellUiTest {
         assertEquals(1, shell.lessons().pictureProperty().get().index());
         assertEquals(-0.5, shell.lab().model().network().get("layers.0.biases[0]"), "step 2 starts with OR built, as its lab block says");
         Progress saved = Progress.load(home.resolve(".gradlab/progress.yaml"));
-        Progress.Entry entry = saved.of(shell.lessons().lesson().file().toAbsolutePath().normalize().toString());
+        Progress.Entry entry = saved.of(saved.keyOf(shell.lessons().lesson()));
         assertEquals(1, entry.step());
         assertTrue(entry.done().contains(0), "progress is on disk");
+    }
+
+    @Test
+    void aLecturersFolderShowsItsLessonsAndEveryErrorAndTheCourseIsOneClickAway(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(home.resolve("shared"));
+        Files.writeString(folder.resolve("one.md"), "---\ntitle: One\n---\n## Only step\nWords.\n");
+        Files.writeString(folder.resolve("broken.md"), "---\ntitle: Broken\n---\n## S\n```lab\nlearnRate: 1\n```\n```task\ngoal: G\ncheck:\n  - loss-above: 1\n```\n");
+        robot.interact(() -> shell.openFolder(folder));
+        assertTrue(robot.lookup("#lesson-1").tryQuery().isPresent());
+        assertTrue(robot.lookup("#lesson-2").tryQuery().isEmpty(), "one lesson loaded");
+        java.util.List<String> problems = robot.lookup(".lesson-problem").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("broken.md:6:1: unknown key 'learnRate'") && problems.get(1).contains("broken.md:11:5: unknown check 'loss-above'"), problems.toString());
+        robot.clickOn("#back-to-course");
+        assertTrue(robot.lookup("#lesson-14").tryQuery().isPresent(), "the built-in course is back");
+        assertTrue(robot.lookup(".lesson-problem").tryQuery().isEmpty());
     }
 
     @Test

@@ -1,0 +1,69 @@
+package gradlab.app.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gradlab.app.GradientLabApp;
+import gradlab.lesson.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The start page tells the student what happened to their progress and to the lessons that did not load. */
+@ExtendWith(ApplicationExtension.class)
+class StartPageUiTest {
+    StartPage page;
+
+    @BeforeEach
+    void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            page = new StartPage(() -> { }, () -> { }, () -> { }, () -> { });
+            Scene scene = new Scene(page, 1100, 800);
+            GradientLabApp.style(scene);
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aProgressFileSetAsideIsSaidOnTheStartPageWithWhenAndWhy(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory("gradlab-start");
+        Path file = dir.resolve("progress.yaml");
+        Files.writeString(file, "lessons: {a: {step: [oops\n");
+        Progress progress = Progress.load(file);
+        robot.interact(() -> page.show(List.of(), progress, List.of(), l -> { }));
+        Label notice = robot.lookup("#progress-notice").queryAs(Label.class);
+        assertTrue(notice.isVisible(), "the notice is on the page");
+        assertTrue(notice.getText().startsWith("At ") && notice.getText().contains("could not be read (" + file + ":"), notice.getText());
+        robot.interact(() -> page.show(List.of(), Progress.load(dir.resolve("fresh.yaml")), List.of(), l -> { }));
+        assertFalse(robot.lookup("#progress-notice").query().isVisible(), "nothing to say: no notice");
+    }
+
+    @Test
+    void everyErrorOfABrokenLessonHasItsOwnLineAndAFolderHasAWayBack(FxRobot robot) {
+        List<String> broken = List.of("x.md:14:1: unknown key 'learnRate'", "x.md:22:18: unknown gate 'xand'");
+        AtomicInteger back = new AtomicInteger();
+        robot.interact(() -> {
+            page.show(List.of(), Progress.load(Path.of("no-such-folder/progress.yaml")), broken, l -> { });
+            page.showSource("Lessons from /somewhere", back::incrementAndGet);
+        });
+        assertEquals(broken, robot.lookup(".lesson-problem").queryAllAs(Label.class).stream().map(Label::getText).toList());
+        robot.clickOn("#back-to-course");
+        assertEquals(1, back.get());
+        robot.interact(() -> page.showSource("The built-in course", null));
+        assertFalse(robot.lookup("#back-to-course").query().isVisible(), "in the course there is nothing to go back to");
+    }
+}
