@@ -117,6 +117,7 @@ public final class MainWindow {
         epoch.getStyleClass().add("epoch");
         status.setId("status");
         status.getStyleClass().add("status");
+        status.setWrapText(true);   // a long message takes a second line rather than an ellipsis
         Label bannerText = new Label();
         bannerText.setId("banner-text");
         Button restore = new Button("Restore last good weights");
