@@ -27,7 +27,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The experiment on the lab's bench: the network, the data (and the chosen sample), the settings, and
- * undo over network and data together. Every edit is undoable. It lives on the FX thread and knows no
+ * undo over network, data and settings together. Every edit is undoable, a change of a setting too. It lives on the FX thread and knows no
  * model that follows it: training ({@link TrainingModel}), the status line's readers, the stepper and
  * the editor's selection listen to its properties; it announces what needs a new training run as a
  * {@link Run}.
@@ -42,10 +42,10 @@ public final class LabModel {
     // keepHistory with continueFrom: undo or redo within one run's lineage; without keepHistory: a reopened session
 
     /**
-     * What undo restores: the network and the data together (points can be clicked in and out), and the
-     * training run as it was (its epoch and loss curve), when something records runs.
+     * What undo restores: the network, the data (points can be clicked in and out) and the settings
+     * together, and the training run as it was (its epoch and loss curve), when something records runs.
      */
-    private record Memento(Network network, Dataset dataset, TrainingSnapshot run) {}
+    private record Memento(Network network, Dataset dataset, LabState state, TrainingSnapshot run) {}
 
     private final Held<Network> network = new Held<>("network");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -57,7 +57,7 @@ public final class LabModel {
     private final ReadOnlyIntegerWrapper sample = new ReadOnlyIntegerWrapper();
     private final UndoHistory<Memento> history = new UndoHistory<>(200);
     private java.util.function.Supplier<TrainingSnapshot> runNow = () -> null;
-    private String gesture;   // the parameter being dragged or scrolled
+    private String gesture;   // the parameter being dragged or scrolled, or the setting being stepped ("setting " + its name)
 
     public LabModel() {
         newDefaultNetwork();
@@ -87,7 +87,13 @@ public final class LabModel {
     public void recordRuns(java.util.function.Supplier<TrainingSnapshot> runNow) { this.runNow = runNow; }
 
     /** Remembers the experiment as it is now as one undo step (before a training run changes the weights). */
-    public void checkpoint() { history.push(memento()); }
+    public void checkpoint() { remember(); }
+
+    /** Remembers the experiment as one undo step; a drag or run of steps after it is a new one. */
+    private void remember() {
+        gesture = null;
+        history.push(memento());
+    }
 
     /** The network's weights changed in place (a training frame, the timeline): views redraw. */
     public void weightsChanged() { revision.set(revision.get() + 1); }
@@ -112,30 +118,49 @@ public final class LabModel {
 
     /** New weights drawn by {@code init} from the seed; the history starts over. */
     public void reset(Init init) {
-        history.push(memento());
+        remember();
         setNetwork(Presets.reinitialised(network(), init, state().seed()), false);
         status.say("Reset: new weights (" + init.fileName() + ", seed " + state().seed() + ")");
     }
 
-    /** Changes one setting; the learning rate and momentum take effect mid-run, the rest restart the trainer on the current weights. */
-    public <T> void set(gradlab.lab.Settings.Key<T> key, T value) { set(key.name(), value); }
+    /**
+     * Changes one setting as one undo step; the learning rate and momentum take effect mid-run, the rest
+     * restart the trainer on the current weights.
+     */
+    public <T> void set(gradlab.lab.Settings.Key<T> key, T value) {
+        gesture = null;
+        set(key.name(), value, true);
+    }
 
-    private void set(String key, Object value) {
+    /**
+     * A step of a run of arrow or wheel steps on one setting: the whole run is one undo step, recorded by
+     * its first change (as {@link #adjustParameter} does for a weight).
+     */
+    public <T> void adjust(gradlab.lab.Settings.Key<T> key, T value) {
+        String name = "setting " + key.name();
+        boolean first = !name.equals(gesture);
+        if (set(key.name(), value, first)) gesture = name;
+    }
+
+    /** Whether the setting took a new value (a refused or unchanged one is no undo step). */
+    private boolean set(String key, Object value, boolean undoable) {
         LabState next;
         try {
             next = state().with(key, value);
         } catch (IllegalArgumentException e) {
             status.fail(e.getMessage().startsWith(key + ":") ? e.getMessage() : key + ": " + e.getMessage());
-            return;
+            return false;
         }
         status.clearError();   // a value taken: an earlier error is over
-        if (next.equals(state())) return;   // a click on a slider that does not move it changes nothing
+        if (next.equals(state())) return false;   // a click on a slider that does not move it changes nothing
+        if (undoable) history.push(memento());
         state.set(next);
         switch (gradlab.lab.Settings.named(key).effect()) {   // one table says what a change does
             case REGENERATE_DATA -> regenerateData();
             case RESTART_TRAINER -> newRun(true, null);
             case LIVE, VIEW_ONLY, ON_RESET -> { }   // the run and the views follow the state themselves
         }
+        return true;
     }
 
     /** Applies a whole state (a lesson's or a saved session's). */
@@ -183,8 +208,8 @@ public final class LabModel {
     public void loadCsv(Path file) {
         try {
             Dataset loaded = CsvData.load(file);
+            remember();   // before the data's name changes: undo brings back the old name with the old data
             state.set(state().with("data", file.toString()));
-            history.push(memento());
             fitAndShow(network(), loaded);
             status.say("Loaded " + loaded.size() + " samples from " + file.getFileName());
         } catch (InputError e) {
@@ -206,7 +231,7 @@ public final class LabModel {
 
     /** Adds a point of class {@code cls} (or target value) at (x1, x2). */
     public void addPoint(double x1, double x2, double targetValue) {
-        history.push(memento());
+        remember();
         double[] x = dataset().inputCount() == 1 ? new double[] {x1} : new double[] {x1, x2};
         double[] t = dataset().classes() > 2 ? oneHot((int) targetValue, dataset().classes()) : new double[] {targetValue};
         replaceData(dataset().withPoint(x, t));
@@ -216,7 +241,7 @@ public final class LabModel {
     public boolean removePoint(double x1, double x2, double radius) {
         int index = dataset().nearest(x1, x2, radius);
         if (index < 0) return false;
-        history.push(memento());
+        remember();
         replaceData(dataset().withoutPoint(index));
         return true;
     }
@@ -292,7 +317,7 @@ public final class LabModel {
             status.fail(e.getMessage());
             return;
         }
-        if (undoable) history.push(memento());
+        if (undoable) history.push(memento());   // a gesture's first change: the gesture goes on
         status.clearError();   // the next edit that works clears an error from the status bar
         setNetwork(next, true);
     }
@@ -333,11 +358,13 @@ public final class LabModel {
     }
 
     public void undo() {
+        gesture = null;   // a drag or run of steps after an undo is a new step
         Memento previous = history.undo(memento());
         if (previous != null) restore(previous);
     }
 
     public void redo() {
+        gesture = null;
         Memento next = history.redo(memento());
         if (next != null) restore(next);
     }
@@ -345,11 +372,15 @@ public final class LabModel {
     /** Something the user did worked (a training command, a step): an error on the status line is over. */
     public void succeeded() { status.clearError(); }
 
-    private Memento memento() { return new Memento(network().copy(), dataset(), runNow.get()); }
+    private Memento memento() { return new Memento(network().copy(), dataset(), state(), runNow.get()); }
 
-    /** The remembered network and data; the run goes on from the remembered epoch and curve when there is one. */
+    /**
+     * The remembered network, data and settings (the settings first: the data's split follows them); the
+     * run goes on from the remembered epoch and curve when there is one.
+     */
     private void restore(Memento m) {
         status.clearError();
+        state.set(m.state());
         show(m.network().copy(), m.dataset());
         newRun(true, m.run());
         revision.set(revision.get() + 1);
@@ -369,7 +400,7 @@ public final class LabModel {
     public boolean open(Path file) {
         try {
             Network loaded = NetworkFile.load(file);
-            history.push(memento());
+            remember();
             setNetwork(loaded, false);
             if (loaded.features().rawCount() != dataset().inputCount()) {
                 status.say("Opened " + file.getFileName() + "; its " + loaded.features().rawCount()
@@ -446,7 +477,7 @@ public final class LabModel {
             status.fail(e.getMessage());
             return false;
         }
-        if (network() != null) history.push(memento());
+        if (network() != null) remember();
         state.set(session.state());
         show(session.network(), session.data());
         newRun(false, session.snapshot());
@@ -457,21 +488,21 @@ public final class LabModel {
 
     /** A lesson step's set-up: its network and settings (and so its data) in one undo step; training starts afresh. */
     public void setUp(Network net, LabState next) {
-        if (network() != null) history.push(memento());
+        if (network() != null) remember();
         state.set(next);
         setUpBench(net);
     }
 
     /** Playground's opening network: 2-4-2-1 tanh on the circle. */
     public void newDefaultNetwork() {
-        if (network() != null) history.push(memento());
+        if (network() != null) remember();
         state.set(LabState.defaults());
         setUpBench(Presets.playground());
     }
 
     /** XOR by hand (notes 000): 2 inputs, 2 step neurons, 1 step output, every weight 0, the truth table as data. */
     public void newXorByHand() {
-        if (network() != null) history.push(memento());
+        if (network() != null) remember();
         state.set(state().with("data", "xor-table").with("validation", 0.0).with("loss", "quadratic").with("batch", 4));
         setUpBench(Presets.xorByHand());
         status.say("XOR by hand: click an edge or a neuron and type its weight. Goal: every row of the truth table says ✔ right.");

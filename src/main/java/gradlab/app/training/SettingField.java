@@ -44,10 +44,11 @@ final class SettingField<T> extends StringConverter<T> {
     VBox withReason(javafx.scene.Node field) { return new VBox(2, field, reason); }
 
     /**
-     * A number field with arrows for a whole-number setting; {@code set} hears each value the field takes
-     * (typed or stepped), never one the table refuses.
+     * A number field with arrows for a whole-number setting; {@code set} hears each typed value the field
+     * takes, {@code step} each value the arrows or the wheel step it to (a run of them is one undo step),
+     * never one the table refuses.
      */
-    static <T extends Number> Spinner<T> spinner(Settings.Key<T> key, Supplier<T> current, Consumer<T> set) {
+    static <T extends Number> Spinner<T> spinner(Settings.Key<T> key, Supplier<T> current, Consumer<T> set, Consumer<T> step) {
         SettingField<T> field = new SettingField<>(key, current, String::valueOf);
         Spinner<T> spinner = new Spinner<>();
         Steps<T> steps = new Steps<>(key);
@@ -63,7 +64,7 @@ final class SettingField<T> extends StringConverter<T> {
             e.consume();
         });
         spinner.valueProperty().addListener((o, a, v) -> {
-            if (v != null && !v.equals(current.get())) set.accept(v);
+            if (v != null && !v.equals(current.get())) (steps.stepping ? step : set).accept(v);
         });
         return spinner;
     }
@@ -123,6 +124,7 @@ final class SettingField<T> extends StringConverter<T> {
     /** The arrows: one step up or down, held within the table's range. */
     private static final class Steps<T extends Number> extends SpinnerValueFactory<T> {
         private final Settings.Key<T> key;
+        private boolean stepping;   // the value being set is an arrow's or the wheel's step, not a typed one
 
         Steps(Settings.Key<T> key) { this.key = key; }
 
@@ -133,7 +135,12 @@ final class SettingField<T> extends StringConverter<T> {
             if (getValue() == null) return;
             long lo = (long) key.setting().min(), hi = (long) key.setting().max(), now = getValue().longValue();
             long next = by > 0 ? (now > hi - by ? hi : now + by) : (now < lo - by ? lo : now + by);
-            setValue(key.type().cast(key.setting().accept(next)));
+            stepping = true;
+            try {
+                setValue(key.type().cast(key.setting().accept(next)));
+            } finally {
+                stepping = false;
+            }
         }
     }
 }

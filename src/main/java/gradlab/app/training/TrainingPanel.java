@@ -56,10 +56,14 @@ public final class TrainingPanel extends VBox {
                 v -> model.set(Settings.LEARNING_RATE, v));
         l2 = SettingField.chooser(Settings.L2, () -> model.state().l2(), Numbers::rate, v -> model.set(Settings.L2, v));
         l1 = SettingField.chooser(Settings.L1, () -> model.state().l1(), Numbers::rate, v -> model.set(Settings.L1, v));
-        batch = SettingField.spinner(Settings.BATCH, () -> model.state().batch(), v -> model.set(Settings.BATCH, v));
-        patience = SettingField.spinner(Settings.PATIENCE, () -> model.state().patience(), v -> model.set(Settings.PATIENCE, v));
-        seed = SettingField.spinner(Settings.SEED, () -> model.state().seed(), v -> model.set(Settings.SEED, v));
-        speed = SettingField.spinner(Settings.EPOCHS_PER_FRAME, () -> model.state().epochsPerFrame(), v -> model.set(Settings.EPOCHS_PER_FRAME, v));
+        batch = SettingField.spinner(Settings.BATCH, () -> model.state().batch(), v -> model.set(Settings.BATCH, v),
+                v -> model.adjust(Settings.BATCH, v));
+        patience = SettingField.spinner(Settings.PATIENCE, () -> model.state().patience(), v -> model.set(Settings.PATIENCE, v),
+                v -> model.adjust(Settings.PATIENCE, v));
+        seed = SettingField.spinner(Settings.SEED, () -> model.state().seed(), v -> model.set(Settings.SEED, v),
+                v -> model.adjust(Settings.SEED, v));
+        speed = SettingField.spinner(Settings.EPOCHS_PER_FRAME, () -> model.state().epochsPerFrame(), v -> model.set(Settings.EPOCHS_PER_FRAME, v),
+                v -> model.adjust(Settings.EPOCHS_PER_FRAME, v));
         getStyleClass().add("side-panel");
         setSpacing(6);
         setPadding(new Insets(12));

@@ -110,6 +110,44 @@ class TrainingPanelTest extends FxTestBase {
     }
 
     @Test
+    void ctrlZUndoesTypedSettingsOneAtATimeAndCtrlYRedoesThem(FxRobot robot) {
+        double rate = model.state().learningRate();
+        int batch = model.state().batch();
+        String rateShown = shown(robot, "learningRate");
+        type(robot, "learningRate", "0.05", KeyCode.ENTER);
+        type(robot, "batch", "32", KeyCode.TAB);
+        assertEquals(32, model.state().batch());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(batch, model.state().batch(), "Ctrl+Z takes back the batch size");
+        assertEquals(String.valueOf(batch), editor(robot, "batch").getText(), "and the field shows it");
+        assertEquals(0.05, model.state().learningRate(), "the learning rate stays for the next undo");
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(rate, model.state().learningRate(), "the second Ctrl+Z takes back the learning rate");
+        assertEquals(rateShown, shown(robot, "learningRate"), "and the field shows it");
+        robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        assertEquals(0.05, model.state().learningRate(), "Ctrl+Y redoes it");
+        assertEquals("0.05", shown(robot, "learningRate"));
+        robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        assertEquals(32, model.state().batch());
+        assertEquals("32", editor(robot, "batch").getText());
+    }
+
+    @Test
+    void theArrowsStepASettingAsOneUndoStep(FxRobot robot) {
+        int batch = model.state().batch();
+        Spinner<?> spinner = (Spinner<?>) control(robot, "batch");
+        fx(robot, () -> {
+            spinner.increment();
+            spinner.increment();
+            spinner.increment();
+        });
+        assertEquals(batch + 3, model.state().batch());
+        fx(robot, model::undo);
+        assertEquals(batch, model.state().batch(), "one undo takes back the run of arrow steps");
+        assertEquals(String.valueOf(batch), editor(robot, "batch").getText());
+    }
+
+    @Test
     void everyControlFollowsTheLabWhateverChangedIt(FxRobot robot) {
         LabState lesson = LabState.defaults().with("optimizer", "rmsprop").with("learningRate", 0.05).with("batch", 25)
                 .with("patience", 7).with("seed", 42L).with("epochsPerFrame", 300).with("l2", 0.002).with("noise", 0.8);
