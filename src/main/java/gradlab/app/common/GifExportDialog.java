@@ -38,6 +38,11 @@ public final class GifExportDialog {
     public static final String[] SIZES = {"480x300", "640x400", "800x500", "1280x800"};
 
     public static void show(Window owner, String fileName, int defaultSteps, Export export) {
+        show(owner, fileName, defaultSteps, "Steps (one frame each)", export);
+    }
+
+    /** The same, calling a frame's step {@code stepsLabel} (a training run's are epochs). */
+    public static void show(Window owner, String fileName, int defaultSteps, String stepsLabel, Export export) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
@@ -61,7 +66,7 @@ public final class GifExportDialog {
         form.setVgap(8);
         form.addRow(0, new Label("Size"), size);
         form.addRow(1, new Label("Frames a second"), fps);
-        form.addRow(2, new Label("Steps (one frame each)"), steps, length);
+        form.addRow(2, new Label(stepsLabel), steps, length);
         ProgressBar bar = new ProgressBar(0);
         bar.setMaxWidth(Double.MAX_VALUE);
         Label said = new Label("");

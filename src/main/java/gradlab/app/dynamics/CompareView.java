@@ -96,6 +96,14 @@ public final class CompareView extends BorderPane {
         Button reset = new Button("⟲ Reset");
         reset.setId("compare-reset");
         reset.setOnAction(e -> load(null));
+        Button gif = new Button("GIF…");
+        gif.setId("compare-gif");
+        gif.setTooltip(new javafx.scene.control.Tooltip("Save the twins' training as an animated GIF for slides (trained again off screen at the size you choose)"));
+        gif.setOnAction(e -> {
+            Twins.Setup setup = currentSetup;   // its networks are never trained (each run trains copies)
+            gradlab.app.common.GifExportDialog.show(getScene().getWindow(), "twins.gif", 60, "Epochs (one frame each)",
+                    (out, size, fps, epochs, progress) -> gradlab.lab.TrainingAnimation.ofTwins(setup, size[0], size[1]).writeGif(out, fps, epochs, progress));
+        });
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         status.setWrapText(true);
@@ -109,7 +117,7 @@ public final class CompareView extends BorderPane {
         title.getStyleClass().add("surface-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
-        FlowPane controls = new FlowPane(8, 6, play, step, reset);
+        FlowPane controls = new FlowPane(8, 6, play, step, reset, gif);
         if (labTwin != null) {
             ComboBox<String> setting = new ComboBox<>();
             setting.getItems().addAll(Twins.VARIABLE);

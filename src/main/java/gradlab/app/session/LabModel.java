@@ -455,6 +455,17 @@ public final class LabModel {
         }
     }
 
+    /**
+     * What a training GIF starts from: a copy of the network with the data and settings as they are now, so the
+     * animation can be drawn on any thread at any {width, height} while the lab goes on.
+     */
+    public java.util.function.Function<int[], gradlab.lab.TrainingAnimation> trainingAnimation() {
+        Network start = network().copy();
+        Dataset.Split data = split();
+        gradlab.lab.TrainingConfig config = state().trainingConfig();
+        return size -> gradlab.lab.TrainingAnimation.ofLab(start, data.training(), data.validation(), config, size[0], size[1]);
+    }
+
     /** Saves network, settings, data and the run's loss {@code history} as one session file (atomically). */
     public boolean saveSession(Path file, List<gradlab.lab.History.Entry> history) {
         gradlab.lab.Session session = new gradlab.lab.Session(state(), network(), dataset(), history);

@@ -268,6 +268,7 @@ public final class MainWindow {
         CheckMenuItem log = new CheckMenuItem("Loss on a log scale");
         log.selectedProperty().bindBidirectional(view.logScaleProperty());
         MenuItem export = item("Export as Python…", "export-python", this::exportPython);
+        MenuItem gif = item("Export training as GIF…", "export-gif", this::exportGif);
         Menu help = new Menu("Help");
         help.setId("help");
         for (String[] key : KEYS) {
@@ -275,7 +276,7 @@ public final class MainWindow {
             line.getStyleClass().add("key-help");
             help.getItems().add(line);
         }
-        return new MenuBar(new Menu("File", null, newDefault, newXor, new SeparatorMenuItem(), open, save, new SeparatorMenuItem(), export),
+        return new MenuBar(new Menu("File", null, newDefault, newXor, new SeparatorMenuItem(), open, save, new SeparatorMenuItem(), export, gif),
                 new Menu("Edit", null, undo, redo), new Menu("View", null, large, settings, log), help);
     }
 
@@ -340,6 +341,14 @@ public final class MainWindow {
         if (file == null) return;
         int chosen = Math.max(0, chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter()));
         model.exportPython(file.toPath(), PythonExport.Framework.values()[chosen]);
+    }
+
+    /** The experiment as it is now, trained again off screen into an animated GIF (diagram, boundary, loss). */
+    private void exportGif() {
+        training.pause();
+        var animation = model.trainingAnimation();
+        gradlab.app.common.GifExportDialog.show(owner(), "training.gif", 60, "Epochs (one frame each)",
+                (out, size, fps, epochs, progress) -> animation.apply(size).writeGif(out, fps, epochs, progress));
     }
 
     private static FileChooser networkChooser(String title) {

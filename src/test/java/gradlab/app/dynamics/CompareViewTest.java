@@ -81,4 +81,17 @@ class CompareViewTest {
         assertTrue(text.contains("ReLU: "), text);
         assertEquals(9, now.ratios().size(), "the ratio after epochs 0, 5, …, 40 is charted");
     }
+
+    /** Issue 18: the twins' GIF… opens the export dialog in epochs, and its Cancel closes it (nothing was written). */
+    @Test
+    void theGifButtonAsksForSizeRateAndEpochs(FxRobot robot) {
+        runWork(robot);
+        robot.clickOn("#compare-gif");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gif-steps").tryQuery().isPresent(), "the dialog is open");
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> "Epochs (one frame each)".equals(l.getText())));
+        robot.clickOn("#gif-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gif-steps").tryQuery().isEmpty(), "Cancel closed it");
+    }
 }

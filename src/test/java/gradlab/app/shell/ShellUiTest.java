@@ -362,4 +362,19 @@ class ShellUiTest {
         var large = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "large-type".equals(i.getId())).findFirst().orElseThrow();
         assertEquals("F11", large.getAccelerator().getDisplayText());
     }
+
+    /** Issue 18: File → Export training as GIF… asks for size, frame rate and epochs; Cancel closes it. */
+    @Test
+    void exportTrainingAsGifOpensTheGifDialog(FxRobot robot) {
+        var bar = (javafx.scene.control.MenuBar) robot.lookup(".menu-bar").query();
+        var file = bar.getMenus().stream().filter(m -> m.getText().equals("File")).findFirst().orElseThrow();
+        var gif = file.getItems().stream().filter(i -> "export-gif".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("Export training as GIF…", gif.getText());
+        robot.interact(gif::fire);
+        assertTrue(robot.lookup("#gif-steps").tryQuery().isPresent(), "the dialog is open");
+        assertTrue(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> "Epochs (one frame each)".equals(l.getText())));
+        robot.clickOn("#gif-cancel");
+        assertTrue(robot.lookup("#gif-steps").tryQuery().isEmpty(), "Cancel closed it");
+    }
 }
