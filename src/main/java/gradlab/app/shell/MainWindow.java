@@ -79,12 +79,12 @@ public final class MainWindow {
     private final VBox top;
     private final Button addLayerButton, removeLayerButton;
     private final javafx.beans.property.BooleanProperty structureLocked = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final gradlab.app.dynamics.DynamicsModel dynamics = new gradlab.app.dynamics.DynamicsModel();
+    private final gradlab.app.dynamics.DynamicsModel dynamics;
     private final gradlab.app.surface.NetworkSliceModel sliceModel;
     private final gradlab.app.surface.SlicePanel slicePanel;
     private final javafx.scene.control.TitledPane sliceSection;
     private final gradlab.app.dynamics.TimelineBar timelineBar;
-    private final gradlab.app.dynamics.GradientPanel gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
+    private final gradlab.app.dynamics.GradientPanel gradientPanel;
     private final AnimationTimer frames = new AnimationTimer() {
         @Override public void handle(long now) {
             training.onFrame();
@@ -100,11 +100,13 @@ public final class MainWindow {
     public MainWindow() { this(null); }
 
     /**
-     * The window whose engine work (training) runs on {@code executor}; null: a background thread of its
-     * own. Tests pass one that runs each command at once.
+     * The window whose engine work (training, the layer statistics) runs on {@code executor}; null: background
+     * threads of their own. Tests pass one that runs each command at once.
      */
     public MainWindow(java.util.concurrent.ScheduledExecutorService executor) {
         training = new TrainingModel(model, executor);
+        dynamics = executor == null ? new gradlab.app.dynamics.DynamicsModel() : new gradlab.app.dynamics.DynamicsModel(executor, javafx.application.Platform::runLater);
+        gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
         stepper = new StepperModel(model, selection, training);
         diagram = new gradlab.app.network.DiagramModel(model, stepper);
         networkView = new NetworkView(model, diagram, stepper, selection, training);
