@@ -230,12 +230,16 @@ class TrainerTest {
     @Test
     void theRunnerTrainsInTheBackgroundAndPublishesSnapshots() throws Exception {
         List<TrainingSnapshot> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), seen::add)) {
+        ImmediateExecutor executor = new ImmediateExecutor();
+        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), seen::add, executor, true)) {
             runner.setEpochsPerChunk(5);
             runner.play();
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (runner.latest().epoch() < 50 && System.currentTimeMillis() < deadline) Thread.sleep(5);
+            assertEquals(5, runner.latest().epoch(), "the first chunk runs at once");
+            assertEquals(9, executor.runScheduled(9), "each chunk schedules the next while playing");
             runner.pause();
+            assertEquals(1, executor.runScheduled(1), "the chunk queued before the pause runs");
+            assertEquals(50, runner.latest().epoch(), "and trains nothing once paused");
+            assertEquals(0, executor.runScheduled(1), "nothing more is scheduled");
             assertFalse(runner.isPlaying());
             assertTrue(runner.latest().epoch() >= 50);
             assertTrue(seen.size() >= 2);
@@ -244,16 +248,12 @@ class TrainerTest {
 
     @Test
     void aFailureOnTheTrainingThreadStopsPlayingAndIsKept() throws Exception {
-        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), null)) {
+        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), null, new ImmediateExecutor(), true)) {
             runner.submit(t -> { throw new IllegalStateException("boom"); });
-            long deadline = System.currentTimeMillis() + 5_000;
-            while (runner.failure() == null && System.currentTimeMillis() < deadline) Thread.sleep(5);
             assertEquals("training stopped: something went wrong in the trainer (boom). Reset the weights or change a setting to go on.",
                     runner.failure(), "in words, without the exception's class name");
             assertFalse(runner.isPlaying());
-            runner.stepEpoch();   // the thread is still there for the next command
-            deadline = System.currentTimeMillis() + 5_000;
-            while (runner.latest().epoch() < 1 && System.currentTimeMillis() < deadline) Thread.sleep(5);
+            runner.stepEpoch();   // the runner still takes the next command
             assertEquals(1, runner.latest().epoch());
             assertEquals(null, runner.failure(), "a command that worked: the failure is over");
         }

@@ -7,6 +7,10 @@ import gradlab.nn.Network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -45,6 +49,27 @@ public final class DynamicsModel {
     private int lastEpoch = -1;
     private int shape = -1;
     private long lastVersion = -1;
+    private boolean measuring;
+    private final Executor worker;
+    private final Consumer<Runnable> toScreen;
+
+    /** The window's model: the layer statistics are measured on a background thread of its own. */
+    public DynamicsModel() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gradlab-layer-statistics");
+            t.setDaemon(true);
+            return t;
+        }), Platform::runLater);
+    }
+
+    /**
+     * {@code worker} runs the full-batch pass off the screen's thread and {@code toScreen} brings the result
+     * back to it (tests pass ones that run at once).
+     */
+    public DynamicsModel(Executor worker, Consumer<Runnable> toScreen) {
+        this.worker = worker;
+        this.toScreen = toScreen;
+    }
 
     public ReadOnlyObjectProperty<Picture> pictureProperty() { return picture.getReadOnlyProperty(); }
 
@@ -67,25 +92,43 @@ public final class DynamicsModel {
         maybeMeasure(network, training, loss, epoch, version, null);
     }
 
-    /** As above, with the last epoch's update/weight ratio ‖ΔW‖/‖W‖ per layer (from the trainer), or null. */
+    /**
+     * As above, with the last epoch's update/weight ratio ‖ΔW‖/‖W‖ per layer (from the trainer), or null.
+     * The full-batch pass runs on the worker over a copy of the network; the result comes back through
+     * {@code toScreen} and is published as a new picture. While one measurement is under way the next waits.
+     */
     public void maybeMeasure(Network network, Dataset training, Loss loss, int epoch, long version, double[] updateRatios) {
-        if (network == null || training == null || training.size() == 0) return;
+        if (network == null || training == null || training.size() == 0 || measuring) return;
         long now = System.nanoTime();
         if (version == lastVersion || now - lastMeasured < 1_000_000_000L / PER_SECOND) return;
         lastVersion = version;
+        lastMeasured = now;
         int netShape = Arrays.hashCode(network.layers().stream().mapToInt(l -> l.units() * 31 + l.inputs()).toArray());
+        Network copy = network.copy();   // the window's network moves on while the worker measures
+        double[] ratios = updateRatios == null ? null : updateRatios.clone();
+        measuring = true;
+        worker.execute(() -> {
+            List<LayerStatistics.Layer> layers;
+            try {
+                layers = LayerStatistics.measure(copy, training, loss);
+            } catch (RuntimeException e) {
+                layers = null;   // a network that does not fit its data yet: nothing to show
+            }
+            List<LayerStatistics.Layer> measured = layers;
+            toScreen.accept(() -> {
+                measuring = false;
+                if (measured != null) publish(netShape, epoch, measured, ratios);
+            });
+        });
+    }
+
+    /** Adds a measurement to the series (on the screen's thread) and publishes the new picture. */
+    private void publish(int netShape, int epoch, List<LayerStatistics.Layer> layers, double[] updateRatios) {
         if (netShape != shape || epoch < lastEpoch) {
             clear();
             shape = netShape;
         }
-        lastMeasured = now;
         lastEpoch = epoch;
-        List<LayerStatistics.Layer> layers;
-        try {
-            layers = LayerStatistics.measure(network, training, loss);
-        } catch (RuntimeException e) {
-            return;   // a network that does not fit its data yet: nothing to show
-        }
         if (seen++ % every == 0) {
             if (epochs.size() == CAPACITY) {
                 for (int i = 1; i < CAPACITY; i += 2) {
@@ -104,7 +147,7 @@ public final class DynamicsModel {
             epochs.add(epoch);
             biasNorms.add(layers.stream().mapToDouble(LayerStatistics.Layer::biasGradientNorm).toArray());
             weightNorms.add(layers.stream().mapToDouble(LayerStatistics.Layer::weightGradientNorm).toArray());
-            updates.add(updateRatios != null && updateRatios.length == layers.size() ? updateRatios.clone() : new double[layers.size()]);
+            updates.add(updateRatios != null && updateRatios.length == layers.size() ? updateRatios : new double[layers.size()]);
         }
         picture.set(new Picture(epochs.stream().mapToInt(Integer::intValue).toArray(), biasNorms.toArray(new double[0][]),
                 weightNorms.toArray(new double[0][]), updates.toArray(new double[0][]), List.copyOf(layers)));

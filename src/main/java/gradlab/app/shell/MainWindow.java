@@ -49,17 +49,17 @@ import gradlab.lab.PythonExport;
  */
 public final class MainWindow {
     private final LabModel model = new LabModel();
-    private final TrainingModel training = new TrainingModel(model);
+    private final TrainingModel training;
     private final ViewSettings view = new ViewSettings();
     private final BorderPane root = new BorderPane();
     private final gradlab.app.network.Selection selection = new gradlab.app.network.Selection(model);
-    private final StepperModel stepper = new StepperModel(model, selection, training);
-    private final gradlab.app.network.DiagramModel diagram = new gradlab.app.network.DiagramModel(model, stepper);
-    private final NetworkView networkView = new NetworkView(model, diagram, stepper, selection, training);
+    private final StepperModel stepper;
+    private final gradlab.app.network.DiagramModel diagram;
+    private final NetworkView networkView;
     private final OutputView outputView = new OutputView(model);
-    private final LossChart lossChart = new LossChart(training);
-    private final TruthTable truthTable = new TruthTable(model, diagram);
-    private final StepperPanel stepperPanel = new StepperPanel(model, stepper);
+    private final LossChart lossChart;
+    private final TruthTable truthTable;
+    private final StepperPanel stepperPanel;
     private final Button play = new Button("▶ Play");
     private final Label epoch = new Label();
     private final Label status = new Label();
@@ -79,13 +79,12 @@ public final class MainWindow {
     private final VBox top;
     private final Button addLayerButton, removeLayerButton;
     private final javafx.beans.property.BooleanProperty structureLocked = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final gradlab.app.dynamics.DynamicsModel dynamics = new gradlab.app.dynamics.DynamicsModel();
-    private final gradlab.app.surface.NetworkSliceModel sliceModel = new gradlab.app.surface.NetworkSliceModel(model::network,
-            () -> model.split() == null ? null : model.split().training(), model::loss, training::timeline);
-    private final gradlab.app.surface.SlicePanel slicePanel = new gradlab.app.surface.SlicePanel(sliceModel, () -> selection.property().get());
-    private final javafx.scene.control.TitledPane sliceSection = new javafx.scene.control.TitledPane("Loss surface of this network", slicePanel);
-    private final gradlab.app.dynamics.TimelineBar timelineBar = new gradlab.app.dynamics.TimelineBar(training::rewindTo, training::backToPresent, training::trainFromHere);
-    private final gradlab.app.dynamics.GradientPanel gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
+    private final gradlab.app.dynamics.DynamicsModel dynamics;
+    private final gradlab.app.surface.NetworkSliceModel sliceModel;
+    private final gradlab.app.surface.SlicePanel slicePanel;
+    private final javafx.scene.control.TitledPane sliceSection;
+    private final gradlab.app.dynamics.TimelineBar timelineBar;
+    private final gradlab.app.dynamics.GradientPanel gradientPanel;
     private final AnimationTimer frames = new AnimationTimer() {
         @Override public void handle(long now) {
             training.onFrame();
@@ -98,7 +97,27 @@ public final class MainWindow {
         }
     };
 
-    public MainWindow() {
+    public MainWindow() { this(null); }
+
+    /**
+     * The window whose engine work (training, the layer statistics) runs on {@code executor}; null: background
+     * threads of their own. Tests pass one that runs each command at once.
+     */
+    public MainWindow(java.util.concurrent.ScheduledExecutorService executor) {
+        training = new TrainingModel(model, executor);
+        dynamics = executor == null ? new gradlab.app.dynamics.DynamicsModel() : new gradlab.app.dynamics.DynamicsModel(executor, javafx.application.Platform::runLater);
+        gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
+        stepper = new StepperModel(model, selection, training);
+        diagram = new gradlab.app.network.DiagramModel(model, stepper);
+        networkView = new NetworkView(model, diagram, stepper, selection, training);
+        lossChart = new LossChart(training);
+        truthTable = new TruthTable(model, diagram);
+        stepperPanel = new StepperPanel(model, stepper);
+        sliceModel = new gradlab.app.surface.NetworkSliceModel(model::network,
+            () -> model.split() == null ? null : model.split().training(), model::loss, training::timeline);
+        slicePanel = new gradlab.app.surface.SlicePanel(sliceModel, () -> selection.property().get());
+        sliceSection = new javafx.scene.control.TitledPane("Loss surface of this network", slicePanel);
+        timelineBar = new gradlab.app.dynamics.TimelineBar(training::rewindTo, training::backToPresent, training::trainFromHere);
         // nodes
         MenuBar menus = menus();
         menuBar = menus;

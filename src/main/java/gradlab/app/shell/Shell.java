@@ -42,7 +42,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     private final javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(root, blankScreen);
     private final gradlab.app.presenter.Presenter presenter;
     private final MenuBar menus;
-    private final MainWindow lab = new MainWindow();
+    private final MainWindow lab;
     private final SurfaceModel surfaceModel = new SurfaceModel();
     private final SurfaceView surfaces = new SurfaceView(surfaceModel);
     private gradlab.app.dynamics.CompareView compare;
@@ -57,7 +57,11 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     private boolean lessonTextShown = true;
     private int divergences;
 
-    public Shell() {
+    public Shell() { this(null); }
+
+    /** The shell whose lab trains on {@code executor} (null: a background thread of its own; tests pass one that runs at once). */
+    public Shell(java.util.concurrent.ScheduledExecutorService executor) {
+        lab = new MainWindow(executor);
         start = new StartPage(() -> show(Page.LAB), () -> show(Page.SURFACES), () -> show(Page.COMPARE), this::openFolder);
         lessonPanel = new LessonPanel(lessons, this::closeLesson);
         menus = lab.detachMenuBar();

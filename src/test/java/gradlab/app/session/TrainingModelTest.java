@@ -1,5 +1,6 @@
 package gradlab.app.session;
 
+import gradlab.lab.ImmediateExecutor;
 import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -14,31 +15,27 @@ import org.junit.jupiter.api.Test;
 /** The run follows the lab: what a change does to it, and that the lab itself knows nothing of training. */
 class TrainingModelTest {
     private final LabModel lab = new LabModel();
-    private final TrainingModel training = new TrainingModel(lab);
+    private final ImmediateExecutor executor = new ImmediateExecutor();
+    private final TrainingModel training = new TrainingModel(lab, executor);
 
     @AfterEach
     void stop() { training.close(); }
 
-    /** Ticks frames as the window does until the run has trained {@code epochs} epochs. */
-    private TrainingSnapshot trainedTo(int epochs) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
+    /** Ticks frames as the window does, one chunk of training between two, until the run has trained {@code epochs} epochs. */
+    private TrainingSnapshot trainedTo(int epochs) {
+        while (true) {
             training.onFrame();
             TrainingSnapshot s = training.snapshotProperty().get();
             if (s != null && s.epoch() >= epochs) return s;
-            Thread.sleep(5);
+            if (executor.runScheduled(1) == 0) throw new AssertionError("no epoch " + epochs + ": the run stopped at " + (s == null ? "none" : s.epoch()));
         }
-        throw new AssertionError("no epoch " + epochs + " within 10 s");
     }
 
-    /** Ticks frames until the trainer has nothing new to show. */
-    private TrainingSnapshot settled() throws InterruptedException {
-        for (int quiet = 0; quiet < 20; ) {
-            TrainingSnapshot before = training.snapshotProperty().get();
-            training.onFrame();
-            quiet = training.snapshotProperty().get() == before ? quiet + 1 : 0;
-            Thread.sleep(5);
-        }
+    /** Runs what the trainer still has queued (nothing is playing) and ticks a frame: what it shows then. */
+    private TrainingSnapshot settled() {
+        assertTrue(!training.playingProperty().get(), "settled only after a pause");
+        executor.runScheduled(Integer.MAX_VALUE);
+        training.onFrame();
         return training.snapshotProperty().get();
     }
 

@@ -12,13 +12,10 @@ import gradlab.app.network.NetworkView;
 class BannerTest extends FxTestBase {
     void playUntil(FxRobot robot, int epoch) throws Exception {
         fx(robot, window.training()::play);
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            fx(robot, window.training()::onFrame);
+        trainUntil(robot, () -> {
             var s = window.training().snapshotProperty().get();
-            if (s.epoch() >= epoch || s.diverged()) break;
-            Thread.sleep(15);
-        }
+            return s.epoch() >= epoch || s.diverged();
+        });
         fx(robot, window.training()::pause);
     }
 

@@ -13,6 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import gradlab.app.network.NetworkView;
 import gradlab.app.session.LabModel;
+import gradlab.lab.ImmediateExecutor;
 
 /**
  * Base of the headless UI tests: the main window as the app shows it. Monocle's headless platform and
@@ -24,6 +25,8 @@ import gradlab.app.session.LabModel;
 public abstract class FxTestBase {
     protected MainWindow window;
     protected LabModel model;
+    /** The window's engine work: a command runs at once, the next chunk of a playing run waits for {@link #trainUntil}. */
+    protected final ImmediateExecutor executor = new ImmediateExecutor();
 
     @BeforeEach
     void openWindow() throws Exception {
@@ -33,7 +36,7 @@ public abstract class FxTestBase {
     }
 
     private void show(Stage stage) {
-        window = new MainWindow();
+        window = new MainWindow(executor);
         model = window.model();
         Scene scene = new Scene(window.root(), 1500, 950);
         GradientLabApp.style(scene);
@@ -63,6 +66,25 @@ public abstract class FxTestBase {
     protected void fx(FxRobot robot, Runnable action) {
         robot.interact(action);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Ticks frames as the window does, running one queued chunk of training on the FX thread between two,
+     * until {@code done} holds or the run stops (nothing is queued any more).
+     */
+    protected void trainUntil(FxRobot robot, java.util.function.BooleanSupplier done) {
+        while (true) {
+            fx(robot, window.training()::onFrame);
+            if (done.getAsBoolean()) return;
+            int[] ran = new int[1];
+            fx(robot, () -> ran[0] = executor.runScheduled(1));
+            if (ran[0] == 0) return;
+        }
+    }
+
+    /** Trains until the run shows epoch {@code epoch} (or stops). */
+    protected void trainToEpoch(FxRobot robot, int epoch) {
+        trainUntil(robot, () -> window.training().snapshotProperty().get().epoch() >= epoch);
     }
 
     /** Where a network-view point is on the screen. */

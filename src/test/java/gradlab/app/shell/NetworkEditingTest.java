@@ -150,14 +150,13 @@ class NetworkEditingTest extends FxTestBase {
         robot.clickOn(diagramBlank());
         robot.type(KeyCode.SPACE);
         assertTrue(window.training().playingProperty().get());
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (window.training().snapshotProperty().get().epoch() < 5 && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        trainToEpoch(robot, 5);
         robot.type(KeyCode.SPACE);
         assertTrue(!window.training().playingProperty().get());
         int epoch = window.training().snapshotProperty().get().epoch();
         assertTrue(epoch >= 5, "trained " + epoch + " epochs");
-        Thread.sleep(200);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        fx(robot, () -> executor.runScheduled(10));   // ten more frames' worth of chunks: a run still playing would train on
+        fx(robot, window.training()::onFrame);
         assertTrue(window.training().snapshotProperty().get().epoch() <= epoch + 1, "paused");
         assertTrue(robot.lookup("#epoch").queryLabeled().getText().startsWith("epoch "));
     }
@@ -169,13 +168,11 @@ class NetworkEditingTest extends FxTestBase {
             model.set(Settings.LEARNING_RATE, 100.0);
             window.training().play();
         });
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (window.training().bannerProperty().get().isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        trainUntil(robot, () -> !window.training().bannerProperty().get().isEmpty());
         assertTrue(window.training().bannerProperty().get().contains("learning rate too large?"), window.training().bannerProperty().get());
         assertTrue(robot.lookup("#restore").query().isVisible());
         robot.clickOn("#restore");
-        Thread.sleep(100);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        fx(robot, window.training()::onFrame);
         for (var p : model.network().parameters()) for (double v : p.value().data) assertTrue(Double.isFinite(v));
     }
 
@@ -208,8 +205,7 @@ class NetworkEditingTest extends FxTestBase {
     void aTrainingRunCanBeUndone(FxRobot robot) throws Exception {
         double before = model.network().get("layers.0.weights[0,0]");
         fx(robot, window.training()::play);
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (window.training().snapshotProperty().get().epoch() < 3 && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        trainToEpoch(robot, 3);
         fx(robot, window.training()::pause);
         assertTrue(model.network().get("layers.0.weights[0,0]") != before, "training moved the weights");
         fx(robot, model::undo);

@@ -10,20 +10,12 @@ import org.testfx.api.FxRobot;
 
 /** Rewinding shows the past without touching the run: Play afterwards gives the run that never rewound. */
 class TimelineUiTest extends FxTestBase {
-    void waitForEpoch(FxRobot robot, int epoch) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (window.training().snapshotProperty().get().epoch() < epoch && System.currentTimeMillis() < deadline) {
-            Thread.sleep(10);
-            fx(robot, window.training()::onFrame);
-        }
-    }
-
     @Test
     void rewindingAndPlayingGivesTheSameRunAsNotRewinding(FxRobot robot) throws Exception {
         fx(robot, () -> model.set(Settings.VALIDATION, 0.0));
         for (int i = 0; i < 6; i++) {
             fx(robot, window.training()::stepEpoch);
-            waitForEpoch(robot, i + 1);
+            trainToEpoch(robot, i + 1);
         }
         double[] atSix = model.network().layer(0).weights().value().data.clone();
         fx(robot, () -> window.training().rewindTo(2));
@@ -34,7 +26,7 @@ class TimelineUiTest extends FxTestBase {
         fx(robot, () -> window.training().rewindTo(3));
         fx(robot, window.training()::stepEpoch);   // training goes on from the present, not from the rewound weights
         fx(robot, window.training()::backToPresent);
-        waitForEpoch(robot, 7);
+        trainToEpoch(robot, 7);
         double[] rewoundRun = model.network().layer(0).weights().value().data.clone();
 
         // the same run without rewinding
@@ -42,7 +34,7 @@ class TimelineUiTest extends FxTestBase {
         fx(robot, () -> model.set(Settings.VALIDATION, 0.0));
         for (int i = 0; i < 7; i++) {
             fx(robot, window.training()::stepEpoch);
-            waitForEpoch(robot, i + 1);
+            trainToEpoch(robot, i + 1);
         }
         assertEquals(7, window.training().snapshotProperty().get().epoch());
         double[] straightRun = model.network().layer(0).weights().value().data;
@@ -55,11 +47,7 @@ class TimelineUiTest extends FxTestBase {
     void theToolbarAndTheTimelineShowOneEpochAndFollowAScrub(FxRobot robot) throws Exception {
         for (int i = 1; i <= 4; i++) {
             fx(robot, window.training()::stepEpoch);
-            int epoch = i;
-            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
-                robot.interact(window.training()::onFrame);
-                return window.training().snapshotProperty().get().epoch() >= epoch;
-            });
+            trainToEpoch(robot, i);
         }
         fx(robot, () -> { });
         assertTrue(robot.lookup("#epoch").queryLabeled().getText().startsWith("epoch 4 "), robot.lookup("#epoch").queryLabeled().getText());
