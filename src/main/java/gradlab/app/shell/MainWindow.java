@@ -375,6 +375,7 @@ public final class MainWindow {
     private void setLarge(boolean on) {
         if (on == large) return;
         large = on;
+        gradlab.app.common.Painter.setMinimumSize(on ? gradlab.app.presenter.TextAudit.PRESENTER_MINIMUM : 0);   // canvas text a back row can read
         if (on) settingsBeforeLarge = root.getLeft() != null;
         boolean settingsShown = !on && settingsBeforeLarge;
         settingsItem.setSelected(settingsShown);

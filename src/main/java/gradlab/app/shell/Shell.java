@@ -93,6 +93,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
             if (s != null && s.status() != TrainingSnapshot.Status.DIVERGED && s.epoch() == 0) diverged = false;
         });
         lab.view().largeTypeProperty().addListener((o, a, large) -> {
+            gradlab.app.common.Painter.setMinimumSize(large ? gradlab.app.presenter.TextAudit.PRESENTER_MINIMUM : 0);   // canvas text a back row can read
             surfaces.setFontScale(large ? 1.6 : 1.0);
             lessonPanel.setTexSize(large ? 24 : 16);   // the text's size, as root's style below sets it
             root.setStyle(large ? "-fx-font-size: 24px;" : "");

@@ -108,7 +108,7 @@ public final class GraphView extends CanvasPane {
         g.setFill(Palette.INK);
         g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
         Painter.fillText(g, n.label() + (n.leaf() ? "" : "  " + n.op()), b[0] + 6, b[1] + 4, b[2] - 12);
-        Font small = Font.font("System", 13 * scale);
+        Font small = Painter.readable(Font.font("System", 13 * scale));   // measured as drawn
         g.setFont(small);
         Painter.fillText(g, fitting("value ", n.value(), small, b[2] - 12), b[0] + 6, b[1] + 24 * scale, b[2] - 12);
         g.setFill(n.gradientKnown() ? Palette.HIGHLIGHT : Palette.MUTED);
