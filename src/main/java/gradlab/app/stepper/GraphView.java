@@ -141,6 +141,8 @@ public final class GraphView extends CanvasPane {
         Text measure = new Text();
         measure.setFont(font);
         String text = label + summary(v, 1);
+        measure.setText(text);
+        if (measure.getLayoutBounds().getWidth() > width) return summary(v, 1);   // large type in a narrow box: the number, not the word
         for (int shown = 2; shown <= Math.min(3, v.length); shown++) {
             String longer = label + summary(v, shown);
             measure.setText(longer);
