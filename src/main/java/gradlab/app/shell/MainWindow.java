@@ -99,6 +99,7 @@ public final class MainWindow {
     };
 
     public MainWindow() {
+        gradlab.app.common.Painter.setMinimumSize(0);   // a new window starts in normal type, whatever a window before left
         // nodes
         MenuBar menus = menus();
         menuBar = menus;
