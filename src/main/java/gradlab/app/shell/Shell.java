@@ -280,13 +280,13 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
         parameters.setTransform(javafx.scene.transform.Transform.scale(2, 2));
         List<javafx.scene.Node> messages = new java.util.ArrayList<>(view.lookupAll(".status"));
-        List<Boolean> shown = messages.stream().map(javafx.scene.Node::isVisible).toList();
-        messages.forEach(m -> m.setVisible(false));   // the status line says what just happened, not what the picture shows
+        List<Double> shown = messages.stream().map(javafx.scene.Node::getOpacity).toList();
+        messages.forEach(m -> m.setOpacity(0));   // the status line says what just happened, not what the picture shows (opacity: a message's visibility may be bound)
         javafx.scene.image.WritableImage image;
         try {
             image = view.snapshot(parameters, null);
         } finally {
-            for (int i = 0; i < messages.size(); i++) messages.get(i).setVisible(shown.get(i));
+            for (int i = 0; i < messages.size(); i++) messages.get(i).setOpacity(shown.get(i));
         }
         try {
             java.awt.image.BufferedImage buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
