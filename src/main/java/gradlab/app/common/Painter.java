@@ -8,6 +8,8 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
@@ -50,14 +52,50 @@ public final class Painter {
         return canvas.getGraphicsContext2D();
     }
 
+    private static double minimum = 0;
+
+    /**
+     * The smallest type canvas text is drawn in, in canvas pixels: large type (a projector, presenter mode)
+     * sets it to what a back row can read, so a view's small axis or edge numbers, scaled from a base of
+     * 10–12 px, are never drawn below it. 0 (normal type) leaves every view's own sizes alone.
+     */
+    public static void setMinimumSize(double pixels) { minimum = Math.max(0, pixels); }
+
+    public static double minimumSize() { return minimum; }
+
+    /** {@code font}, or the same family, weight and posture at the minimum size when it is smaller. */
+    static Font atLeastMinimum(Font font, double transformScale) {
+        if (font == null || minimum <= 0 || font.getSize() * transformScale >= minimum - 0.05) return font;
+        String style = font.getStyle().toLowerCase(java.util.Locale.ROOT);
+        return Font.font(font.getFamily(), style.contains("bold") ? FontWeight.BOLD : FontWeight.NORMAL,
+                style.contains("italic") || style.contains("oblique") ? FontPosture.ITALIC : FontPosture.REGULAR,
+                minimum / transformScale);
+    }
+
+    /** {@code font} as {@link #fillText} will draw it (no transform): at least the minimum size. */
+    public static Font readable(Font font) {
+        return atLeastMinimum(font, 1);
+    }
+
+    private static void raise(GraphicsContext g) {
+        if (minimum <= 0) return;
+        Affine t = g.getTransform();
+        double s = t.isIdentity() ? 1 : Math.sqrt(Math.abs(t.determinant()));
+        if (s <= 0) return;
+        Font font = atLeastMinimum(g.getFont(), s);
+        if (font != g.getFont()) g.setFont(font);
+    }
+
     /** Draws {@code text} at (x, y) as {@link GraphicsContext#fillText(String, double, double)} does, and records it. */
     public static void fillText(GraphicsContext g, String text, double x, double y) {
+        raise(g);
         g.fillText(text, x, y);
         record(g, text, x, y, 0);
     }
 
     /** Draws {@code text} squeezed into {@code maxWidth} if it is wider, and records it (a squeezed text counts as truncated). */
     public static void fillText(GraphicsContext g, String text, double x, double y, double maxWidth) {
+        raise(g);
         g.fillText(text, x, y, maxWidth);
         record(g, text, x, y, maxWidth);
     }

@@ -298,8 +298,9 @@ public final class CompareView extends BorderPane {
         /** A log axis from 10^lo to 10^hi: a line and a label at every decade, thinned so that labels never touch. */
         protected void decades(GraphicsContext g, double lo, double hi, double left, double top, double width, double height) {
             double scale = fontScale.get();
-            g.setFont(Font.font("System", 12 * scale));
-            int every = (int) Math.max(1, Math.ceil((hi - lo) * 16 * scale / Math.max(1, height)));
+            Font axis = Painter.readable(Font.font("System", 12 * scale));   // as drawn: large type raises it
+            g.setFont(axis);
+            int every = (int) Math.max(1, Math.ceil((hi - lo) * Math.max(16 * scale, axis.getSize() * 1.4) / Math.max(1, height)));
             for (double d = lo; d <= hi; d++) {
                 double y = top + height - (d - lo) / (hi - lo) * height;
                 g.setStroke(Palette.NEUTRAL);

@@ -53,11 +53,15 @@ public final class GradientChart extends CanvasPane {
         double width = w - left - right, height = h - top - bottom;
         int[] epochs = picture.epochs();
         double e0 = epochs[0], e1 = Math.max(e0 + 1, epochs[epochs.length - 1]);
-        g.setFont(Font.font("System", 12 * scale));
+        Font axis = Painter.readable(Font.font("System", 12 * scale));   // as drawn: large type raises it
+        g.setFont(axis);
+        // a blow-up spans 1e-5 … 1e+32: a label at every decade would pile up, so only every few decades, never touching
+        int every = (int) Math.max(1, Math.ceil((hi - lo) * axis.getSize() * 1.4 / Math.max(1, height)));
         for (double d = lo; d <= hi; d++) {
             double y = top + height - (d - lo) / (hi - lo) * height;
             g.setStroke(Color.web("#e5e7eb"));
             g.strokeLine(left, y, left + width, y);
+            if (((int) (d - lo)) % every != 0) continue;
             g.setFill(Color.web("#374151"));
             Painter.fillText(g, Numbers.decade((int) d), 2, y + 4 * scale);
         }

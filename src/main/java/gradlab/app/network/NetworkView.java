@@ -465,6 +465,7 @@ public final class NetworkView extends Region {
                 boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u);
                 boolean isSelected = ParameterName.bias(l, u).toString().equals(selected);
                 neuron(g, p, r, a, inStep, isSelected);
+                if (tooSmallForLabels(r)) continue;
                 text(g, "b " + Numbers.label(picture.biases()[l][u]), p.getX(), p.getY() + r + 13 * scale(), 15,
                         isSelected ? Palette.HIGHLIGHT : Palette.MUTED, isSelected, TextAlignment.CENTER);
                 biasLabelsBottom = Math.max(biasLabelsBottom, p.getY() + r + 13 * scale() + 15 * scale() / 2);
@@ -478,6 +479,14 @@ public final class NetworkView extends Region {
         }
     }
 
+    /**
+     * Large type on a network with many units: circles smaller than the type a back row can read carry no
+     * value or bias label (they would pile onto each other); hovering or the inspector shows them.
+     */
+    static boolean tooSmallForLabels(double r) {
+        return Painter.minimumSize() > 0 && r < Painter.minimumSize();
+    }
+
     private static boolean backwardReached(StepThrough stepper, int layer) {
         StepThrough.Step s = stepper.current();
         return s.phase() == StepThrough.Phase.BACKWARD && s.layer() < layer;
@@ -489,11 +498,12 @@ public final class NetworkView extends Region {
         g.setStroke(inStep || selected ? Palette.HIGHLIGHT : Palette.INK);
         g.setLineWidth(inStep || selected ? 5 : 2);
         g.strokeOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-        if (!Double.isNaN(value)) {
+        if (!Double.isNaN(value) && !tooSmallForLabels(r)) {
             Color ink = Math.abs(value) > 0.55 ? Color.WHITE : Palette.INK;
             String label = Numbers.label(value);
             // the number must fit inside the circle: smaller type for a long one (−3.85e+07 after a blow-up)
             double pixels = Math.min(Math.min(18 * scale(), r * 0.62), 1.8 * r / (0.62 * label.length()));
+            if (pixels < Painter.minimumSize()) return;   // large type: a number that cannot be read whole is left to the inspector
             text(g, label, p.getX(), p.getY(), pixels / scale(), ink, true, TextAlignment.CENTER);
         }
     }

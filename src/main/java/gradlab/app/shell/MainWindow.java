@@ -104,6 +104,7 @@ public final class MainWindow {
      * threads of their own. Tests pass one that runs each command at once.
      */
     public MainWindow(java.util.concurrent.ScheduledExecutorService executor) {
+        gradlab.app.common.Painter.setMinimumSize(0);   // a new window starts in normal type, whatever a window before left
         training = new TrainingModel(model, executor);
         dynamics = executor == null ? new gradlab.app.dynamics.DynamicsModel() : new gradlab.app.dynamics.DynamicsModel(executor, javafx.application.Platform::runLater);
         gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
@@ -403,6 +404,7 @@ public final class MainWindow {
     private void setLarge(boolean on) {
         if (on == large) return;
         large = on;
+        gradlab.app.common.Painter.setMinimumSize(on ? gradlab.app.presenter.TextAudit.PRESENTER_MINIMUM : 0);   // canvas text a back row can read
         if (on) settingsBeforeLarge = root.getLeft() != null;
         boolean settingsShown = !on && settingsBeforeLarge;
         settingsItem.setSelected(settingsShown);

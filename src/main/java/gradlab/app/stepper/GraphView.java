@@ -108,7 +108,7 @@ public final class GraphView extends CanvasPane {
         g.setFill(Palette.INK);
         g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
         Painter.fillText(g, n.label() + (n.leaf() ? "" : "  " + n.op()), b[0] + 6, b[1] + 4, b[2] - 12);
-        Font small = Font.font("System", 13 * scale);
+        Font small = Painter.readable(Font.font("System", 13 * scale));   // measured as drawn
         g.setFont(small);
         Painter.fillText(g, fitting("value ", n.value(), small, b[2] - 12), b[0] + 6, b[1] + 24 * scale, b[2] - 12);
         g.setFill(n.gradientKnown() ? Palette.HIGHLIGHT : Palette.MUTED);
@@ -141,6 +141,8 @@ public final class GraphView extends CanvasPane {
         Text measure = new Text();
         measure.setFont(font);
         String text = label + summary(v, 1);
+        measure.setText(text);
+        if (measure.getLayoutBounds().getWidth() > width) return summary(v, 1);   // large type in a narrow box: the number, not the word
         for (int shown = 2; shown <= Math.min(3, v.length); shown++) {
             String longer = label + summary(v, shown);
             measure.setText(longer);

@@ -52,10 +52,10 @@ public final class RateMomentumMap extends CanvasPane {
             Painter.fillText(g, "computing the map…", 8, 20 * fontScale.get());
             return;
         }
-        double left = 44, top = 22, width = w - left - 8, height = h - top - 34, cw = width / CELLS, ch = height / CELLS;
+        double k = type(), left = 44 * k, top = 22 * k, width = w - left - 8, height = h - top - 34 * k, cw = width / CELLS, ch = height / CELLS;
         g.setFill(Color.web("#1d2330"));
-        g.setFont(Font.font("System", 12));
-        Painter.fillText(g, "momentum: f after " + STEPS + " steps (dark: lowest)", left, 14);
+        g.setFont(Font.font("System", 12 * k));
+        Painter.fillText(g, "momentum: f after " + STEPS + " steps (dark: lowest)", left, 14 * k);
         for (int j = 0; j < CELLS; j++) {
             for (int i = 0; i < CELLS; i++) {
                 double x = left + i * cw, y = top + height - (j + 1) * ch;
@@ -73,11 +73,11 @@ public final class RateMomentumMap extends CanvasPane {
             }
         }
         g.setFill(Color.web("#1d2330"));
-        Painter.fillText(g, "η 0.001", left, top + height + 14);
-        Painter.fillText(g, "1", left + width - 8, top + height + 14);
-        Painter.fillText(g, "λ 0.99", 2, top + 10);
+        Painter.fillText(g, "η 0.001", left, top + height + 14 * k);
+        Painter.fillText(g, "1", left + width - 8 * k, top + height + 14 * k);
+        Painter.fillText(g, "λ 0.99", 2, top + 10 * k);
         Painter.fillText(g, "0", 2, top + height);
-        Painter.fillText(g, "white ✕: diverged", left + width / 2 - 40, top + height + 28);
+        Painter.fillText(g, "white ✕: diverged", left + width / 2 - 40 * k, top + height + 28 * k);
         if (marker != null) {
             double x = left + (Math.log10(marker[0]) + 3) / 3 * width, y = top + height - marker[1] / 0.99 * height;
             g.setStroke(Color.web("#E69F00"));
@@ -86,8 +86,13 @@ public final class RateMomentumMap extends CanvasPane {
         }
     }
 
+    /** How much larger than its 12 px the map's type is drawn (large type raises it to what a back row can read): margins grow with it. */
+    private static double type() {
+        return Painter.readable(Font.font("System", 12)).getSize() / 12;
+    }
+
     private double[] toRateMomentum(double sx, double sy) {
-        double w = getWidth(), h = getHeight(), left = 44, top = 22, width = w - left - 8, height = h - top - 34;
+        double k = type(), w = getWidth(), h = getHeight(), left = 44 * k, top = 22 * k, width = w - left - 8, height = h - top - 34 * k;
         double tx = (sx - left) / width, ty = (top + height - sy) / height;
         if (tx < 0 || tx > 1 || ty < 0 || ty > 1) return null;
         double rate = Double.parseDouble(Numbers.rate(Math.pow(10, -3 + 3 * tx)));
