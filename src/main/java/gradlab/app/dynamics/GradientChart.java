@@ -67,6 +67,7 @@ public final class GradientChart extends CanvasPane {
         }
         Painter.fillText(g, "epoch " + (int) e1, left + width - 60 * scale, h - 4);
         int layers = series[0].length;
+        double[] labelY = new double[layers];
         for (int l = 0; l < layers; l++) {
             g.setStroke(Colors.categorical(l));
             g.setLineWidth(2.5 * scale);
@@ -80,11 +81,23 @@ public final class GradientChart extends CanvasPane {
                 endY = y;
             }
             g.stroke();
-            if (!Double.isNaN(endY)) {
-                g.setFill(Colors.categorical(l));
-                g.setFont(Font.font("System", FontWeight.BOLD, 13 * scale));
-                Painter.fillText(g, "layer " + (l + 1), left + width + 4, endY + 4 * scale);
-            }
+            labelY[l] = endY;
+        }
+        // Each curve is named at its end; curves that end close together would have their names piled up,
+        // so the names are pushed apart to a line each, in the order the curves end, and kept in the chart.
+        Font name = Painter.readable(Font.font("System", FontWeight.BOLD, 13 * scale));
+        double line = name.getSize() * 1.25;
+        Integer[] order = java.util.stream.IntStream.range(0, layers).filter(l -> !Double.isNaN(labelY[l])).boxed()
+                .sorted(java.util.Comparator.comparingDouble(l -> labelY[l])).toArray(Integer[]::new);
+        double[] placed = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            placed[i] = Math.max(labelY[order[i]] + 4 * scale, i == 0 ? top + line * 0.8 : placed[i - 1] + line);
+        }
+        double overflow = order.length == 0 ? 0 : placed[order.length - 1] - (h - 2);
+        g.setFont(name);
+        for (int i = 0; i < order.length; i++) {
+            g.setFill(Colors.categorical(order[i]));
+            Painter.fillText(g, "layer " + (order[i] + 1), left + width + 4, placed[i] - Math.max(0, overflow));
         }
     }
 }
