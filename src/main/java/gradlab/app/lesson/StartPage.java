@@ -99,6 +99,12 @@ public final class StartPage extends BorderPane {
             Button go = new Button(entry.step() > 0 || done > 0 ? "Continue →" : "Start →");
             go.setId("lesson-" + (row + 1));
             go.setOnAction(e -> open.accept(lesson));
+            // The title wraps to make room; the notes, the count and the button are never cut to "…".
+            name.setMinWidth(160);
+            bar.setMinWidth(60);
+            for (javafx.scene.control.Control whole : new javafx.scene.control.Control[] {notes, count, go}) {
+                whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             grid.addRow(row++, name, notes, bar, count, go);
             GridPane.setHgrow(name, Priority.ALWAYS);
         }
