@@ -366,11 +366,7 @@ public final class PythonExport {
                 line("        p += MOMENTUM * v");
                 line("");
             }
-            line("random = JavaRandom(SEED)");
-            line("order = list(range(len(X_TRAIN)))");
-            line("if SHUFFLE:");
-            line("    shuffle(order, random)");
-            line("for epoch in range(1, EPOCHS + 1):");
+            epochLoop();
             line("    for start in range(0, len(order), BATCH):   # a last batch smaller than BATCH is still a batch");
             line("        batch = order[start:start + BATCH]");
             if (kind == OptimizerKind.NESTEROV) line("        look_ahead()");
@@ -379,6 +375,15 @@ public final class PythonExport {
             printLoss("loss_of(X_TRAIN, T_TRAIN)", "loss_of(X_VALIDATION, T_VALIDATION)");
             line("    if SHUFFLE:");
             line("        shuffle(order, random)");
+        }
+
+        /** The program's sample order (Java's Random from the seed, shuffled as the trainer does) and the epoch loop's head. */
+        private void epochLoop() {
+            line("random = JavaRandom(SEED)");
+            line("order = list(range(len(X_TRAIN)))");
+            line("if SHUFFLE:");
+            line("    shuffle(order, random)");
+            line("for epoch in range(1, EPOCHS + 1):");
         }
 
         private void printLoss(String training, String validation) {
@@ -453,11 +458,7 @@ public final class PythonExport {
             if (kind == OptimizerKind.NESTEROV) line("    at_theta(-1)");
             line("    return value");
             line("");
-            line("random = JavaRandom(SEED)");
-            line("order = list(range(len(X_TRAIN)))");
-            line("if SHUFFLE:");
-            line("    shuffle(order, random)");
-            line("for epoch in range(1, EPOCHS + 1):");
+            epochLoop();
             line("    for start in range(0, len(order), BATCH):   # a last batch smaller than BATCH is still a batch");
             line("        batch = order[start:start + BATCH]");
             line("        optimizer.zero_grad()");
@@ -577,11 +578,7 @@ public final class PythonExport {
             if (kind == OptimizerKind.NESTEROV) line("    at_theta(-1)");
             line("    return value");
             line("");
-            line("random = JavaRandom(SEED)");
-            line("order = list(range(len(X_TRAIN)))");
-            line("if SHUFFLE:");
-            line("    shuffle(order, random)");
-            line("for epoch in range(1, EPOCHS + 1):");
+            epochLoop();
             line("    # one epoch in the program's order; fit's own shuffle is off, a last smaller batch is still a batch");
             line("    model.fit(X_TRAIN[order], T_TRAIN[order], batch_size=BATCH, epochs=1, shuffle=False, verbose=0)");
             printLoss("evaluate(X_TRAIN, T_TRAIN)", "evaluate(X_VALIDATION, T_VALIDATION)");
