@@ -30,26 +30,7 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--net", required = true, paramLabel = "NET", description = "network file (YAML or JSON)")
-    Path net;
-    @Mixin DataOptions dataOptions;
-    @Option(names = "--loss", paramLabel = "LOSS", description = "default: the network file's, else quadratic")
-    String loss;
-    @Mixin OptimizerOptions optimizing;
-    @Option(names = "--batch", defaultValue = "10", paramLabel = "B", description = "batch size (default ${DEFAULT-VALUE})")
-    int batch;
-    @Option(names = "--epochs", defaultValue = "100", paramLabel = "E", description = "epochs (default ${DEFAULT-VALUE})")
-    int epochs;
-    @Option(names = "--seed", paramLabel = "S", description = "seed for data and shuffling (default: the file's seed, else 1)")
-    Long seed;
-    @Option(names = "--no-shuffle", description = "keep the data's order in every epoch")
-    boolean noShuffle;
-    @Option(names = "--validation", defaultValue = "0", paramLabel = "F", description = "fraction held out for validation (default ${DEFAULT-VALUE})")
-    double validation;
-    @Option(names = "--l1", defaultValue = "0", paramLabel = "λ1", description = "L1 penalty (λ1/2)·Σ|w|")
-    double l1;
-    @Option(names = "--l2", defaultValue = "0", paramLabel = "λ2", description = "L2 penalty (λ2/2)·Σw²")
-    double l2;
+    @Mixin ExperimentOptions experiment;
     @Option(names = "--patience", defaultValue = "0", paramLabel = "P", description = "early stopping is not exported: must be 0")
     int patience;
     @Option(names = "--to", required = true, paramLabel = "FRAMEWORK", description = "numpy | pytorch | keras")
@@ -65,38 +46,21 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws InputError, IOException {
         PythonExport.Framework framework = PythonExport.Framework.find(to)
                 .orElseThrow(() -> InputError.option("--to", "unknown framework '" + to + "' (expected " + PythonExport.Framework.ids() + ")"));
-        optimizing.check();
-        if (batch < 1) throw InputError.option("--batch", "must be at least 1, got " + batch);
-        if (epochs < 1) throw InputError.option("--epochs", "must be at least 1, got " + epochs);
-        if (!(validation >= 0 && validation < 1)) throw InputError.option("--validation", "must be in [0, 1), got " + NetworkFile.number(validation));
-        if (!(l1 >= 0)) throw InputError.option("--l1", "must be at least 0, got " + NetworkFile.number(l1));
-        if (!(l2 >= 0)) throw InputError.option("--l2", "must be at least 0, got " + NetworkFile.number(l2));
+        experiment.check();
         if (patience != 0) throw InputError.option("--patience", "early stopping is not exported (the scripts train every epoch); leave it out");
-        dataOptions.check();
+        experiment.dataOptions.check();
         if (outFile != null) {
             var problem = AtomicFiles.problemWith(outFile, mkdirs);
             if (problem.isPresent()) throw InputError.option("--out", problem.get());
         }
 
-        Network network = Options.network(net);
-        Loss lossFunction = Options.loss(network, loss);
-        long runSeed = seed != null ? seed : network.seed() != null ? network.seed() : 1;
-        Dataset dataset = dataOptions.load(runSeed);
-        Dataset.Split split = dataset.split(validation, runSeed);
-        if (split.training().size() == 0) {
-            throw InputError.option("--validation", "holding out " + validation + " of " + dataset.size() + " samples leaves none to train on");
-        }
-        TrainingConfig config = new TrainingConfig(lossFunction, optimizing.optimizer, optimizing.learningRate, optimizing.settings(), batch, runSeed,
-                !noShuffle, l1, l2, 0);
-        try {
-            new Trainer(network, split.training(), split.validation(), config);   // the same checks of data against network as train's
-        } catch (IllegalArgumentException e) {
-            throw dataOptions.problem("--data", e.getMessage());
-        }
-        var experiment = new PythonExport.Experiment(network, split.training(), split.validation(), config, epochs);
-        var problem = PythonExport.problem(experiment);
-        if (problem.isPresent()) throw new InputError(net.toString(), 0, 0, problem.get());
-        String script = PythonExport.script(experiment, framework);
+        ExperimentOptions.Loaded loaded = experiment.load();
+        TrainingConfig config = experiment.config(loaded, 0);
+        experiment.trainer(loaded, config);   // the same checks of data against network as train's
+        var run = new PythonExport.Experiment(loaded.network(), loaded.split().training(), loaded.split().validation(), config, experiment.epochs);
+        var problem = PythonExport.problem(run);
+        if (problem.isPresent()) throw new InputError(experiment.net.toString(), 0, 0, problem.get());
+        String script = PythonExport.script(run, framework);
 
         PrintWriter out = spec.commandLine().getOut();
         if (outFile != null) {

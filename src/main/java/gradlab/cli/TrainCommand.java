@@ -31,30 +31,11 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--net", required = true, paramLabel = "NET", description = "network file (YAML or JSON)")
-    Path net;
-    @Mixin DataOptions dataOptions;
-    @Option(names = "--loss", paramLabel = "LOSS", description = "default: the network file's, else quadratic")
-    String loss;
-    @Mixin OptimizerOptions optimizing;
-    @Option(names = "--batch", defaultValue = "10", paramLabel = "B", description = "batch size (default ${DEFAULT-VALUE})")
-    int batch;
-    @Option(names = "--epochs", defaultValue = "100", paramLabel = "E", description = "epochs (default ${DEFAULT-VALUE})")
-    int epochs;
-    @Option(names = "--seed", paramLabel = "S", description = "seed for data, shuffling and dropout (default: the file's seed, else 1)")
-    Long seed;
-    @Option(names = "--no-shuffle", description = "keep the data's order in every epoch")
-    boolean noShuffle;
+    @Mixin ExperimentOptions experiment;
     @Option(names = "--save", paramLabel = "OUT.yaml", description = "write the trained network here (atomically)")
     Path save;
     @Option(names = "--mkdirs", description = "create the missing folders of --save")
     boolean mkdirs;
-    @Option(names = "--validation", defaultValue = "0", paramLabel = "F", description = "fraction held out for validation (default ${DEFAULT-VALUE})")
-    double validation;
-    @Option(names = "--l1", defaultValue = "0", paramLabel = "λ1", description = "L1 penalty (λ1/2)·Σ|w|")
-    double l1;
-    @Option(names = "--l2", defaultValue = "0", paramLabel = "λ2", description = "L2 penalty (λ2/2)·Σw²")
-    double l2;
     @Option(names = "--patience", defaultValue = "0", paramLabel = "P", description = "early stopping: epochs without validation improvement (0: off)")
     int patience;
     @Option(names = "--gradient-norms", description = "also report per-layer ‖∂C/∂W‖ and ‖∂C/∂b‖ over the whole training set, at the start and after every epoch")
@@ -68,36 +49,25 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputError, IOException {
         checkOptions();
-        Network network = Options.network(net);
-        Loss lossFunction = Options.loss(network, loss);
-        long runSeed = seed != null ? seed : network.seed() != null ? network.seed() : 1;
-        Dataset dataset = dataOptions.load(runSeed);
-        Dataset.Split split = dataset.split(validation, runSeed);
-        if (split.training().size() == 0) {
-            throw InputError.option("--validation", "holding out " + validation + " of " + dataset.size() + " samples leaves none to train on");
-        }
-        var tooBig = Trainer.sizeProblem(network, dataset.size());
+        ExperimentOptions.Loaded loaded = experiment.load();
+        Network network = loaded.network();
+        Dataset.Split split = loaded.split();
+        Loss lossFunction = loaded.loss();
+        var tooBig = Trainer.sizeProblem(network, split.training().size() + split.validation().size());
         if (tooBig.isPresent()) {
-            throw dataOptions.problem("--points", tooBig.get());
+            throw experiment.dataOptions.problem("--points", tooBig.get());
         }
-        TrainingConfig config = new TrainingConfig(lossFunction, optimizing.optimizer, optimizing.learningRate, optimizing.settings(), batch, runSeed,
-                !noShuffle, l1, l2, patience);
-        Trainer trainer;
-        try {
-            trainer = new Trainer(network, split.training(), split.validation(), config);
-        } catch (IllegalArgumentException e) {
-            throw dataOptions.problem("--data", e.getMessage());
-        }
+        Trainer trainer = experiment.trainer(loaded, experiment.config(loaded, patience));
 
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err, epochs, !json);
+        Progress progress = new Progress(err, experiment.epochs, !json);
         SampledSeries history = new SampledSeries(HISTORY_CAPACITY);
         GradientNorms probe = gradientNorms ? new GradientNorms(network, split.training(), lossFunction) : null;
         List<GradientNorms.Measurement> norms = new ArrayList<>();
         if (probe != null) norms.add(probe.measure(network));
         int done = 0, normsEvery = 1;
         long start = System.nanoTime(), measuring = 0;
-        while (done < epochs && trainer.canTrain()) {
+        while (done < experiment.epochs && trainer.canTrain()) {
             trainer.stepEpoch();
             if (trainer.epoch() > done) {
                 history.add(++done, trainer.lastEpochLoss());
@@ -148,15 +118,10 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Every option on its own, before any file is read or any work is done; each message names its option. */
     private void checkOptions() throws InputError {
-        optimizing.check();
-        if (batch < 1) throw InputError.option("--batch", "must be at least 1, got " + batch);
-        if (epochs < 1) throw InputError.option("--epochs", "must be at least 1, got " + epochs);
-        if (!(validation >= 0 && validation < 1)) throw InputError.option("--validation", "must be in [0, 1), got " + NetworkFile.number(validation));
-        if (!(l1 >= 0)) throw InputError.option("--l1", "must be at least 0, got " + NetworkFile.number(l1));
-        if (!(l2 >= 0)) throw InputError.option("--l2", "must be at least 0, got " + NetworkFile.number(l2));
+        experiment.check();
         if (patience < 0) throw InputError.option("--patience", "must be at least 0, got " + patience);
-        if (patience > 0 && validation == 0) throw InputError.option("--patience", "early stopping needs a validation set (--validation 0.2, say)");
-        dataOptions.check();
+        if (patience > 0 && experiment.validation == 0) throw InputError.option("--patience", "early stopping needs a validation set (--validation 0.2, say)");
+        experiment.dataOptions.check();
         if (save != null) {
             var problem = AtomicFiles.problemWith(save, mkdirs);
             if (problem.isPresent()) throw InputError.option("--save", problem.get());
