@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +42,14 @@ class ArchitectureTest {
 
     @Test
     void importsPointDown() throws IOException {
-        List<String> upward = new java.util.ArrayList<>();
+        List<String> upward = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Path relative = SOURCES.relativize(file);
                 if (relative.getNameCount() < 2) continue;   // gradlab/Main.java sits above everything
                 int own = layerOf(relative.getName(0).toString());
                 for (String line : Files.readAllLines(file)) {
-                    var m = java.util.regex.Pattern.compile("\\s*import\\s+(?:static\\s+)?gradlab\\.([a-z]+)\\..*").matcher(line);
+                    var m = Pattern.compile("\\s*import\\s+(?:static\\s+)?gradlab\\.([a-z]+)\\..*").matcher(line);
                     if (m.matches() && layerOf(m.group(1)) > own) upward.add(relative + " imports gradlab." + m.group(1));
                 }
             }
@@ -73,7 +76,7 @@ class ArchitectureTest {
         try {
             return Files.readAllLines(file).stream().anyMatch(line -> line.matches("\\s*import\\s+(static\\s+)?javafx\\..*"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -81,7 +84,7 @@ class ArchitectureTest {
         try {
             return Files.readAllLines(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,13 +1,15 @@
 package gradlab.app;
 
+import gradlab.app.shell.Shell;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop app. {@code mvn javafx:run} or {@code java -jar target/gradlab.jar} with no arguments. */
 public final class GradientLabApp extends Application {
-    private gradlab.app.shell.Shell window;
+    private Shell window;
 
     public static void launchApp(String[] args) {
         Application.launch(GradientLabApp.class, args);
@@ -19,7 +21,7 @@ public final class GradientLabApp extends Application {
     }
 
     /** A new window showing {@code root} styled as the app, {@code width} × {@code height} (the benchmarks' windows). */
-    public static Stage showStyled(javafx.scene.Parent root, double width, double height) {
+    public static Stage showStyled(Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);
         style(scene);
         Stage stage = new Stage();
@@ -30,7 +32,7 @@ public final class GradientLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new gradlab.app.shell.Shell();
+        window = new Shell();
         // a bug must not pass silently in front of a class: say it in the status bar (details on the console)
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             e.printStackTrace();

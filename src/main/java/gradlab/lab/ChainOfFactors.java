@@ -6,6 +6,7 @@ import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -99,7 +100,7 @@ public final class ChainOfFactors {
         int[] units = path.clone();
         for (int l = 1; l < units.length; l++) units[l] = 0;
         while (listed.size() < Math.min(LISTED, count)) {   // the others in order, the chosen one skipped
-            if (!java.util.Arrays.equals(units, path)) listed.add(path(copy, graph, units));
+            if (!Arrays.equals(units, path)) listed.add(path(copy, graph, units));
             if (!advance(units, copy)) break;
         }
         double total = graph.z(0).grad().data[path[0]];   // δ of the unit: the backward pass's own number

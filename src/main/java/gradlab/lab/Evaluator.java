@@ -1,5 +1,6 @@
 package gradlab.lab;
 
+import gradlab.data.Dataset;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
@@ -30,7 +31,7 @@ public final class Evaluator {
     }
 
     /** Loss and accuracy of {@code network} on all of {@code data}, targets encoded as training encodes them. */
-    public static Result evaluate(Network network, Loss loss, gradlab.data.Dataset data) {
+    public static Result evaluate(Network network, Loss loss, Dataset data) {
         TargetEncoding encoding = TargetEncoding.forNetwork(network, data);
         double[][] features = new double[data.size()][], targets = new double[data.size()][];
         for (int i = 0; i < data.size(); i++) {

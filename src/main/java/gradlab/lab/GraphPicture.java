@@ -2,6 +2,7 @@ package gradlab.lab;
 
 import gradlab.autodiff.Tensor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public record GraphPicture(List<Node> nodes, int columns, String message) {
         Map<Tensor, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < order.size(); i++) index.put(order.get(i), i);
         Map<Tensor, Integer> column = columns(order);
-        Map<Integer, Integer> rowsUsed = new java.util.HashMap<>();
+        Map<Integer, Integer> rowsUsed = new HashMap<>();
         StepThrough.Step step = stepper.current();
         List<Node> nodes = new ArrayList<>();
         int columns = 0;

@@ -3,6 +3,7 @@ package gradlab.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gradlab.lab.MathText;
 import gradlab.nn.Activation;
 import gradlab.nn.Features;
 import gradlab.nn.Init;
@@ -49,7 +50,7 @@ class ChainOfFactorsTest {
         assertEquals(delta, c.paths().stream().mapToDouble(ChainOfFactors.Path::product).sum(), 1e-12, "the listed paths add up to δ");
         assertEquals(1, c.path().units()[1], "the chosen path comes first");
         assertTrue(c.tex().contains("\\sum_{\\text{paths}}"), c.tex());
-        assertTrue(c.tex().contains("\\delta^{(1)}_{1} = " + gradlab.lab.MathText.tex(delta)), c.tex());
+        assertTrue(c.tex().contains("\\delta^{(1)}_{1} = " + MathText.tex(delta)), c.tex());
     }
 
     @Test

@@ -1,12 +1,16 @@
 package gradlab.app.data;
 
+import gradlab.app.common.Numbers;
 import gradlab.app.common.Painter;
 import gradlab.app.common.Shown;
 import gradlab.data.Dataset;
 import gradlab.lab.TargetEncoding;
 import gradlab.nn.Network;
+import java.util.Arrays;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -18,6 +22,9 @@ import javafx.scene.paint.Color;
 import gradlab.app.common.Palette;
 import gradlab.app.network.NetworkView;
 import gradlab.app.session.LabModel;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The data over the network's output: a decision-boundary heatmap for 2-D classification (or, while a
@@ -91,7 +98,7 @@ public final class OutputView extends Region {
     private void bounds() {
         Dataset data = model.dataset();
         if (data == null || data.size() == 0) return;
-        if (java.util.List.of("circle", "xor", "gauss", "spiral", "blobs").contains(data.name())) {
+        if (List.of("circle", "xor", "gauss", "spiral", "blobs").contains(data.name())) {
             minX = minY = -6;
             maxX = maxY = 6;
             return;
@@ -148,7 +155,7 @@ public final class OutputView extends Region {
         paintOutput();
     }
 
-    private gradlab.data.Dataset shownData;
+    private Dataset shownData;
 
     private void paintOutput() {
         GraphicsContext g = Painter.begin(canvas);
@@ -160,12 +167,12 @@ public final class OutputView extends Region {
         NetworkView.Neuron shown = neuron.get();
         if (twoD() && shown != null && shown.column() > 0) {   // say whose picture this is while a neuron is hovered
             String caption = "layer " + shown.column() + ", neuron " + (shown.unit() + 1);
-            g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 16 * fontScale));
+            g.setFont(Font.font("System", FontWeight.BOLD, 16 * fontScale));
             g.setFill(Color.rgb(255, 255, 255, 0.85));
             g.fillRoundRect(6, 6, caption.length() * 9 + 12, 26, 8, 8);
             g.setFill(Palette.HIGHLIGHT);
-            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-            g.setTextBaseline(javafx.geometry.VPos.CENTER);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
             Painter.fillText(g, caption, 12, 19);
         }
         g.setStroke(Palette.MUTED);
@@ -259,13 +266,13 @@ public final class OutputView extends Region {
     /** The axes' ranges at the edges, and which points are which: filled for training, hollow for validation. */
     private void axesAndLegend(GraphicsContext g, boolean hasValidation) {
         double w = pointsCanvas.getWidth(), h = pointsCanvas.getHeight();
-        g.setFont(javafx.scene.text.Font.font("System", 12 * fontScale));
-        g.setTextBaseline(javafx.geometry.VPos.BOTTOM);
+        g.setFont(Font.font("System", 12 * fontScale));
+        g.setTextBaseline(VPos.BOTTOM);
         String xName = "x1", yName = twoD() ? "x2" : "target";
-        label(g, fontScale, gradlab.app.common.Numbers.format(minX), 4, h - 3, javafx.scene.text.TextAlignment.LEFT);
-        label(g, fontScale, xName + " → " + gradlab.app.common.Numbers.format(maxX), w - 4, h - 3, javafx.scene.text.TextAlignment.RIGHT);
-        g.setTextBaseline(javafx.geometry.VPos.TOP);
-        label(g, fontScale, yName + " ↑ " + gradlab.app.common.Numbers.format(maxY), 4, 36 * fontScale, javafx.scene.text.TextAlignment.LEFT);
+        label(g, fontScale, Numbers.format(minX), 4, h - 3, TextAlignment.LEFT);
+        label(g, fontScale, xName + " → " + Numbers.format(maxX), w - 4, h - 3, TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.TOP);
+        label(g, fontScale, yName + " ↑ " + Numbers.format(maxY), 4, 36 * fontScale, TextAlignment.LEFT);
         if (!hasValidation) return;
         double k = fontScale, x = w - 196 * k, y = 8;
         g.setFill(Color.rgb(255, 255, 255, 0.85));
@@ -275,24 +282,24 @@ public final class OutputView extends Region {
         g.setStroke(Palette.INK);
         g.setLineWidth(2);
         g.strokeOval(x + 92 * k, y + 4 * k, 10 * k, 10 * k);
-        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
         Painter.fillText(g, "training", x + 14 * k, y + 2);
         Painter.fillText(g, "validation", x + 106 * k, y + 2);
     }
 
-    private static void label(GraphicsContext g, double k, String text, double x, double y, javafx.scene.text.TextAlignment align) {
+    private static void label(GraphicsContext g, double k, String text, double x, double y, TextAlignment align) {
         g.setTextAlign(align);
         g.setFill(Color.rgb(255, 255, 255, 0.8));
         double width = (text.length() * 7 + 6) * k;
-        double left = align == javafx.scene.text.TextAlignment.RIGHT ? x - width : x - 2;
-        g.fillRect(left, g.getTextBaseline() == javafx.geometry.VPos.BOTTOM ? y - 15 * k : y, width, 15 * k);
+        double left = align == TextAlignment.RIGHT ? x - width : x - 2;
+        g.fillRect(left, g.getTextBaseline() == VPos.BOTTOM ? y - 15 * k : y, width, 15 * k);
         g.setFill(Palette.INK);
         Painter.fillText(g, text, x, y);
     }
 
     private static boolean contains(Dataset set, double[] x) {
-        for (int i = 0; i < set.size(); i++) if (java.util.Arrays.equals(set.input(i), x)) return true;
+        for (int i = 0; i < set.size(); i++) if (Arrays.equals(set.input(i), x)) return true;
         return false;
     }
 

@@ -1,16 +1,24 @@
 package gradlab.app.data;
 
+import gradlab.app.common.Numbers;
 import gradlab.app.common.Shown;
+import gradlab.app.network.DiagramModel;
+import gradlab.nn.Network;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import gradlab.lab.TruthGate;
 import gradlab.lesson.Check;
 import gradlab.lesson.Lesson;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import gradlab.app.network.NetworkView;
 import gradlab.app.session.LabModel;
+import javafx.util.StringConverter;
 
 /**
  * The truth table: the four inputs, what the gate says and what the network outputs. The gate is the one
@@ -20,7 +28,7 @@ import gradlab.app.session.LabModel;
  * as well as colours, and blue against orange rather than red against green.
  */
 public final class TruthTable extends VBox {
-    private static final double[][] INPUTS = gradlab.nn.Network.TRUTH_ROWS;
+    private static final double[][] INPUTS = Network.TRUTH_ROWS;
     private final LabModel model;
     private final ComboBox<String> chooser = new ComboBox<>();
     private final Label title = new Label();
@@ -33,18 +41,18 @@ public final class TruthTable extends VBox {
     private final Label[][] cells = new Label[4][];
     private final Label summary = new Label();
 
-    private final gradlab.app.network.DiagramModel diagram;
+    private final DiagramModel diagram;
 
-    public TruthTable(LabModel model, gradlab.app.network.DiagramModel diagram) {
+    public TruthTable(LabModel model, DiagramModel diagram) {
         this.model = model;
         this.diagram = diagram;
         getStyleClass().add("truth-table");
         title.getStyleClass().add("panel-title");
         title.setId("truth-title");
         chooser.getItems().setAll(TruthGate.names());
-        chooser.setConverter(new javafx.util.StringConverter<>() {
+        chooser.setConverter(new StringConverter<>() {
             @Override public String toString(String gate) { return gate == null ? "" : TruthGate.label(gate); }
-            @Override public String fromString(String label) { return label == null ? null : label.toLowerCase(java.util.Locale.ROOT); }
+            @Override public String fromString(String label) { return label == null ? null : label.toLowerCase(Locale.ROOT); }
         });
         chooser.setValue("xor");
         chooser.setId("truth-gate");
@@ -75,8 +83,8 @@ public final class TruthTable extends VBox {
             }
         }
         summary.setId("truth-summary");
-        javafx.scene.layout.HBox heading = new javafx.scene.layout.HBox(8, title, chooser);
-        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox heading = new HBox(8, title, chooser);
+        heading.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(heading, grid, summary);
         setSpacing(6);
         setPadding(new Insets(10));
@@ -91,7 +99,7 @@ public final class TruthTable extends VBox {
         return l;
     }
 
-    private static String fmt(double v) { return gradlab.app.common.Numbers.label(v); }
+    private static String fmt(double v) { return Numbers.label(v); }
 
     /**
      * The gate the step's task checks (its {@code truth-table} check), or null when it checks none: then
@@ -126,7 +134,7 @@ public final class TruthTable extends VBox {
         String name = TruthGate.label(gate);
         chooser.setValue(gate);
         chooser.setDisable(taskGate != null);
-        chooser.setTooltip(new javafx.scene.control.Tooltip(taskGate != null ? "The task checks " + name : "Which gate the network should compute"));
+        chooser.setTooltip(new Tooltip(taskGate != null ? "The task checks " + name : "Which gate the network should compute"));
         title.setText("Truth table");
         gateHeader.setText(name);
         for (int r = 0; r < 4; r++) wanted[r].setText(fmt(TruthGate.GATES.get(gate)[r]));

@@ -2,10 +2,12 @@ package gradlab.app.dynamics;
 
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
+import gradlab.app.common.GifExportDialog;
 import gradlab.app.common.Numbers;
 import gradlab.app.common.Painter;
 import gradlab.app.common.Palette;
 import gradlab.lab.GradientNorms;
+import gradlab.lab.TrainingAnimation;
 import gradlab.lab.TrainingSnapshot;
 import gradlab.lab.Twins;
 import java.util.ArrayList;
@@ -17,12 +19,14 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -98,11 +102,11 @@ public final class CompareView extends BorderPane {
         reset.setOnAction(e -> load(null));
         Button gif = new Button("GIF…");
         gif.setId("compare-gif");
-        gif.setTooltip(new javafx.scene.control.Tooltip("Save the twins' training as an animated GIF for slides (trained again off screen at the size you choose)"));
+        gif.setTooltip(new Tooltip("Save the twins' training as an animated GIF for slides (trained again off screen at the size you choose)"));
         gif.setOnAction(e -> {
             Twins.Setup setup = currentSetup;   // its networks are never trained (each run trains copies)
-            gradlab.app.common.GifExportDialog.show(getScene().getWindow(), "twins.gif", 60, "Epochs (one frame each)",
-                    (out, size, fps, epochs, progress) -> gradlab.lab.TrainingAnimation.ofTwins(setup, size[0], size[1]).writeGif(out, fps, epochs, progress));
+            GifExportDialog.show(getScene().getWindow(), "twins.gif", 60, "Epochs (one frame each)",
+                    (out, size, fps, epochs, progress) -> TrainingAnimation.ofTwins(setup, size[0], size[1]).writeGif(out, fps, epochs, progress));
         });
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
@@ -141,7 +145,7 @@ public final class CompareView extends BorderPane {
             vary.setPadding(new Insets(0, 0, 0, 16));
             controls.getChildren().add(vary);
         }
-        for (javafx.scene.Node n : controls.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        for (Node n : controls.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, title, presetBar, explanation, controls, ratios, status);
         top.setPadding(new Insets(10));

@@ -1,5 +1,6 @@
 package gradlab.app.dynamics;
 
+import gradlab.app.common.Numbers;
 import gradlab.data.Dataset;
 import gradlab.lab.LayerStatistics;
 import gradlab.nn.Loss;
@@ -7,6 +8,7 @@ import gradlab.nn.Network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -36,8 +38,8 @@ public final class DynamicsModel {
             double r = firstOverLast();
             if (!(r > 0) || !Double.isFinite(r)) return "";
             int last = layers.size();
-            if (r < 1) return String.format(java.util.Locale.ROOT, "layer 1 learns %s× slower than layer %d", gradlab.app.common.Numbers.format(1 / r), last);
-            return String.format(java.util.Locale.ROOT, "layer 1 learns %s× faster than layer %d", gradlab.app.common.Numbers.format(r), last);
+            if (r < 1) return String.format(Locale.ROOT, "layer 1 learns %s× slower than layer %d", Numbers.format(1 / r), last);
+            return String.format(Locale.ROOT, "layer 1 learns %s× faster than layer %d", Numbers.format(r), last);
         }
     }
 

@@ -4,6 +4,10 @@ import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -15,7 +19,7 @@ import javafx.scene.text.FontWeight;
  */
 public final class GradientChart extends CanvasPane {
     /** What the lines show: 0 ‖∂C/∂b‖, 1 ‖∂C/∂W‖, 2 the update/weight ratio ‖ΔW‖/‖W‖ of the last epoch. */
-    private final javafx.beans.property.IntegerProperty mode = new javafx.beans.property.SimpleIntegerProperty(0);
+    private final IntegerProperty mode = new SimpleIntegerProperty(0);
     private DynamicsModel.Picture picture;
 
     public GradientChart() {
@@ -24,7 +28,7 @@ public final class GradientChart extends CanvasPane {
         mode.addListener((o, a, b) -> redraw());
     }
 
-    public javafx.beans.property.IntegerProperty modeProperty() { return mode; }
+    public IntegerProperty modeProperty() { return mode; }
     public void show(DynamicsModel.Picture p) {
         picture = p;
         redraw();
@@ -87,8 +91,8 @@ public final class GradientChart extends CanvasPane {
         // so the names are pushed apart to a line each, in the order the curves end, and kept in the chart.
         Font name = Painter.readable(Font.font("System", FontWeight.BOLD, 13 * scale));
         double line = name.getSize() * 1.25;
-        Integer[] order = java.util.stream.IntStream.range(0, layers).filter(l -> !Double.isNaN(labelY[l])).boxed()
-                .sorted(java.util.Comparator.comparingDouble(l -> labelY[l])).toArray(Integer[]::new);
+        Integer[] order = IntStream.range(0, layers).filter(l -> !Double.isNaN(labelY[l])).boxed()
+                .sorted(Comparator.comparingDouble(l -> labelY[l])).toArray(Integer[]::new);
         double[] placed = new double[order.length];
         for (int i = 0; i < order.length; i++) {
             placed[i] = Math.max(labelY[order[i]] + 4 * scale, i == 0 ? top + line * 0.8 : placed[i - 1] + line);

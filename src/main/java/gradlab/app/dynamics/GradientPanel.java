@@ -1,13 +1,17 @@
 package gradlab.app.dynamics;
 
+import gradlab.app.common.Shown;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /** How each layer learns: the gradient-norm chart, the first-over-last ratio in words, and the histograms. */
 public final class GradientPanel extends VBox {
@@ -15,7 +19,7 @@ public final class GradientPanel extends VBox {
     private final GradientChart chart = new GradientChart();
     private final HistogramGrid histograms = new HistogramGrid();
     private final Label ratio = new Label();
-    private javafx.util.Subscription following;   // the model's pictures, while this view is shown
+    private Subscription following;   // the model's pictures, while this view is shown
     /**
      * The histograms redraw a frame after the chart: in software rendering the two canvases together
      * overrun one frame's budget, one each does not (59.5 fps against 56 with both in one frame).
@@ -47,7 +51,7 @@ public final class GradientPanel extends VBox {
         Label what = new Label(explanations[0]);
         what.getStyleClass().add("hint");
         what.setWrapText(true);
-        javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
+        ToggleGroup modes = new ToggleGroup();
         HBox header = new HBox(6, title);
         for (int i = 0; i < names.length; i++) {
             ToggleButton b = new ToggleButton(names[i]);
@@ -65,13 +69,13 @@ public final class GradientPanel extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         Label histTitle = new Label("Inside each layer");
         histTitle.getStyleClass().add("panel-title");
-        javafx.scene.layout.FlowPane headerFlow = new javafx.scene.layout.FlowPane(6, 4);
+        FlowPane headerFlow = new FlowPane(6, 4);
         headerFlow.getChildren().addAll(header.getChildren());
         getChildren().addAll(headerFlow, ratio, whatRow, chart, histTitle, histograms);
         setSpacing(6);
         setPadding(new Insets(4, 0, 4, 0));
         getStyleClass().add("gradient-panel");
-        following = gradlab.app.common.Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
+        following = Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
         show(model.pictureProperty().get());
     }
 

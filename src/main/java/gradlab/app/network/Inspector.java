@@ -1,14 +1,20 @@
 package gradlab.app.network;
 
+import gradlab.app.common.Numbers;
 import gradlab.nn.ParameterName;
 import gradlab.app.common.Shown;
 import gradlab.lab.GradientCheck;
+import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,10 +31,10 @@ public final class Inspector extends VBox {
     private final TextField value = new TextField();
     private final Label check = new Label();
 
-    private final javafx.beans.property.BooleanProperty locked = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty locked = new SimpleBooleanProperty(false);
 
     /** Weights locked by a lesson: the value field and the nudges are disabled, and say why. */
-    public javafx.beans.property.BooleanProperty lockedProperty() { return locked; }
+    public BooleanProperty lockedProperty() { return locked; }
 
     public Inspector(LabModel model, StepperModel stepper, Selection selection) {
         this.selection = selection;
@@ -52,14 +58,14 @@ public final class Inspector extends VBox {
         check.setWrapText(true);
         what.setMinHeight(Region.USE_PREF_SIZE);
         check.setMinHeight(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane edit = new javafx.scene.layout.FlowPane(6, 4, value, minus, plus, gradient);   // wraps in a narrow window
+        FlowPane edit = new FlowPane(6, 4, value, minus, plus, gradient);   // wraps in a narrow window
         edit.setAlignment(Pos.CENTER_LEFT);
-        for (var b : java.util.List.of(minus, plus, gradient)) b.setMinWidth(Region.USE_PREF_SIZE);
+        for (var b : List.of(minus, plus, gradient)) b.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, what, check);
         getChildren().addAll(edit, text);
         edit.disableProperty().bind(selection.property().isNull().or(locked));
         gradient.disableProperty().bind(selection.property().isNull());
-        locked.addListener((o, a, on) -> value.setTooltip(on ? new javafx.scene.control.Tooltip("The weights are locked by the lesson for this step") : null));
+        locked.addListener((o, a, on) -> value.setTooltip(on ? new Tooltip("The weights are locked by the lesson for this step") : null));
         Shown.onChange(this, selection.property(), () -> follow(true));
         Shown.onChange(this, model.revisionProperty(), () -> { if (selection.property().get() != null) follow(false); });
         follow(true);
@@ -85,7 +91,7 @@ public final class Inspector extends VBox {
             return;
         }
         what.setText(describe(name));
-        if (newSelection || !value.isFocused()) value.setText(gradlab.app.common.Numbers.editable(model.network().get(name)));
+        if (newSelection || !value.isFocused()) value.setText(Numbers.editable(model.network().get(name)));
     }
 
 
@@ -119,7 +125,7 @@ public final class Inspector extends VBox {
         String name = selection.property().get();
         if (name == null || model.dataset().size() == 0) return;
         GradientCheck.Result r = stepper.gradientCheck(name);
-        check.setText("backprop ∂C/∂w = " + gradlab.app.common.Numbers.precise(r.backprop()) + "   central difference = "
-                + gradlab.app.common.Numbers.precise(r.numeric()) + "   relative error " + String.format(Locale.ROOT, "%.1e", r.relativeError()));
+        check.setText("backprop ∂C/∂w = " + Numbers.precise(r.backprop()) + "   central difference = "
+                + Numbers.precise(r.numeric()) + "   relative error " + String.format(Locale.ROOT, "%.1e", r.relativeError()));
     }
 }

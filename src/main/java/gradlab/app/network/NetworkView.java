@@ -1,5 +1,6 @@
 package gradlab.app.network;
 
+import gradlab.app.common.Colors;
 import gradlab.app.common.Painter;
 import gradlab.app.common.Numbers;
 import gradlab.nn.ParameterName;
@@ -8,14 +9,20 @@ import gradlab.lab.StepThrough;
 import gradlab.nn.Layer;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -159,10 +166,10 @@ public final class NetworkView extends Region {
         if (changedRoom) redraw(); else draw();
     }
 
-    private final java.util.List<javafx.geometry.Rectangle2D> bars = new java.util.ArrayList<>();
+    private final List<Rectangle2D> bars = new ArrayList<>();
 
     /** Where the layer bars were drawn in the last frame (for tests). */
-    public java.util.List<javafx.geometry.Rectangle2D> layerBars() { return java.util.List.copyOf(bars); }
+    public List<Rectangle2D> layerBars() { return List.copyOf(bars); }
 
     /** The lowest point of any bias label in the last frame (for tests). */
     public double biasLabelsBottom() { return biasLabelsBottom; }
@@ -185,13 +192,13 @@ public final class NetworkView extends Region {
             double n = layerNorms[l];
             double t = n > 0 ? (hi - lo < 1e-9 ? 1 : (Math.log10(n) - lo) / (hi - lo)) : 0;
             double x = position(l + 1, 0).getX(), w = 6 + t * (full - 6);
-            g.setFill(gradlab.app.common.Colors.categorical(l));
+            g.setFill(Colors.categorical(l));
             g.fillRect(x - full / 2, y - 7 * fs, w, 8 * fs);
-            bars.add(new javafx.geometry.Rectangle2D(x - full / 2, y - 7 * fs, full, 8 * fs));
+            bars.add(new Rectangle2D(x - full / 2, y - 7 * fs, full, 8 * fs));
             g.setStroke(Palette.MUTED);
             g.setLineWidth(1);
             g.strokeRect(x - full / 2, y - 7 * fs, full, 8 * fs);
-            text(g, gradlab.app.common.Numbers.format(n), x, y + 10 * fs, 12, Palette.INK, false, TextAlignment.CENTER);
+            text(g, Numbers.format(n), x, y + 10 * fs, 12, Palette.INK, false, TextAlignment.CENTER);
         }
     }
 
@@ -287,10 +294,10 @@ public final class NetworkView extends Region {
         if (picked != null) onPicked.run(); else canvas.requestFocus();   // keys (Space, →) work after a click on the diagram
     }
 
-    private final javafx.beans.property.BooleanProperty weightsLocked = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty weightsLocked = new SimpleBooleanProperty(false);
 
     /** A lesson step may lock the weights (no drag or scroll changes them) or the structure (no layer controls). */
-    public javafx.beans.property.BooleanProperty weightsLockedProperty() { return weightsLocked; }
+    public BooleanProperty weightsLockedProperty() { return weightsLocked; }
 
     /** Hides the layer controls (while stepping through a sample the diagram needs their height). */
     /** The layer controls (and the layer bars) step aside while a sample is stepped through, and come back after. */
@@ -302,7 +309,7 @@ public final class NetworkView extends Region {
 
     public void setStructureLocked(boolean locked) {
         controls.setDisable(locked);
-        if (locked) javafx.scene.control.Tooltip.install(controls, new javafx.scene.control.Tooltip("Locked by the lesson for this step"));
+        if (locked) Tooltip.install(controls, new Tooltip("Locked by the lesson for this step"));
     }
 
     private void scroll(ScrollEvent e) {
@@ -370,17 +377,17 @@ public final class NetworkView extends Region {
         boolean labels = edges <= 24;   // more would crowd: then only the edges of the selected or hovered neuron
         String selected = selection.property().get();
         Neuron focus = hovered.get() != null ? hovered.get() : neuronOf(selected);
-        java.util.List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
+        List<Rectangle2D> taken = new ArrayList<>();
         for (int c = 0; c <= network().depth(); c++) {   // labels keep off the neurons
             int count = c == 0 ? network().inputSize() : network().layer(c - 1).units();
             for (int k = 0; k < count; k++) {
                 Point2D p = position(c, k);
                 // a bias label can be wider than its neuron (a small one, or "b 4.513e+04" after a blow-up)
                 double half = c == 0 ? r : Math.max(r, biasLabelWidth(shown.biases()[c - 1][k]) / 2 + 4 * scale());
-                taken.add(new javafx.geometry.Rectangle2D(p.getX() - half, p.getY() - r, 2 * half, 2 * r + 24 * scale()));
+                taken.add(new Rectangle2D(p.getX() - half, p.getY() - r, 2 * half, 2 * r + 24 * scale()));
             }
         }
-        java.util.List<Runnable> tags = new java.util.ArrayList<>();
+        List<Runnable> tags = new ArrayList<>();
         for (int l = 0; l < network().depth(); l++) {
             Layer layer = network().layer(l);
             for (int u = 0; u < layer.units(); u++) {
@@ -410,15 +417,15 @@ public final class NetworkView extends Region {
         }
         tags.forEach(Runnable::run);   // on top of every edge
         drawnLabels = tags.size();
-        labelBoxes = java.util.List.copyOf(taken);
+        labelBoxes = List.copyOf(taken);
     }
 
     private int drawnLabels;
-    private java.util.List<javafx.geometry.Rectangle2D> labelBoxes = java.util.List.of();
+    private List<Rectangle2D> labelBoxes = List.of();
 
     /** How many edge labels the last frame drew, and the boxes of labels and neurons kept apart (for tests). */
     public int drawnLabels() { return drawnLabels; }
-    public java.util.List<javafx.geometry.Rectangle2D> labelBoxes() { return labelBoxes; }
+    public List<Rectangle2D> labelBoxes() { return labelBoxes; }
 
     private static final double[] LABEL_PLACES = {0.7, 0.5, 0.3, 0.6, 0.4, 0.8, 0.2};
 
@@ -431,12 +438,12 @@ public final class NetworkView extends Region {
      * The first place along the edge where its label overlaps no other label and no neuron; null when
      * there is none (the label is left out rather than stacked), except for the selected edge ({@code always}).
      */
-    private Point2D labelPlace(Point2D from, Point2D to, String label, java.util.List<javafx.geometry.Rectangle2D> taken, boolean always) {
+    private Point2D labelPlace(Point2D from, Point2D to, String label, List<Rectangle2D> taken, boolean always) {
         double w = label.length() * 8.5 * scale() + 8, h = 20 * scale();
         Point2D first = null;
         for (double t : LABEL_PLACES) {
             Point2D at = from.add(to.subtract(from).multiply(t));
-            var box = new javafx.geometry.Rectangle2D(at.getX() - w / 2, at.getY() - h / 2, w, h);
+            var box = new Rectangle2D(at.getX() - w / 2, at.getY() - h / 2, w, h);
             if (first == null) first = at;
             if (taken.stream().noneMatch(box::intersects)) {
                 taken.add(box);

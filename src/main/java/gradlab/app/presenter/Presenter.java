@@ -11,6 +11,7 @@ import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -42,7 +43,7 @@ public final class Presenter {
         boolean blank();
         void setLessonTextShown(boolean on);
         /** Shows {@code strip} along the bottom of the window (null: none). */
-        void setNotesStrip(javafx.scene.Node strip);
+        void setNotesStrip(Node strip);
         /** The next view alone fills the screen (the page's main view, the lesson text), then all of them again. */
         void focusNext();
         /** Every view again. */

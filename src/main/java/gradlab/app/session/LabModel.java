@@ -3,11 +3,19 @@ package gradlab.app.session;
 import gradlab.data.CsvData;
 import gradlab.data.Dataset;
 import gradlab.data.Generators;
+import gradlab.io.AtomicFiles;
 import gradlab.io.InputError;
+import gradlab.io.TextFiles;
 import gradlab.lab.DataFit;
+import gradlab.lab.History;
 import gradlab.lab.LabState;
 import gradlab.lab.Presets;
+import gradlab.lab.PythonExport;
+import gradlab.lab.Session;
+import gradlab.lab.Settings;
 import gradlab.lab.TargetEncoding;
+import gradlab.lab.TrainingAnimation;
+import gradlab.lab.TrainingConfig;
 import gradlab.lab.TrainingSnapshot;
 import gradlab.nn.Activation;
 import gradlab.nn.Features;
@@ -19,10 +27,14 @@ import gradlab.nn.NetworkFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectPropertyBase;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
@@ -56,7 +68,7 @@ public final class LabModel {
     private final ReadOnlyObjectWrapper<Run> run = new ReadOnlyObjectWrapper<>(new Run(0, false, null));
     private final ReadOnlyIntegerWrapper sample = new ReadOnlyIntegerWrapper();
     private final UndoHistory<Memento> history = new UndoHistory<>(200);
-    private java.util.function.Supplier<TrainingSnapshot> runNow = () -> null;
+    private Supplier<TrainingSnapshot> runNow = () -> null;
     private String gesture;   // the parameter being dragged or scrolled, or the setting being stepped ("setting " + its name)
 
     public LabModel() {
@@ -84,7 +96,7 @@ public final class LabModel {
      * Undo steps remember the run as {@code runNow} tells it (the training model's progress), so undoing
      * a run brings back its epoch and loss curve along with its weights.
      */
-    public void recordRuns(java.util.function.Supplier<TrainingSnapshot> runNow) { this.runNow = runNow; }
+    public void recordRuns(Supplier<TrainingSnapshot> runNow) { this.runNow = runNow; }
 
     /** Remembers the experiment as it is now as one undo step (before a training run changes the weights). */
     public void checkpoint() { remember(); }
@@ -127,7 +139,7 @@ public final class LabModel {
      * Changes one setting as one undo step; the learning rate and momentum take effect mid-run, the rest
      * restart the trainer on the current weights.
      */
-    public <T> void set(gradlab.lab.Settings.Key<T> key, T value) {
+    public <T> void set(Settings.Key<T> key, T value) {
         gesture = null;
         set(key.name(), value, true);
     }
@@ -136,7 +148,7 @@ public final class LabModel {
      * A step of a run of arrow or wheel steps on one setting: the whole run is one undo step, recorded by
      * its first change (as {@link #adjustParameter} does for a weight).
      */
-    public <T> void adjust(gradlab.lab.Settings.Key<T> key, T value) {
+    public <T> void adjust(Settings.Key<T> key, T value) {
         String name = "setting " + key.name();
         boolean first = !name.equals(gesture);
         if (set(key.name(), value, first)) gesture = name;
@@ -155,7 +167,7 @@ public final class LabModel {
         if (next.equals(state())) return false;   // a click on a slider that does not move it changes nothing
         if (undoable) history.push(memento());
         state.set(next);
-        switch (gradlab.lab.Settings.named(key).effect()) {   // one table says what a change does
+        switch (Settings.named(key).effect()) {   // one table says what a change does
             case REGENERATE_DATA -> regenerateData();
             case RESTART_TRAINER -> newRun(true, null);
             case LIVE, VIEW_ONLY, ON_RESET -> { }   // the run and the views follow the state themselves
@@ -275,7 +287,7 @@ public final class LabModel {
      * A property whose new value can be put in place silently and announced later, so that the network and
      * the data change together.
      */
-    private static final class Held<T> extends javafx.beans.property.ReadOnlyObjectPropertyBase<T> {
+    private static final class Held<T> extends ReadOnlyObjectPropertyBase<T> {
         private final String name;
         private T value;
 
@@ -304,12 +316,12 @@ public final class LabModel {
 
     // ---- network edits (all undoable) ----
 
-    public void edit(java.util.function.UnaryOperator<Network> change) {
+    public void edit(UnaryOperator<Network> change) {
         gesture = null;
         apply(change, true);
     }
 
-    private void apply(java.util.function.UnaryOperator<Network> change, boolean undoable) {
+    private void apply(UnaryOperator<Network> change, boolean undoable) {
         Network next;
         try {
             next = change.apply(network());
@@ -434,23 +446,23 @@ public final class LabModel {
      * validation rows, the settings) as one script for {@code framework} (atomically). Early stopping is
      * left out of a script; what cannot be exported at all (dropout) is said and nothing is written.
      */
-    public boolean exportPython(Path file, gradlab.lab.PythonExport.Framework framework) {
-        gradlab.lab.TrainingConfig config = state().trainingConfig();
+    public boolean exportPython(Path file, PythonExport.Framework framework) {
+        TrainingConfig config = state().trainingConfig();
         boolean withoutPatience = config.patience() > 0;
         config = config.withPenalties(config.l1(), config.l2(), 0);
-        var experiment = new gradlab.lab.PythonExport.Experiment(network().copy(), split().training(), split().validation(), config, EXPORT_EPOCHS);
-        var problem = gradlab.lab.PythonExport.problem(experiment);
+        var experiment = new PythonExport.Experiment(network().copy(), split().training(), split().validation(), config, EXPORT_EPOCHS);
+        var problem = PythonExport.problem(experiment);
         if (problem.isPresent()) {
             status.fail("Cannot export: " + problem.get());
             return false;
         }
         try {
-            gradlab.io.AtomicFiles.writeString(file, gradlab.lab.PythonExport.script(experiment, framework));
+            AtomicFiles.writeString(file, PythonExport.script(experiment, framework));
             status.say("Exported " + file.getFileName() + " (" + framework.id() + ", " + EXPORT_EPOCHS + " epochs"
                     + (withoutPatience ? ", without early stopping" : "") + "): run it with python3 " + file.getFileName());
             return true;
         } catch (IOException e) {
-            status.fail(file + ": cannot write: " + gradlab.io.TextFiles.reason(e));
+            status.fail(file + ": cannot write: " + TextFiles.reason(e));
             return false;
         }
     }
@@ -459,31 +471,31 @@ public final class LabModel {
      * What a training GIF starts from: a copy of the network with the data and settings as they are now, so the
      * animation can be drawn on any thread at any {width, height} while the lab goes on.
      */
-    public java.util.function.Function<int[], gradlab.lab.TrainingAnimation> trainingAnimation() {
+    public Function<int[], TrainingAnimation> trainingAnimation() {
         Network start = network().copy();
         Dataset.Split data = split();
-        gradlab.lab.TrainingConfig config = state().trainingConfig();
-        return size -> gradlab.lab.TrainingAnimation.ofLab(start, data.training(), data.validation(), config, size[0], size[1]);
+        TrainingConfig config = state().trainingConfig();
+        return size -> TrainingAnimation.ofLab(start, data.training(), data.validation(), config, size[0], size[1]);
     }
 
     /** Saves network, settings, data and the run's loss {@code history} as one session file (atomically). */
-    public boolean saveSession(Path file, List<gradlab.lab.History.Entry> history) {
-        gradlab.lab.Session session = new gradlab.lab.Session(state(), network(), dataset(), history);
+    public boolean saveSession(Path file, List<History.Entry> history) {
+        Session session = new Session(state(), network(), dataset(), history);
         try {
-            gradlab.io.AtomicFiles.writeString(file, session.format());
+            AtomicFiles.writeString(file, session.format());
             status.say("Saved the session to " + file.getFileName());
             return true;
         } catch (IOException e) {
-            status.fail(file + ": cannot write: " + gradlab.io.TextFiles.reason(e));
+            status.fail(file + ": cannot write: " + TextFiles.reason(e));
             return false;
         }
     }
 
     /** Opens a session file exactly as it was saved; a broken file changes nothing and says where. */
     public boolean openSession(Path file) {
-        gradlab.lab.Session session;
+        Session session;
         try {
-            session = gradlab.lab.Session.parse(file.toString(), gradlab.io.TextFiles.read(file));
+            session = Session.parse(file.toString(), TextFiles.read(file));
         } catch (InputError e) {
             status.fail(e.getMessage());
             return false;

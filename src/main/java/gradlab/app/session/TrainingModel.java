@@ -8,10 +8,12 @@ import gradlab.lab.TrainingSnapshot;
 import gradlab.optim.Optimizers;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
@@ -26,7 +28,7 @@ public final class TrainingModel implements AutoCloseable {
     private final TrainingSession training;
     private final Timeline timeline = new Timeline();
     private final ReadOnlyIntegerWrapper viewingEpoch = new ReadOnlyIntegerWrapper(-1);
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Progress> progress = new javafx.beans.property.ReadOnlyObjectWrapper<>(new Progress(0, Double.NaN, false, false));
+    private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(new Progress(0, Double.NaN, false, false));
 
     /**
      * Where the run is as every view shows it: the epoch on show (the timeline's while it is scrubbed, else
@@ -37,7 +39,7 @@ public final class TrainingModel implements AutoCloseable {
     public TrainingModel(LabModel lab) { this(lab, null); }
 
     /** A run that trains on {@code executor} (tests pass one that runs each command at once). */
-    public TrainingModel(LabModel lab, java.util.concurrent.ScheduledExecutorService executor) {
+    public TrainingModel(LabModel lab, ScheduledExecutorService executor) {
         this.lab = lab;
         this.training = new TrainingSession(executor);
         training.snapshotProperty().addListener((o, a, s) -> updateProgress());

@@ -1,12 +1,14 @@
 package gradlab.app.session;
 
 import gradlab.data.Dataset;
+import gradlab.lab.History;
 import gradlab.lab.Trainer;
 import gradlab.lab.TrainingConfig;
 import gradlab.lab.TrainingRunner;
 import gradlab.lab.TrainingSnapshot;
 import gradlab.nn.Network;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,12 +26,12 @@ final class TrainingSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
-    private final java.util.concurrent.ScheduledExecutorService executor;
+    private final ScheduledExecutorService executor;
     private TrainingRunner runner;
     private long shownUpdates = -1;
 
     /** Training on {@code executor} (null: a background thread of its own; tests pass one that runs at once). */
-    TrainingSession(java.util.concurrent.ScheduledExecutorService executor) { this.executor = executor; }
+    TrainingSession(ScheduledExecutorService executor) { this.executor = executor; }
 
     ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
     ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
@@ -95,7 +97,7 @@ final class TrainingSession implements AutoCloseable {
      * {@link #STALL_EPOCHS} epochs or more: saturated tanh or sigmoid units, or step units with no gradient.
      */
     static String stallNote(TrainingSnapshot s) {
-        gradlab.lab.History.Entry[] h = s.history();
+        History.Entry[] h = s.history();
         if (h.length < 2 || s.epoch() < STALL_EPOCHS) return "";
         double last = h[h.length - 1].trainingLoss(), tolerance = 1e-9 * Math.max(Math.abs(last), 1e-12);
         int since = h[h.length - 1].epoch();

@@ -3,6 +3,7 @@ package gradlab.app.shell;
 import gradlab.lab.Settings;
 import gradlab.app.GradientLabApp;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,7 @@ public final class FrameBenchmark {
             Stage stage = GradientLabApp.showStyled(window.root(), 1400, 900);
             LabModel model = window.model();
             if (args.length > 2 && args[2].equals("no-gradients")) {   // the same frames without the per-layer measurements
-                window.showPanels(java.util.List.of("network", "data", "loss", "stepper"), java.util.List.of());
+                window.showPanels(List.of("network", "data", "loss", "stepper"), List.of());
             }
             model.set(Settings.EPOCHS_PER_FRAME, epochsPerFrame);
             model.set(Settings.VALIDATION, 0.0);

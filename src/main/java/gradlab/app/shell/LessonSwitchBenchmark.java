@@ -4,6 +4,7 @@ import gradlab.app.GradientLabApp;
 import gradlab.app.lesson.LessonLibrary;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.LessonFile;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class LessonSwitchBenchmark {
     private LessonSwitchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("gradlab.home", java.nio.file.Files.createTempDirectory("gradlab-bench").toString());
+        System.setProperty("gradlab.home", Files.createTempDirectory("gradlab-bench").toString());
         CountDownLatch done = new CountDownLatch(1);
         List<Double> opens = new ArrayList<>(), switches = new ArrayList<>();
         Platform.startup(() -> {

@@ -1,11 +1,31 @@
 package gradlab.app.shell;
 
 import gradlab.app.common.Buttons;
+import gradlab.app.common.GifExportDialog;
+import gradlab.app.common.Numbers;
+import gradlab.app.common.Painter;
+import gradlab.app.dynamics.DynamicsModel;
+import gradlab.app.dynamics.GradientPanel;
+import gradlab.app.dynamics.TimelineBar;
+import gradlab.app.network.DiagramModel;
+import gradlab.app.network.Selection;
+import gradlab.app.presenter.TextAudit;
+import gradlab.app.surface.NetworkSliceModel;
+import gradlab.app.surface.SlicePanel;
+import gradlab.lab.LayerStatistics;
+import gradlab.nn.Network;
 import java.io.File;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -17,6 +37,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -25,6 +46,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,6 +63,7 @@ import gradlab.app.stepper.StepperPanel;
 import gradlab.app.training.LossChart;
 import gradlab.app.training.TrainingPanel;
 import gradlab.lab.PythonExport;
+import javafx.stage.Window;
 
 /**
  * The main window, Playground's layout: data and settings on the left, the network in the middle, the
@@ -52,9 +75,9 @@ public final class MainWindow {
     private final TrainingModel training;
     private final ViewSettings view = new ViewSettings();
     private final BorderPane root = new BorderPane();
-    private final gradlab.app.network.Selection selection = new gradlab.app.network.Selection(model);
+    private final Selection selection = new Selection(model);
     private final StepperModel stepper;
-    private final gradlab.app.network.DiagramModel diagram;
+    private final DiagramModel diagram;
     private final NetworkView networkView;
     private final OutputView outputView = new OutputView(model);
     private final LossChart lossChart;
@@ -72,19 +95,19 @@ public final class MainWindow {
     private Inspector inspector;
     private ScrollPane right;
     private TrainingPanel trainingPanel;
-    private javafx.scene.Node classBarNode;
-    private final javafx.beans.property.BooleanProperty largeShown = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final javafx.beans.property.BooleanProperty stepperAllowed = new javafx.beans.property.SimpleBooleanProperty(true);
+    private Node classBarNode;
+    private final BooleanProperty largeShown = new SimpleBooleanProperty(false);
+    private final BooleanProperty stepperAllowed = new SimpleBooleanProperty(true);
     private final MenuBar menuBar;
     private final VBox top;
     private final Button addLayerButton, removeLayerButton;
-    private final javafx.beans.property.BooleanProperty structureLocked = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final gradlab.app.dynamics.DynamicsModel dynamics;
-    private final gradlab.app.surface.NetworkSliceModel sliceModel;
-    private final gradlab.app.surface.SlicePanel slicePanel;
-    private final javafx.scene.control.TitledPane sliceSection;
-    private final gradlab.app.dynamics.TimelineBar timelineBar;
-    private final gradlab.app.dynamics.GradientPanel gradientPanel;
+    private final BooleanProperty structureLocked = new SimpleBooleanProperty(false);
+    private final DynamicsModel dynamics;
+    private final NetworkSliceModel sliceModel;
+    private final SlicePanel slicePanel;
+    private final TitledPane sliceSection;
+    private final TimelineBar timelineBar;
+    private final GradientPanel gradientPanel;
     private final AnimationTimer frames = new AnimationTimer() {
         @Override public void handle(long now) {
             training.onFrame();
@@ -103,22 +126,22 @@ public final class MainWindow {
      * The window whose engine work (training, the layer statistics) runs on {@code executor}; null: background
      * threads of their own. Tests pass one that runs each command at once.
      */
-    public MainWindow(java.util.concurrent.ScheduledExecutorService executor) {
-        gradlab.app.common.Painter.setMinimumSize(0);   // a new window starts in normal type, whatever a window before left
+    public MainWindow(ScheduledExecutorService executor) {
+        Painter.setMinimumSize(0);   // a new window starts in normal type, whatever a window before left
         training = new TrainingModel(model, executor);
-        dynamics = executor == null ? new gradlab.app.dynamics.DynamicsModel() : new gradlab.app.dynamics.DynamicsModel(executor, javafx.application.Platform::runLater);
-        gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
+        dynamics = executor == null ? new DynamicsModel() : new DynamicsModel(executor, Platform::runLater);
+        gradientPanel = new GradientPanel(dynamics);
         stepper = new StepperModel(model, selection, training);
-        diagram = new gradlab.app.network.DiagramModel(model, stepper);
+        diagram = new DiagramModel(model, stepper);
         networkView = new NetworkView(model, diagram, stepper, selection, training);
         lossChart = new LossChart(training);
         truthTable = new TruthTable(model, diagram);
         stepperPanel = new StepperPanel(model, stepper);
-        sliceModel = new gradlab.app.surface.NetworkSliceModel(model::network,
+        sliceModel = new NetworkSliceModel(model::network,
             () -> model.split() == null ? null : model.split().training(), model::loss, training::timeline);
-        slicePanel = new gradlab.app.surface.SlicePanel(sliceModel, () -> selection.property().get());
-        sliceSection = new javafx.scene.control.TitledPane("Loss surface of this network", slicePanel);
-        timelineBar = new gradlab.app.dynamics.TimelineBar(training::rewindTo, training::backToPresent, training::trainFromHere);
+        slicePanel = new SlicePanel(sliceModel, () -> selection.property().get());
+        sliceSection = new TitledPane("Loss surface of this network", slicePanel);
+        timelineBar = new TimelineBar(training::rewindTo, training::backToPresent, training::trainFromHere);
         // nodes
         MenuBar menus = menus();
         menuBar = menus;
@@ -161,7 +184,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // a narrow window wraps the toolbar onto a second line rather than cutting its labels
-        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6, play, sample, batch, epochButton, reset,
+        FlowPane toolbar = new FlowPane(8, 6, play, sample, batch, epochButton, reset,
                 new Label("   "), addLayer, removeLayer, new Label("   "), epoch);
         for (var n : toolbar.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         toolbar.getStyleClass().add("toolbar");
@@ -181,7 +204,7 @@ public final class MainWindow {
         Label addLabel = new Label("Click to add");
         Label removeLabel = new Label("right-click removes");
         removeLabel.getStyleClass().add("hint");
-        javafx.scene.layout.FlowPane classBar = new javafx.scene.layout.FlowPane(6, 4, addLabel, blue, orange, removeLabel);
+        FlowPane classBar = new FlowPane(6, 4, addLabel, blue, orange, removeLabel);
         for (var n : classBar.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         classBar.setAlignment(Pos.CENTER_LEFT);
         classBarNode = classBar;
@@ -201,7 +224,7 @@ public final class MainWindow {
         inspector = new Inspector(model, stepper, selection);
         networkView.setOnPicked(inspector::focusValue);
         dynamics.pictureProperty().addListener((o, a, p) -> networkView.setLayerNorms(
-                gradientPanel.isVisible() && !p.layers().isEmpty() ? p.layers().stream().mapToDouble(gradlab.lab.LayerStatistics.Layer::biasGradientNorm).toArray() : null));
+                gradientPanel.isVisible() && !p.layers().isEmpty() ? p.layers().stream().mapToDouble(LayerStatistics.Layer::biasGradientNorm).toArray() : null));
         VBox center = new VBox(networkView, inspector);
         VBox.setVgrow(networkView, Priority.ALWAYS);
         root.setCenter(center);
@@ -211,10 +234,10 @@ public final class MainWindow {
         // bindings
         banner.visibleProperty().bind(training.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
-        bannerText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> explainBanner(training.bannerProperty().get()),
+        bannerText.textProperty().bind(Bindings.createStringBinding(() -> explainBanner(training.bannerProperty().get()),
                 training.bannerProperty(), dynamics.pictureProperty()));
         bannerText.setWrapText(true);
-        restore.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        restore.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> training.snapshotProperty().get() != null && training.snapshotProperty().get().diverged(), training.snapshotProperty()));
         restore.managedProperty().bind(restore.visibleProperty());
         status.textProperty().bind(model.status().messageProperty());
@@ -222,7 +245,7 @@ public final class MainWindow {
             if (bad) { if (!status.getStyleClass().contains("error")) status.getStyleClass().add("error"); }
             else status.getStyleClass().remove("error");
         });
-        removeLayer.disableProperty().bind(structureLocked.or(javafx.beans.binding.Bindings.createBooleanBinding(
+        removeLayer.disableProperty().bind(structureLocked.or(Bindings.createBooleanBinding(
                 () -> model.network() == null || model.network().depth() < 2, model.networkProperty())));
         addLayer.disableProperty().bind(structureLocked);
 
@@ -230,7 +253,7 @@ public final class MainWindow {
         training.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Pause" : "▶ Play"));
         play.setOnAction(e -> training.togglePlay());
         training.progressProperty().addListener((o, a, p) -> {   // one epoch number: the toolbar's is the timeline's
-            epoch.setText("epoch " + p.epoch() + "   loss " + (p.diverged() ? "diverged" : gradlab.app.common.Numbers.format(p.loss())));
+            epoch.setText("epoch " + p.epoch() + "   loss " + (p.diverged() ? "diverged" : Numbers.format(p.loss())));
             timelineBar.show(training.timeline(), training.viewingEpochProperty().get(), presentEpoch());
         });
         networkView.hoveredProperty().addListener((o, a, n) -> outputView.neuronProperty().set(n));
@@ -239,7 +262,7 @@ public final class MainWindow {
             if (sliceSection.isExpanded()) sliceModel.onTrained(training.playingProperty().get());
         });
         model.networkProperty().addListener((o, a, n) -> {
-            if (a != null && n != null && !java.util.Arrays.equals(shapeOf(a), shapeOf(n))) sliceModel.invalidate();
+            if (a != null && n != null && !Arrays.equals(shapeOf(a), shapeOf(n))) sliceModel.invalidate();
         });
         training.viewingEpochProperty().addListener((o, a, v) -> timelineBar.show(training.timeline(), v.intValue(), presentEpoch()));
         model.datasetProperty().addListener((o, a, d) -> showTruthTable());
@@ -335,7 +358,7 @@ public final class MainWindow {
     }
 
     /** Shows a file dialog over {@code owner}; tests answer it without a real dialog. */
-    interface FileDialogs { File show(FileChooser chooser, boolean save, javafx.stage.Window owner); }
+    interface FileDialogs { File show(FileChooser chooser, boolean save, Window owner); }
 
     FileDialogs dialogs = (chooser, save, owner) -> save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
 
@@ -343,7 +366,7 @@ public final class MainWindow {
      * The window the menus are in, whichever page it shows (the lab's own pane is in no scene while another
      * page is on screen); null before the window is shown.
      */
-    private javafx.stage.Window owner() {
+    private Window owner() {
         Scene scene = menuBar.getScene() != null ? menuBar.getScene() : root.getScene();
         return scene == null ? null : scene.getWindow();
     }
@@ -367,7 +390,7 @@ public final class MainWindow {
     private void exportGif() {
         training.pause();
         var animation = model.trainingAnimation();
-        gradlab.app.common.GifExportDialog.show(owner(), "training.gif", 60, "Epochs (one frame each)",
+        GifExportDialog.show(owner(), "training.gif", 60, "Epochs (one frame each)",
                 (out, size, fps, epochs, progress) -> animation.apply(size).writeGif(out, fps, epochs, progress));
     }
 
@@ -404,7 +427,7 @@ public final class MainWindow {
     private void setLarge(boolean on) {
         if (on == large) return;
         large = on;
-        gradlab.app.common.Painter.setMinimumSize(on ? gradlab.app.presenter.TextAudit.PRESENTER_MINIMUM : 0);   // canvas text a back row can read
+        Painter.setMinimumSize(on ? TextAudit.PRESENTER_MINIMUM : 0);   // canvas text a back row can read
         if (on) settingsBeforeLarge = root.getLeft() != null;
         boolean settingsShown = !on && settingsBeforeLarge;
         settingsItem.setSelected(settingsShown);
@@ -444,12 +467,12 @@ public final class MainWindow {
      * Which panels a lesson step shows (network, data, loss, stepper, truth-table); empty shows all.
      * Locked parts are disabled with a tooltip that says why.
      */
-    public void showPanels(java.util.List<String> show, java.util.List<String> lock) {
+    public void showPanels(List<String> show, List<String> lock) {
         boolean all = show.isEmpty();
         setShown(outputView, all || show.contains("data"));
         setShown(classBarNode, all || show.contains("data"));
         setShown(sliceSection, all || show.contains("surface"));
-        boolean anyRight = all || show.stream().anyMatch(p -> java.util.List.of("data", "loss", "truth-table", "gradients", "surface").contains(p));
+        boolean anyRight = all || show.stream().anyMatch(p -> List.of("data", "loss", "truth-table", "gradients", "surface").contains(p));
         root.setRight(anyRight ? right : null);   // nothing to show there: the network takes the room
         setShown(lossChart, all || show.contains("loss"));
         stepperAllowed.set(all || show.contains("stepper"));
@@ -476,7 +499,7 @@ public final class MainWindow {
 
     /** Presenting with one view in focus: the settings and the right column step aside (false), or come back (true). */
     public void setSidesShown(boolean on) {
-        for (javafx.scene.Node side : new javafx.scene.Node[] {left, right}) {
+        for (Node side : new Node[] {left, right}) {
             side.setVisible(on);
             side.setManaged(on);
         }
@@ -488,11 +511,11 @@ public final class MainWindow {
         return s == null ? 0 : s.epoch();
     }
 
-    private static int[] shapeOf(gradlab.nn.Network net) {
+    private static int[] shapeOf(Network net) {
         return net.parameters().stream().mapToInt(t -> t.value().data.length).toArray();
     }
 
-    private static void setShown(javafx.scene.Node node, boolean on) {
+    private static void setShown(Node node, boolean on) {
         node.setVisible(on);
         node.setManaged(on);
     }
@@ -505,7 +528,7 @@ public final class MainWindow {
         if (banner == null || !banner.startsWith("diverged")) return banner;
         double ratio = dynamics.pictureProperty().get().firstOverLast();
         if (!(ratio > 10)) return banner;
-        return banner + " — the gradients grow toward the input (layer 1's ‖∂C/∂b‖ is " + gradlab.app.common.Numbers.format(ratio)
+        return banner + " — the gradients grow toward the input (layer 1's ‖∂C/∂b‖ is " + Numbers.format(ratio)
                 + "× the last layer's): exploding gradients. Smaller starting weights (Reset) help.";
     }
 
@@ -566,14 +589,14 @@ public final class MainWindow {
     public StepperModel stepper() { return stepper; }
 
     /** The parameter selected in the diagram. */
-    public gradlab.app.network.Selection selection() { return selection; }
+    public Selection selection() { return selection; }
     public NetworkView networkView() { return networkView; }
     public OutputView outputView() { return outputView; }
     public LossChart lossChart() { return lossChart; }
     public TruthTable truthTable() { return truthTable; }
     public StepperPanel stepperPanel() { return stepperPanel; }
-    public gradlab.app.dynamics.DynamicsModel dynamics() { return dynamics; }
-    public gradlab.app.surface.NetworkSliceModel slice() { return sliceModel; }
+    public DynamicsModel dynamics() { return dynamics; }
+    public NetworkSliceModel slice() { return sliceModel; }
 
     public void close() {
         frames.stop();

@@ -3,6 +3,7 @@ package gradlab.app.shell;
 import gradlab.app.GradientLabApp;
 import gradlab.app.surface.SurfaceModel;
 import gradlab.surface.Surfaces;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public final class ViewFrameBenchmark {
     public static void main(String[] args) throws Exception {
         String which = args.length > 0 ? args[0] : "surface";
         int frames = args.length > 1 ? Integer.parseInt(args[1]) : 600;
-        System.setProperty("gradlab.home", java.nio.file.Files.createTempDirectory("gradlab-bench").toString());
+        System.setProperty("gradlab.home", Files.createTempDirectory("gradlab-bench").toString());
         long[] intervals = new long[frames];
         CountDownLatch done = new CountDownLatch(1);
         boolean[] hardware3d = new boolean[1];

@@ -8,6 +8,8 @@ import gradlab.app.common.Shown;
 import gradlab.lab.GraphPicture;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
@@ -29,9 +31,9 @@ public final class GraphView extends CanvasPane {
     private double scale = 1;
     private final List<double[]> boxes = new ArrayList<>();
     /** The middle of the node being computed, across the view (NaN when none is): the stepper scrolls to it. */
-    private final javafx.beans.property.ReadOnlyDoubleWrapper currentX = new javafx.beans.property.ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyDoubleWrapper currentX = new ReadOnlyDoubleWrapper(Double.NaN);
 
-    public javafx.beans.property.ReadOnlyDoubleProperty currentXProperty() { return currentX.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty currentXProperty() { return currentX.getReadOnlyProperty(); }
 
     public GraphView(StepperModel model) {
         getStyleClass().add("graph-view");

@@ -1,5 +1,6 @@
 package gradlab.app.stepper;
 
+import gradlab.lab.ChainOfFactors;
 import gradlab.nn.ParameterName;
 import gradlab.io.InputError;
 import gradlab.io.NumberList;
@@ -147,7 +148,7 @@ public final class StepperModel {
         String selected = selection.get();
         ParameterName.parse(selected).filter(p -> !p.weight() && p.layer() < path.length).ifPresent(p -> path[p.layer()] = p.unit());
         try {
-            return gradlab.lab.ChainOfFactors.of(net, s.rawInput(), s.target(), lab.loss(), path).tex();
+            return ChainOfFactors.of(net, s.rawInput(), s.target(), lab.loss(), path).tex();
         } catch (IllegalArgumentException e) {
             lab.status().fail("Chain of factors: " + e.getMessage());
             return null;

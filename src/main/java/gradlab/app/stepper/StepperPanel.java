@@ -4,13 +4,18 @@ import gradlab.app.common.Buttons;
 import gradlab.lab.Settings;
 import gradlab.app.common.Shown;
 import gradlab.lab.StepThrough;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -48,11 +53,11 @@ public final class StepperPanel extends VBox {
         Button close = Buttons.button("Done", null, stepper::close);
         back.disableProperty().bind(stepper.activeProperty().not());
         close.disableProperty().bind(stepper.activeProperty().not());
-        javafx.scene.control.TextField input = new javafx.scene.control.TextField();
+        TextField input = new TextField();
         input.setId("typed-input");
         input.setPromptText("x: 0.5, -1");
         input.setPrefColumnCount(7);
-        javafx.scene.control.TextField target = new javafx.scene.control.TextField();
+        TextField target = new TextField();
         target.setId("typed-target");
         target.setPromptText("t: 1");
         target.setPrefColumnCount(4);
@@ -62,15 +67,15 @@ public final class StepperPanel extends VBox {
         use.setOnAction(e -> stepper.useSample(input.getText(), target.getText()));
         target.setOnAction(e -> stepper.useSample(input.getText(), target.getText()));
         // in large type the typed sample waits until Done: its row would take the diagram's height
-        for (var typed : java.util.List.of(input, target, use)) {
+        for (var typed : List.of(input, target, use)) {
             typed.visibleProperty().bind(stepper.activeProperty().and(large).not());
             typed.managedProperty().bind(typed.visibleProperty());
         }
         title.setId("step-title");
         title.getStyleClass().add("step-title");
         title.setWrapText(true);
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, back, next, apply, chain, perLayer, close, input, target, use);
-        for (var control : java.util.List.of(back, next, apply, chain, perLayer, close, use, input, target)) control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(8, 6, back, next, apply, chain, perLayer, close, input, target, use);
+        for (var control : List.of(back, next, apply, chain, perLayer, close, use, input, target)) control.setMinWidth(Region.USE_PREF_SIZE);
         title.setMaxWidth(Double.MAX_VALUE);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -120,7 +125,7 @@ public final class StepperPanel extends VBox {
     /** The formula's TeX on show, for tests. */
     public String formulaTex() { return formula.tex(); }
 
-    private final javafx.beans.property.BooleanProperty large = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty large = new SimpleBooleanProperty(false);
 
     public void setLarge(boolean large) {
         this.large.set(large);

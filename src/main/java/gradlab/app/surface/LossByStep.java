@@ -6,13 +6,15 @@ import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
 import gradlab.surface.SurfaceRun;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
 /** f against step for every racer, on a log scale above the lowest value seen (plain when f can be negative). */
 public final class LossByStep extends CanvasPane {
-    private final javafx.beans.property.BooleanProperty coordinates = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty coordinates = new SimpleBooleanProperty(false);
     private SurfaceModel.RacePicture picture;
 
     public LossByStep() {
@@ -22,7 +24,7 @@ public final class LossByStep extends CanvasPane {
     }
 
     /** Shows each racer's x (solid) and y (dashed) by step instead of f: the zig-zag across a ravine and its damping. */
-    public javafx.beans.property.BooleanProperty coordinatesProperty() { return coordinates; }
+    public BooleanProperty coordinatesProperty() { return coordinates; }
 
     public void show(SurfaceModel.RacePicture next) {
         picture = next;

@@ -9,6 +9,7 @@ import gradlab.surface.DirectionSlice;
 import gradlab.surface.NetworkSlice;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -177,7 +178,7 @@ public final class NetworkSliceModel implements AutoCloseable {
             if (generation.get() != id) return;
             Picture p = picture.get();
             picture.set(new Picture(p.title(), p.xLabel(), p.yLabel(), p.domain(), p.values(), p.trajectory(), p.current(), p.trueLoss(),
-                    p.surfaceLoss(), done, done < 1 ? String.format(java.util.Locale.ROOT, "computing the grid… %.0f%%", 100 * done) : ""));
+                    p.surfaceLoss(), done, done < 1 ? String.format(Locale.ROOT, "computing the grid… %.0f%%", 100 * done) : ""));
         });
     }
 

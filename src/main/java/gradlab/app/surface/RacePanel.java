@@ -1,8 +1,10 @@
 package gradlab.app.surface;
 
 import gradlab.app.common.Colors;
+import gradlab.app.common.GifExportDialog;
 import gradlab.app.common.Numbers;
 import gradlab.optim.OptimizerKind;
+import gradlab.surface.RaceAnimation;
 import gradlab.surface.SurfaceRun;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +50,8 @@ public final class RacePanel extends VBox {
         gif.setId("race-gif");
         gif.setMinWidth(Region.USE_PREF_SIZE);
         gif.setTooltip(new Tooltip("Save the race as an animated GIF for slides (drawn off screen at the size you choose)"));
-        gif.setOnAction(e -> gradlab.app.common.GifExportDialog.show(getScene().getWindow(), "race.gif", Math.max(model.stepProperty().get(), 60),
-                (out, size, fps, steps, progress) -> new gradlab.surface.RaceAnimation(model.raceSurface(), model.raceForExport(steps), size[0], size[1])
+        gif.setOnAction(e -> GifExportDialog.show(getScene().getWindow(), "race.gif", Math.max(model.stepProperty().get(), 60),
+                (out, size, fps, steps, progress) -> new RaceAnimation(model.raceSurface(), model.raceForExport(steps), size[0], size[1])
                         .writeGif(out, fps, progress)));
         HBox head = new HBox(10, title, add, gif);
         head.setAlignment(Pos.CENTER_LEFT);

@@ -5,6 +5,7 @@ import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
 import gradlab.surface.MomentumGrid;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -36,7 +37,7 @@ public final class RateMomentumMap extends CanvasPane {
 
     /** Shows {@code next} (null: still being computed) with {@code racer} (η, λ) marked; redraws only when either changed. */
     public void show(MomentumGrid next, double[] racer) {
-        boolean changed = next != grid || !java.util.Arrays.equals(racer, marker);
+        boolean changed = next != grid || !Arrays.equals(racer, marker);
         grid = next;
         marker = racer;
         if (changed) redraw();   // 1,600 cells: not again on every step of a race

@@ -1,6 +1,7 @@
 package gradlab.app.surface;
 
 import gradlab.app.common.Numbers;
+import gradlab.app.common.Shown;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
  * Controls and map of the network's own loss surface: which plane (two chosen weights, two random
@@ -26,7 +28,7 @@ public final class SlicePanel extends VBox {
     private final Label readout = new Label();
     private final Label axes = new Label();
     private final ProgressBar progress = new ProgressBar(0);
-    private javafx.util.Subscription following;   // the model's pictures, while this view is shown
+    private Subscription following;   // the model's pictures, while this view is shown
 
     public SlicePanel(NetworkSliceModel model, Supplier<String> selected) {
         super(6);
@@ -82,7 +84,7 @@ public final class SlicePanel extends VBox {
         HBox spanRow = new HBox(8, new Label("reach"), span, spanLabel, compute);
         spanRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(modeRow, axisRow, axes, spanRow, progress, map, readout, status);
-        following = gradlab.app.common.Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
+        following = Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
         show(model.pictureProperty().get());
         refreshAxes();
     }

@@ -5,6 +5,8 @@ import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.surface.SurfaceGrid;
 import gradlab.surface.SurfaceRun;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -15,6 +17,7 @@ import javafx.scene.PerspectiveCamera;
 import javafx.scene.PointLight;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -37,7 +40,7 @@ import javafx.scene.transform.Rotate;
 public final class Surface3DView extends StackPane {
     static final int MESH = (SurfaceModel.GRID - 1) / 2 + 1;
     private final boolean hardware = Platform.isSupported(ConditionalFeature.SCENE3D);
-    private final java.util.List<PhongMaterial> materials = new java.util.ArrayList<>();
+    private final List<PhongMaterial> materials = new ArrayList<>();
     private final Rotate yaw = new Rotate(-35, Rotate.Y_AXIS), pitch = new Rotate(-30, Rotate.X_AXIS);
     private final Wireframe wireframe = new Wireframe();
     private final Group world = new Group();
@@ -193,7 +196,7 @@ public final class Surface3DView extends StackPane {
      */
     final class Wireframe extends CanvasPane {
         static final int PATH_POINTS = 400;
-        private final javafx.scene.canvas.Canvas meshLayer = new javafx.scene.canvas.Canvas();
+        private final Canvas meshLayer = new Canvas();
         private Object[] meshKey;
 
         Wireframe() {
@@ -239,7 +242,7 @@ public final class Surface3DView extends StackPane {
         /** The mesh layer, drawn again only when what it shows changed. */
         private void drawMesh(double w, double h) {
             Object[] key = {heights, w, h, yaw.getAngle(), pitch.getAngle()};
-            if (java.util.Arrays.equals(key, meshKey)) return;
+            if (Arrays.equals(key, meshKey)) return;
             meshKey = key;
             GraphicsContext g = Painter.begin(meshLayer);
             g.setFill(Color.WHITE);
@@ -260,7 +263,7 @@ public final class Surface3DView extends StackPane {
 
         private void line(GraphicsContext g, int r1, int c1, int r2, int c2, double w, double h) {
             double[] a = project(grid(r1, c1), w, h), b = project(grid(r2, c2), w, h);
-            g.setStroke(javafx.scene.paint.Color.rgb(((Colors.viridisArgb(heights[r1][c1]) >> 16) & 0xff),
+            g.setStroke(Color.rgb(((Colors.viridisArgb(heights[r1][c1]) >> 16) & 0xff),
                     ((Colors.viridisArgb(heights[r1][c1]) >> 8) & 0xff), Colors.viridisArgb(heights[r1][c1]) & 0xff));
             g.strokeLine(a[0], a[1], b[0], b[1]);
         }

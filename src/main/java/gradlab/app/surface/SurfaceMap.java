@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * The contour map of a 2-D surface: filled viridis colour (log-scaled for valleys like Rosenbrock's),
@@ -191,7 +192,7 @@ public final class SurfaceMap extends CanvasPane {
         Font font = Font.font("System", 13 * scale);
         g.setFont(font);
         int ticks = 4;   // fewer where the labels would touch on a small map
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(Numbers.format(d[0] + (d[1] - d[0]) / 4));
+        Text probe = new Text(Numbers.format(d[0] + (d[1] - d[0]) / 4));
         probe.setFont(font);
         while (ticks > 1 && side / ticks < probe.getLayoutBounds().getWidth() + 12 * scale) ticks /= 2;
         for (int i = 0; i <= ticks; i++) {

@@ -2,14 +2,17 @@ package gradlab.app.surface;
 
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
+import gradlab.nn.NetworkFile;
 import gradlab.optim.OptimizerKind;
 import gradlab.optim.Optimizers;
+import gradlab.surface.RaceAnimation;
 import gradlab.surface.Surface;
 import gradlab.surface.SurfaceGrid;
 import gradlab.surface.SurfaceRun;
 import gradlab.surface.Surfaces;
 import gradlab.surface.MomentumGrid;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -168,16 +171,16 @@ public final class SurfaceModel {
      * The race as it is set now, run afresh for {@code steps} updates for an animation: each racer labelled as
      * the panel shows it. The race on screen is left alone.
      */
-    public List<gradlab.surface.RaceAnimation.Racer> raceForExport(int steps) {
-        List<gradlab.surface.RaceAnimation.Racer> out = new ArrayList<>();
+    public List<RaceAnimation.Racer> raceForExport(int steps) {
+        List<RaceAnimation.Racer> out = new ArrayList<>();
         for (Racer r : racers) {
             SurfaceRun run = new SurfaceRun(surface, start, r.optimizer(), r.learningRate(), r.settings());
             run.run(steps);
-            var kind = gradlab.optim.OptimizerKind.of(r.optimizer());
-            String label = kind.label() + " α " + gradlab.nn.NetworkFile.number(r.learningRate())
-                    + (kind.hasMomentum() ? " λ " + gradlab.nn.NetworkFile.number(r.momentum()) : "")
-                    + (kind.hasRho() ? " ρ " + gradlab.nn.NetworkFile.number(r.rho()) : "");
-            out.add(new gradlab.surface.RaceAnimation.Racer(label, run));
+            var kind = OptimizerKind.of(r.optimizer());
+            String label = kind.label() + " α " + NetworkFile.number(r.learningRate())
+                    + (kind.hasMomentum() ? " λ " + NetworkFile.number(r.momentum()) : "")
+                    + (kind.hasRho() ? " ρ " + NetworkFile.number(r.rho()) : "");
+            out.add(new RaceAnimation.Racer(label, run));
         }
         return out;
     }
@@ -213,7 +216,7 @@ public final class SurfaceModel {
         MomentumGrid shown = momentumMap.get();
         if (shown != null && shown.isFor(surface, start)) return shown;
         if (surface.oneD()) return null;
-        if (requested != null && requested.surface() == surface && java.util.Arrays.equals(requested.start(), start)) return null;   // on its way
+        if (requested != null && requested.surface() == surface && Arrays.equals(requested.start(), start)) return null;   // on its way
         requested = new MomentumRequest(surface, start.clone());
         wanted.set(requested);
         if (computing.compareAndSet(false, true)) worker.execute(this::computeWanted);

@@ -1,25 +1,34 @@
 package gradlab.app.surface;
 
+import gradlab.app.common.Shown;
 import gradlab.io.InputError;
 import gradlab.optim.OptimizerKind;
 import gradlab.surface.Surface;
 import gradlab.surface.Surfaces;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.Subscription;
 
 /**
  * The loss-surface view: pick a built-in surface or type a formula, click the map to set the start,
@@ -32,7 +41,7 @@ public final class SurfaceView extends BorderPane {
     private final CurveView curve;
     private final LossByStep chart = new LossByStep();
     private final Surface3DView view3d = new Surface3DView();
-    private final javafx.scene.control.ToggleButton threeD = new javafx.scene.control.ToggleButton("3-D");
+    private final ToggleButton threeD = new ToggleButton("3-D");
     private final RateMomentumMap rateMomentum;
     private final RacePanel race;
     private final StackPane plot = new StackPane();
@@ -42,18 +51,18 @@ public final class SurfaceView extends BorderPane {
     private final Button play = new Button("▶ Play");
     private final ComboBox<String> choice = new ComboBox<>();
     private final Slider speed = new Slider(1, 20, 4);
-    private javafx.util.Subscription following;   // the model's pictures, while this view is shown
-    private javafx.util.Subscription followingMap;   // and its momentum map
-    private final javafx.beans.value.ObservableValue<Boolean> onScreen = gradlab.app.common.Shown.of(this);
+    private Subscription following;   // the model's pictures, while this view is shown
+    private Subscription followingMap;   // and its momentum map
+    private final ObservableValue<Boolean> onScreen = Shown.of(this);
     private boolean playing;
     private ScrollPane rightScroll;
     private Label mapTitle;
-    private javafx.scene.control.ToggleButton coordinatesToggle;
+    private ToggleButton coordinatesToggle;
     private long lastSideUpdate;
     private List<SurfaceModel.Racer> sideRacers = List.of();
     private final Label caption = new Label();
     private VBox about;
-    private final javafx.animation.PauseTransition flushSide = new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
+    private final PauseTransition flushSide = new PauseTransition(Duration.millis(60));
     private long lastStep;
     private final AnimationTimer player = new AnimationTimer() {
         @Override public void handle(long now) {
@@ -77,7 +86,7 @@ public final class SurfaceView extends BorderPane {
         threeD.setId("surface-3d");
         threeD.setTooltip(new Tooltip("Show the surface in 3-D (drag to turn it)"));
         threeD.setOnAction(e -> show(model.picture()));
-        javafx.scene.control.ToggleButton coordinates = new javafx.scene.control.ToggleButton("x, y by step");
+        ToggleButton coordinates = new ToggleButton("x, y by step");
         coordinates.setTooltip(new Tooltip("Chart each racer's x and y by step instead of f: the zig-zag across a valley and how momentum damps it"));
         coordinates.selectedProperty().bindBidirectional(chart.coordinatesProperty());
         coordinatesToggle = coordinates;
@@ -101,24 +110,24 @@ public final class SurfaceView extends BorderPane {
         speed.setTooltip(new Tooltip("Steps per second while playing"));
         title.getStyleClass().add("surface-title");
         lesson.setWrapText(true);
-        lesson.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        lesson.setMinHeight(Region.USE_PREF_SIZE);
         title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         lesson.getStyleClass().add("hint");
         message.getStyleClass().add("status");
         message.setId("surface-message");
 
         // layout
-        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6, play, step, back, reset, new Label("speed"), speed,
+        FlowPane toolbar = new FlowPane(8, 6, play, step, back, reset, new Label("speed"), speed,
                 threeD, new Label("   Surface"), choice, formula);
-        for (var n : toolbar.getChildren()) ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (var n : toolbar.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8));
         toolbar.getStyleClass().add("toolbar");
         caption.setId("race-caption");
         caption.getStyleClass().add("hint");
         caption.setWrapText(true);
-        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         // beside a square map the width is spare: the sentences about the surface and the race go there
         VBox about = new VBox(8, lesson, caption);
         about.setPrefWidth(300);
@@ -130,14 +139,14 @@ public final class SurfaceView extends BorderPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         VBox left = new VBox(6, title, middle, message);
         left.setPadding(new Insets(8));
         VBox.setVgrow(middle, Priority.ALWAYS);
         mapTitle = new Label("Where momentum works (click to try)");
         mapTitle.getStyleClass().add("panel-title");
         mapTitle.setWrapText(true);
-        mapTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        mapTitle.setMinHeight(Region.USE_PREF_SIZE);
         VBox right = new VBox(8, race, new HBox(8, new Label("f by step"), coordinates), chart, mapTitle, rateMomentum);
         right.setPadding(new Insets(8));
         ScrollPane rightScroll = new ScrollPane(right);
@@ -174,8 +183,8 @@ public final class SurfaceView extends BorderPane {
                 if (!message.getStyleClass().contains("error")) message.getStyleClass().add("error");
             }
         });
-        following = gradlab.app.common.Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
-        followingMap = gradlab.app.common.Shown.onChange(this, model.momentumMapProperty(), () -> show(model.picture()));
+        following = Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
+        followingMap = Shown.onChange(this, model.momentumMapProperty(), () -> show(model.picture()));
         onScreen.addListener((o, was, is) -> { if (is) show(model.picture()); });   // the momentum map is asked for once the page is seen
         show(model.picture());
     }
@@ -237,7 +246,7 @@ public final class SurfaceView extends BorderPane {
         title.setText((s.name() != null ? s.name() + ":  " : "") + "f = " + s.formula());
         lesson.setText(s.lesson() + (s.oneD() ? "  Click the curve to start elsewhere." : "  Click or drag on the map to move the start."));
         if (s.name() != null && !s.name().equals(choice.getValue())) choice.setValue(s.name());
-        javafx.scene.Node shown = s.oneD() ? curve : threeD.isSelected() ? view3d : map;
+        Node shown = s.oneD() ? curve : threeD.isSelected() ? view3d : map;
         threeD.setDisable(s.oneD());
         if (plot.getChildren().isEmpty() || plot.getChildren().get(0) != shown) plot.getChildren().setAll(shown);
         if (s.oneD()) curve.show(p); else if (threeD.isSelected()) view3d.show(p); else map.show(p);
@@ -245,7 +254,7 @@ public final class SurfaceView extends BorderPane {
             SurfaceModel.Racer m = p.racers().stream().filter(r -> r.kind() == OptimizerKind.MOMENTUM).findFirst().orElse(null);
             rateMomentum.show(onScreen.getValue() ? model.momentumMap() : null, m == null ? null : new double[] {m.learningRate(), m.momentum()});
         }
-        for (javafx.scene.Node n : List.of(rateMomentum, mapTitle)) {   // momentum's map is for surfaces in x and y
+        for (Node n : List.of(rateMomentum, mapTitle)) {   // momentum's map is for surfaces in x and y
             n.setVisible(!s.oneD());
             n.setManaged(!s.oneD());
         }

@@ -1,5 +1,7 @@
 package gradlab.app.training;
 
+import gradlab.app.common.CanvasPane;
+import gradlab.app.common.Numbers;
 import gradlab.app.common.Painter;
 import gradlab.app.common.Shown;
 import gradlab.lab.History;
@@ -17,7 +19,7 @@ import gradlab.app.common.Palette;
 import gradlab.app.session.TrainingModel;
 
 /** Training (solid blue) and validation (dashed orange) loss over epochs; log scale; hover shows epoch and value. */
-public final class LossChart extends gradlab.app.common.CanvasPane {
+public final class LossChart extends CanvasPane {
     private double fontScale = 1;
 
     /** Large type: the chart's own text grows with the window's (about 1.6×). */
@@ -128,7 +130,7 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
         for (int k = 0; k <= 2; k++) {
             double v = minY + (maxY - minY) * k / 2;
             double shown = logScale.get() ? Math.pow(10, v) : v;
-            Painter.fillText(g, gradlab.app.common.Numbers.format(shown), left - 6, bottom - (bottom - top) * k / 2.0);
+            Painter.fillText(g, Numbers.format(shown), left - 6, bottom - (bottom - top) * k / 2.0);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -179,8 +181,8 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
     }
 
     private void readout(GraphicsContext g, History.Entry e) {
-        String text = "epoch " + e.epoch() + "   training " + gradlab.app.common.Numbers.format(e.trainingLoss())
-                + (Double.isNaN(e.validationLoss()) ? "" : "   validation " + gradlab.app.common.Numbers.format(e.validationLoss()));
+        String text = "epoch " + e.epoch() + "   training " + Numbers.format(e.trainingLoss())
+                + (Double.isNaN(e.validationLoss()) ? "" : "   validation " + Numbers.format(e.validationLoss()));
         g.setStroke(Palette.HIGHLIGHT);
         g.setLineWidth(1);
         g.strokeLine(hoverX, top, hoverX, bottom);

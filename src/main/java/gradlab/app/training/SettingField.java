@@ -4,7 +4,9 @@ import gradlab.lab.Settings;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -41,7 +43,7 @@ final class SettingField<T> extends StringConverter<T> {
     Label reason() { return reason; }
 
     /** The field with the refusal below it, for the panel's row. */
-    VBox withReason(javafx.scene.Node field) { return new VBox(2, field, reason); }
+    VBox withReason(Node field) { return new VBox(2, field, reason); }
 
     /**
      * A number field with arrows for a whole-number setting; {@code set} hears each typed value the field
@@ -87,7 +89,7 @@ final class SettingField<T> extends StringConverter<T> {
 
     /** The field helper behind a control made here. */
     @SuppressWarnings("unchecked")
-    static SettingField<?> of(javafx.scene.control.Control control) { return (SettingField<?>) control.getProperties().get(SettingField.class); }
+    static SettingField<?> of(Control control) { return (SettingField<?>) control.getProperties().get(SettingField.class); }
 
     @Override
     public String toString(T value) { return value == null ? "" : format.apply(value); }

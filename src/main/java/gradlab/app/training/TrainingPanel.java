@@ -10,6 +10,7 @@ import gradlab.app.common.Numbers;
 import gradlab.lab.Presets;
 import gradlab.optim.OptimizerKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -17,13 +18,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import gradlab.app.session.LabModel;
+import javafx.util.StringConverter;
 
 /**
  * The left panel: data, input features, loss, optimizer and its settings, regularization, init and
@@ -80,21 +84,21 @@ public final class TrainingPanel extends VBox {
         csv.setOnAction(e -> loadCsv());
         loss.getItems().setAll(Settings.LOSS.setting().choices());
         optimizer.getItems().setAll(OptimizerKind.values());
-        optimizer.setConverter(new javafx.util.StringConverter<>() {   // "RMSProp", not "rmsprop"
+        optimizer.setConverter(new StringConverter<>() {   // "RMSProp", not "rmsprop"
             @Override public String toString(OptimizerKind k) { return k == null ? "" : k.label(); }
             @Override public OptimizerKind fromString(String label) {
-                return java.util.Arrays.stream(OptimizerKind.values()).filter(k -> k.label().equals(label)).findFirst().orElse(null);
+                return Arrays.stream(OptimizerKind.values()).filter(k -> k.label().equals(label)).findFirst().orElse(null);
             }
         });
         optimizer.setId("optimizer");
         learningRate.getItems().setAll(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 100.0);
-        learningRate.setTooltip(new javafx.scene.control.Tooltip("Choose a rate or type one (Enter takes it)"));
+        learningRate.setTooltip(new Tooltip("Choose a rate or type one (Enter takes it)"));
         l2.getItems().setAll(0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3);
         l1.getItems().setAll(l2.getItems());
-        patience.setTooltip(new javafx.scene.control.Tooltip("Early stopping: stop when the validation loss has not improved for this many epochs (0: off)"));
+        patience.setTooltip(new Tooltip("Early stopping: stop when the validation loss has not improved for this many epochs (0: off)"));
         init.getItems().setAll(Init.values());
         init.setId("init");
-        init.setTooltip(new javafx.scene.control.Tooltip("How the network's weights were drawn; Reset weights draws new ones this way"));
+        init.setTooltip(new Tooltip("How the network's weights were drawn; Reset weights draws new ones this way"));
         Button reset = new Button("Reset weights");
         reset.setId("reset");
         reset.setOnAction(e -> model.reset(init.getValue()));
@@ -117,7 +121,7 @@ public final class TrainingPanel extends VBox {
             featureGrid.add(box, i % 2, i / 2);
         }
 
-        dataControls = java.util.List.of(data, regenerate, csv, noise, validation);
+        dataControls = List.of(data, regenerate, csv, noise, validation);
         getChildren().addAll(
                 title("Data"), row("Data set", data), row("", regenerate), row("", csv), row("Noise", noise), row("Validation", validation),
                 title("Input features"), featureGrid,
@@ -149,7 +153,7 @@ public final class TrainingPanel extends VBox {
     }
 
     /** A typed field with the place for its refusal below it. */
-    private static Node typed(javafx.scene.control.Control field) { return SettingField.of(field).withReason(field); }
+    private static Node typed(Control field) { return SettingField.of(field).withReason(field); }
 
     private void onSlider(Slider slider, Consumer<Double> action) {
         slider.valueChangingProperty().addListener((o, was, changing) -> { if (!changing && !updating) action.accept(round(slider)); });
@@ -159,13 +163,13 @@ public final class TrainingPanel extends VBox {
         slider.setPrefWidth(170);
     }
 
-    private java.util.List<javafx.scene.control.Control> dataControls = java.util.List.of();
+    private List<Control> dataControls = List.of();
 
     /** A lesson step that locks the data disables its controls, with a tooltip that says why. */
     public void setDataLocked(boolean locked) {
         for (var c : dataControls) {
             c.setDisable(locked);
-            if (locked) c.setTooltip(new javafx.scene.control.Tooltip("The data is locked by the lesson for this step"));
+            if (locked) c.setTooltip(new Tooltip("The data is locked by the lesson for this step"));
         }
     }
 

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.shell.FxTestBase;
+import gradlab.data.Dataset;
 import gradlab.lab.LabState;
 import gradlab.lesson.Check;
 import gradlab.lesson.LabContext;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.LessonFile;
+import gradlab.nn.Network;
 import gradlab.nn.NetworkFile;
+import gradlab.surface.Surface;
 import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -30,14 +34,14 @@ class TruthTableTest extends FxTestBase {
     /** What the lesson's check says about the network on the bench. */
     private Check.Result check(String gate) {
         LabContext lab = new LabContext() {
-            public gradlab.nn.Network network() { return model.network(); }
-            public gradlab.data.Dataset trainingData() { return model.split().training(); }
+            public Network network() { return model.network(); }
+            public Dataset trainingData() { return model.split().training(); }
             public LabState state() { return model.state(); }
             public int epochsTrained() { return 0; }
             public boolean diverged() { return false; }
             public Double answer() { return null; }
             public Integer choice() { return null; }
-            public gradlab.surface.Surface surface() { return null; }
+            public Surface surface() { return null; }
             public double[] surfaceStart() { return null; }
         };
         return new Check.TruthTable(gate).evaluate(lab);
@@ -76,7 +80,7 @@ class TruthTableTest extends FxTestBase {
         fx(robot, () -> window.truthTable().followTask(null));
         assertFalse(robot.lookup("#truth-gate").query().isDisabled());
         assertEquals("XOR", text(robot, "truth-gate-header"));
-        javafx.scene.control.ComboBox<String> gates = robot.lookup("#truth-gate").queryComboBox();
+        ComboBox<String> gates = robot.lookup("#truth-gate").queryComboBox();
         fx(robot, () -> gates.setValue("nor"));
         assertEquals("NOR", text(robot, "truth-gate-header"));
         assertTrue(text(robot, "truth-summary").endsWith("match NOR") || text(robot, "truth-summary").endsWith("match NOR!"), text(robot, "truth-summary"));

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
@@ -130,7 +131,7 @@ class TextAuditTest {
         assertEquals(List.of(), problems(robot, () -> {
             VBox long_ = new VBox(10);
             for (int i = 0; i < 40; i++) long_.getChildren().add(label("line " + i, 20, 0, 0));
-            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(long_);
+            ScrollPane scroll = new ScrollPane(long_);
             scroll.setPrefSize(300, 200);
             scroll.setVvalue(0);
             return new VBox(scroll);

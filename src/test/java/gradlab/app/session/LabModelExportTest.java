@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.lab.PythonExport;
+import gradlab.lab.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class LabModelExportTest {
     @Test
     void theScriptCarriesTheLabsCurrentWeightsDataAndSettings(@TempDir Path dir) throws Exception {
         lab.setParameter("layers.0.biases[0]", 0.125);
-        lab.set(gradlab.lab.Settings.OPTIMIZER, "adam");
+        lab.set(Settings.OPTIMIZER, "adam");
         Path file = dir.resolve("lab.py");
         assertTrue(lab.exportPython(file, PythonExport.Framework.PYTORCH));
         String text = Files.readString(file);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.lab.ImmediateExecutor;
 import gradlab.lab.Settings;
+import gradlab.lab.Trainer;
 import org.junit.jupiter.api.Test;
 
 /** A message on the status line lasts until the next action works, and never names a Java exception. */
@@ -40,7 +41,7 @@ class StatusLineTest {
         assertTrue(banner.startsWith("training stopped"), banner);
         assertTrue(banner.contains("no such layer"), banner);
         assertFalse(banner.contains("java.") || banner.contains("Exception"), banner);
-        session.submit(gradlab.lab.Trainer::stepEpoch);
+        session.submit(Trainer::stepEpoch);
         for (int frame = 0; frame < 3; frame++) session.showLatest(lab.network().copy());
         assertEquals("", session.bannerProperty().get(), "the old banner does not come back");
         session.close();

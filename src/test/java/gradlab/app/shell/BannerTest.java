@@ -1,5 +1,6 @@
 package gradlab.app.shell;
 
+import gradlab.app.common.Numbers;
 import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +43,7 @@ class BannerTest extends FxTestBase {
         assertTrue(robot.lookup("#restore").query().isVisible());
         String chart = window.lossChart().emptyMessage();
         assertTrue(chart == null || chart.startsWith("The loss blew up"), "the chart never invites training a run that blew up: " + chart);
-        String weight = gradlab.app.common.Numbers.label(1.4e305);
+        String weight = Numbers.label(1.4e305);
         assertEquals("1.40e+305", weight, "a huge weight is compact, never Math.round's 9223372036854775807");
     }
 

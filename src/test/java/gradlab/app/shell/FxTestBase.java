@@ -1,6 +1,7 @@
 package gradlab.app.shell;
 
 import gradlab.app.GradientLabApp;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -72,7 +73,7 @@ public abstract class FxTestBase {
      * Ticks frames as the window does, running one queued chunk of training on the FX thread between two,
      * until {@code done} holds or the run stops (nothing is queued any more).
      */
-    protected void trainUntil(FxRobot robot, java.util.function.BooleanSupplier done) {
+    protected void trainUntil(FxRobot robot, BooleanSupplier done) {
         while (true) {
             fx(robot, window.training()::onFrame);
             if (done.getAsBoolean()) return;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.network.NetworkView;
+import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -53,7 +54,7 @@ class LargeTypeSteppingTest extends FxTestBase {
         for (int i = 1; i < bars.size(); i++) {
             assertFalse(bars.get(i).intersects(bars.get(i - 1)), "bars " + (i - 1) + " and " + i + " overlap: " + bars);
         }
-        double top = bars.stream().mapToDouble(javafx.geometry.Rectangle2D::getMinY).min().orElseThrow();
+        double top = bars.stream().mapToDouble(Rectangle2D::getMinY).min().orElseThrow();
         assertTrue(window.networkView().biasLabelsBottom() <= top, "bias labels reach " + window.networkView().biasLabelsBottom() + ", bars start at " + top);
     }
 }

@@ -1,12 +1,17 @@
 package gradlab.app.shell;
 
+import gradlab.app.common.Numbers;
+import gradlab.cli.CliTestAccess;
 import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -72,7 +77,7 @@ class NetworkEditingTest extends FxTestBase {
             var before = model.network();
             fx(robot, () -> model.open(bad));
             assertEquals(before, model.network(), "the network is untouched by " + bad);
-            String cli = gradlab.cli.CliTestAccess.stderrOf("forward", "--net", bad.toString(), "--input", "0,0");
+            String cli = CliTestAccess.stderrOf("forward", "--net", bad.toString(), "--input", "0,0");
             assertEquals(cli.strip(), model.status().messageProperty().get());
         }
         Path csv = dir.resolve("bad.csv");
@@ -88,13 +93,13 @@ class NetworkEditingTest extends FxTestBase {
     void clickingAnEdgePutsTheCaretInItsValueFieldSoOneEnterSetsIt(FxRobot robot) throws Exception {
         robot.clickOn(edge(0, 0, 1));
         assertEquals("layers.0.weights[0,1]", window.selection().property().get());
-        assertTrue(robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).isFocused(), "the value field has the caret");
+        assertTrue(robot.lookup("#weight-value").queryAs(TextField.class).isFocused(), "the value field has the caret");
         robot.write("1").type(KeyCode.ENTER);
         assertEquals(1.0, model.network().get("layers.0.weights[0,1]"));
         assertTrue(!window.training().playingProperty().get(), "Enter did not press Play");
         robot.clickOn(edge(0, 1, 0));
-        assertEquals(gradlab.app.common.Numbers.editable(model.network().get("layers.0.weights[1,0]")),
-                robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).getText(),
+        assertEquals(Numbers.editable(model.network().get("layers.0.weights[1,0]")),
+                robot.lookup("#weight-value").queryAs(TextField.class).getText(),
                 "another edge refreshes the field although it has focus");
     }
 
@@ -128,7 +133,7 @@ class NetworkEditingTest extends FxTestBase {
     @Test
     void aTypedSampleShowsItsOwnValuesInTheInputNeurons(FxRobot robot) {
         fx(robot, () -> window.stepper().useSample("0.3, -0.7", "1"));
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.3, -0.7}, window.networkView().shownInput());
+        Assertions.assertArrayEquals(new double[] {0.3, -0.7}, window.networkView().shownInput());
     }
 
     /** Issue 7: circle → sine → circle redraws points and axes for the data on show each time. */
@@ -180,7 +185,7 @@ class NetworkEditingTest extends FxTestBase {
     void draggingAnEdgeUpRaisesItsWeightAndTheWholeDragIsOneUndoStep(FxRobot robot) {
         String name = "layers.1.weights[0,1]";
         double before = model.network().get(name);
-        robot.drag(edge(1, 0, 1)).moveBy(0, -30).moveBy(0, -20).release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.drag(edge(1, 0, 1)).moveBy(0, -30).moveBy(0, -20).release(MouseButton.PRIMARY);
         double after = model.network().get(name);
         assertEquals(before + 0.5, after, 0.02, "50 pixels up: +0.5");
         assertEquals(name, window.selection().property().get());

@@ -1,10 +1,13 @@
 package gradlab.app.shell;
 
+import gradlab.app.common.Numbers;
 import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import javafx.scene.control.Slider;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -20,7 +23,7 @@ class TimelineUiTest extends FxTestBase {
         double[] atSix = model.network().layer(0).weights().value().data.clone();
         fx(robot, () -> window.training().rewindTo(2));
         assertEquals(2, window.training().viewingEpochProperty().get());
-        assertTrue(!java.util.Arrays.equals(atSix, model.network().layer(0).weights().value().data), "the window shows epoch 2's weights");
+        assertTrue(!Arrays.equals(atSix, model.network().layer(0).weights().value().data), "the window shows epoch 2's weights");
         fx(robot, window.training()::backToPresent);
         assertArrayEquals(atSix, model.network().layer(0).weights().value().data, "back to now is exactly where the run was");
         fx(robot, () -> window.training().rewindTo(3));
@@ -52,14 +55,14 @@ class TimelineUiTest extends FxTestBase {
         fx(robot, () -> { });
         assertTrue(robot.lookup("#epoch").queryLabeled().getText().startsWith("epoch 4 "), robot.lookup("#epoch").queryLabeled().getText());
         assertEquals("epoch 4 (now)", robot.lookup("#timeline-epoch").queryLabeled().getText());
-        fx(robot, () -> robot.lookup("#timeline").queryAs(javafx.scene.control.Slider.class).setValue(1));   // the student drags the timeline
+        fx(robot, () -> robot.lookup("#timeline").queryAs(Slider.class).setValue(1));   // the student drags the timeline
         assertEquals(1, window.training().viewingEpochProperty().get());
         String toolbar = robot.lookup("#epoch").queryLabeled().getText();
         assertTrue(toolbar.startsWith("epoch 1 "), "the toolbar follows the scrub: " + toolbar);
         assertEquals("epoch 1 of 4: the past", robot.lookup("#timeline-epoch").queryLabeled().getText());
-        double lossAtOne = java.util.Arrays.stream(window.training().snapshotProperty().get().history()).filter(h -> h.epoch() == 1)
+        double lossAtOne = Arrays.stream(window.training().snapshotProperty().get().history()).filter(h -> h.epoch() == 1)
                 .findFirst().orElseThrow().trainingLoss();
-        assertTrue(toolbar.endsWith(gradlab.app.common.Numbers.format(lossAtOne)), "and shows epoch 1's loss: " + toolbar);
+        assertTrue(toolbar.endsWith(Numbers.format(lossAtOne)), "and shows epoch 1's loss: " + toolbar);
         fx(robot, window.training()::backToPresent);
         assertTrue(robot.lookup("#epoch").queryLabeled().getText().startsWith("epoch 4 "));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.GradientLabApp;
 import gradlab.app.LayoutChecks;
+import java.util.ArrayDeque;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -20,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Issue 16: the race at a projector's size, in presenter's large type and in normal type, truncates nothing. */
 @ExtendWith(ApplicationExtension.class)
 class RacePageLayoutTest {
-    final java.util.ArrayDeque<Runnable> work = new java.util.ArrayDeque<>();   // the momentum map's worker: runs when a test says so
+    final ArrayDeque<Runnable> work = new ArrayDeque<>();   // the momentum map's worker: runs when a test says so
     SurfaceModel model;
     SurfaceView view;
     Stage stage;

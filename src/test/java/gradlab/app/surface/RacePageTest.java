@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gradlab.app.GradientLabApp;
 import gradlab.optim.OptimizerKind;
 import gradlab.surface.Surfaces;
+import java.util.ArrayDeque;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The loss-surface race as a student sees it: every racer row shows what its racer runs, whatever set it. */
 @ExtendWith(ApplicationExtension.class)
 class RacePageTest {
-    final java.util.ArrayDeque<Runnable> work = new java.util.ArrayDeque<>();   // the momentum map's worker: runs when a test says so
+    final ArrayDeque<Runnable> work = new ArrayDeque<>();   // the momentum map's worker: runs when a test says so
     SurfaceModel model;
     SurfaceView view;
 
@@ -55,7 +58,7 @@ class RacePageTest {
     static List<String> row(FxRobot robot, int i) {
         ComboBox<?> optimizer = robot.lookup("#racer-optimizer-" + i).queryAs(ComboBox.class);
         String kind = ((OptimizerKind) optimizer.getValue()).label();
-        String shownKind = ((javafx.scene.control.ListCell<?>) optimizer.getButtonCell()).getText();
+        String shownKind = ((ListCell<?>) optimizer.getButtonCell()).getText();
         assertEquals(kind, shownKind, "the chooser shows its value");
         String rate = robot.lookup("#racer-rate-" + i).queryAs(TextField.class).getText();
         Label second = robot.lookup("#racer-second-value-" + i).queryAs(Label.class);
@@ -105,9 +108,9 @@ class RacePageTest {
     /** Typing into a row still sets its racer; a bad value is refused beside the field and η is kept. */
     @Test
     void aTypedRateIsTakenAndABadOneRefusedWithTheReason(FxRobot robot) {
-        robot.doubleClickOn("#racer-rate-0").eraseText(8).write("0.05").type(javafx.scene.input.KeyCode.ENTER);
+        robot.doubleClickOn("#racer-rate-0").eraseText(8).write("0.05").type(KeyCode.ENTER);
         assertEquals(0.05, model.racers().get(0).learningRate());
-        robot.doubleClickOn("#racer-rate-0").eraseText(8).write("fast").type(javafx.scene.input.KeyCode.ENTER);
+        robot.doubleClickOn("#racer-rate-0").eraseText(8).write("fast").type(KeyCode.ENTER);
         assertEquals(0.05, model.racers().get(0).learningRate());
         assertEquals("0.05", robot.lookup("#racer-rate-0").queryAs(TextField.class).getText());
         Label problem = robot.lookup("#racer-rate-problem-0").queryAs(Label.class);

@@ -15,6 +15,7 @@ import gradlab.nn.NetworkFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -22,7 +23,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -43,7 +46,7 @@ class TrainingPanelTest extends FxTestBase {
     private String shown(FxRobot robot, String id) {
         ComboBox<?> box = robot.lookup("#" + id).queryComboBox();
         if (box.isEditable()) return box.getEditor().getText();
-        return ((Labeled) ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode()).getText();
+        return ((Labeled) ((ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode()).getText();
     }
 
     private String reason(FxRobot robot, String key) { return robot.lookup("#" + key + "-reason").queryLabeled().getText(); }
@@ -92,9 +95,9 @@ class TrainingPanelTest extends FxTestBase {
         Spinner<?> patience = (Spinner<?>) control(robot, "patience");
         fx(robot, patience::increment);
         assertEquals(13, model.state().patience(), "the arrows still step");
-        fx(robot, () -> javafx.event.Event.fireEvent(patience.getEditor(), new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
-                0, 0, 0, 0, false, false, false, false, false, false, 0, -40, 0, 0, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        fx(robot, () -> Event.fireEvent(patience.getEditor(), new ScrollEvent(ScrollEvent.SCROLL,
+                0, 0, 0, 0, false, false, false, false, false, false, 0, -40, 0, 0, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
         assertEquals(12, model.state().patience(), "the wheel steps too");
     }
 
