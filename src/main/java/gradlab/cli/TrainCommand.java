@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gradlab.data.Dataset;
 import gradlab.io.InputError;
 import gradlab.io.TextFiles;
-import gradlab.lab.GradientNorms;
+import gradlab.explain.GradientNorms;
 import gradlab.lab.SampledSeries;
 import gradlab.lab.TrainingSnapshot;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package gradlab.lab;
+package gradlab.explain;
 
 import gradlab.nn.Loss;
 import gradlab.nn.Network;

@@ -1,9 +1,10 @@
-package gradlab.lab;
+package gradlab.explain;
 
 import gradlab.data.Dataset;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import gradlab.nn.TargetEncoding;
 
 /**
  * Per-layer gradient norms over the whole training set (SPEC §4, {@code --gradient-norms}): the

@@ -1,4 +1,4 @@
-package gradlab.lab;
+package gradlab.explain;
 
 import gradlab.autodiff.ActivationOp;
 import gradlab.data.Dataset;
@@ -6,6 +6,7 @@ import gradlab.nn.Activation;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import gradlab.nn.TargetEncoding;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package gradlab.lab;
+package gradlab.explain;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package gradlab.lab;
+package gradlab.explain;
 
 import gradlab.autodiff.ActivationOp;
 import gradlab.autodiff.Graph;

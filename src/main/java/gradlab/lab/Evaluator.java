@@ -4,6 +4,7 @@ import gradlab.data.Dataset;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import gradlab.nn.TargetEncoding;
 
 /** Loss and accuracy of a whole data set, through one graph built for its size and replayed. */
 public final class Evaluator {

@@ -5,6 +5,7 @@ import gradlab.nn.Activation;
 import gradlab.nn.Layer;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
+import gradlab.nn.TargetEncoding;
 import gradlab.optim.OptimizerKind;
 import gradlab.optim.Optimizers;
 import java.util.ArrayList;

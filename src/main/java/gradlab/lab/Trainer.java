@@ -4,6 +4,7 @@ import gradlab.autodiff.Tensor;
 import gradlab.data.Dataset;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import gradlab.nn.TargetEncoding;
 import gradlab.optim.Optimizer;
 import gradlab.optim.Optimizers;
 import java.util.ArrayList;

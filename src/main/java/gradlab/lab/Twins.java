@@ -2,6 +2,7 @@ package gradlab.lab;
 
 import gradlab.data.Dataset;
 import gradlab.data.Generators;
+import gradlab.explain.GradientNorms;
 import gradlab.nn.Activation;
 import gradlab.nn.Features;
 import gradlab.nn.Init;

@@ -3,7 +3,7 @@ package gradlab.lesson;
 import gradlab.io.InputError;
 import gradlab.io.YamlNode;
 import gradlab.lab.Evaluator;
-import gradlab.lab.GradientNorms;
+import gradlab.explain.GradientNorms;
 import gradlab.lab.LabState;
 import gradlab.lab.TruthGate;
 import gradlab.nn.Loss;

@@ -1,8 +1,6 @@
-package gradlab.lab;
+package gradlab.nn;
 
 import gradlab.data.Dataset;
-import gradlab.nn.Activation;
-import gradlab.nn.Network;
 
 /**
  * Turns a data set's targets into what the network's output layer should produce: a two-class label

@@ -2,7 +2,7 @@ package gradlab.surface;
 
 import gradlab.autodiff.Tensor;
 import gradlab.data.Dataset;
-import gradlab.lab.TargetEncoding;
+import gradlab.nn.TargetEncoding;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;

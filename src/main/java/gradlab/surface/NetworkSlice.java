@@ -1,7 +1,7 @@
 package gradlab.surface;
 
 import gradlab.data.Dataset;
-import gradlab.lab.TargetEncoding;
+import gradlab.nn.TargetEncoding;
 import gradlab.nn.Features;
 import gradlab.nn.Layer;
 import gradlab.nn.Loss;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gradlab.data.Dataset;
 import gradlab.data.Generators;
-import gradlab.lab.GradientNorms;
+import gradlab.explain.GradientNorms;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkFile;

@@ -1,9 +1,8 @@
-package gradlab.lab;
+package gradlab.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.lab.MathText;
 import gradlab.nn.Activation;
 import gradlab.nn.Features;
 import gradlab.nn.Init;

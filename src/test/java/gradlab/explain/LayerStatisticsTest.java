@@ -1,4 +1,4 @@
-package gradlab.lab;
+package gradlab.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

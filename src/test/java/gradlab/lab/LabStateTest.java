@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.data.Generators;
+import gradlab.explain.GradientCheck;
 import gradlab.io.InputError;
 import gradlab.io.YamlNode;
 import gradlab.nn.Activation;

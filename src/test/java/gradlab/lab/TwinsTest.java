@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.data.Generators;
+import gradlab.explain.GradientNorms;
 import gradlab.nn.Activation;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import gradlab.data.Dataset;
 import gradlab.data.Generators;
-import gradlab.lab.TargetEncoding;
+import gradlab.nn.TargetEncoding;
 import gradlab.lab.Trainer;
 import gradlab.lab.TrainingConfig;
 import gradlab.nn.Activation;

@@ -1,6 +1,5 @@
-package gradlab.app.presenter;
+package gradlab.app.common;
 
-import gradlab.app.common.Painter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

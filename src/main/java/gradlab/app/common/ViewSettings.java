@@ -1,4 +1,4 @@
-package gradlab.app.shell;
+package gradlab.app.common;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;

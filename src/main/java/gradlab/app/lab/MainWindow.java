@@ -1,18 +1,19 @@
-package gradlab.app.shell;
+package gradlab.app.lab;
 
 import gradlab.app.common.Buttons;
 import gradlab.app.common.GifExportDialog;
 import gradlab.app.common.Numbers;
 import gradlab.app.common.Painter;
-import gradlab.app.dynamics.DynamicsModel;
-import gradlab.app.dynamics.GradientPanel;
-import gradlab.app.dynamics.TimelineBar;
-import gradlab.app.network.DiagramModel;
-import gradlab.app.network.Selection;
-import gradlab.app.presenter.TextAudit;
-import gradlab.app.surface.NetworkSliceModel;
-import gradlab.app.surface.SlicePanel;
-import gradlab.lab.LayerStatistics;
+import gradlab.app.common.ViewSettings;
+import gradlab.app.lab.gradients.DynamicsModel;
+import gradlab.app.lab.gradients.GradientPanel;
+import gradlab.app.lab.timeline.TimelineBar;
+import gradlab.app.lab.network.DiagramModel;
+import gradlab.app.lab.session.Selection;
+import gradlab.app.common.TextAudit;
+import gradlab.app.lab.slice.NetworkSliceModel;
+import gradlab.app.lab.slice.SlicePanel;
+import gradlab.explain.LayerStatistics;
 import gradlab.nn.Network;
 import java.io.File;
 import java.util.Arrays;
@@ -52,16 +53,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import gradlab.app.data.OutputView;
-import gradlab.app.data.TruthTable;
-import gradlab.app.network.Inspector;
-import gradlab.app.network.NetworkView;
-import gradlab.app.session.LabModel;
-import gradlab.app.session.TrainingModel;
-import gradlab.app.stepper.StepperModel;
-import gradlab.app.stepper.StepperPanel;
-import gradlab.app.training.LossChart;
-import gradlab.app.training.TrainingPanel;
+import gradlab.app.lab.data.OutputView;
+import gradlab.app.lab.data.TruthTable;
+import gradlab.app.lab.network.Inspector;
+import gradlab.app.lab.network.NetworkView;
+import gradlab.app.lab.session.LabModel;
+import gradlab.app.lab.session.TrainingModel;
+import gradlab.app.lab.stepper.StepperModel;
+import gradlab.app.lab.stepper.StepperPanel;
+import gradlab.app.lab.training.LossChart;
+import gradlab.app.lab.training.TrainingPanel;
 import gradlab.lab.PythonExport;
 import javafx.stage.Window;
 
@@ -358,9 +359,12 @@ public final class MainWindow {
     }
 
     /** Shows a file dialog over {@code owner}; tests answer it without a real dialog. */
-    interface FileDialogs { File show(FileChooser chooser, boolean save, Window owner); }
+    public interface FileDialogs { File show(FileChooser chooser, boolean save, Window owner); }
 
-    FileDialogs dialogs = (chooser, save, owner) -> save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+    private FileDialogs dialogs = (chooser, save, owner) -> save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+
+    /** Answers the file dialogs with {@code dialogs} instead (the shell's tests). */
+    public void useDialogs(FileDialogs dialogs) { this.dialogs = dialogs; }
 
     /**
      * The window the menus are in, whichever page it shows (the lab's own pane is in no scene while another

@@ -1,4 +1,4 @@
-package gradlab.app.surface;
+package gradlab.app.race;
 
 import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;

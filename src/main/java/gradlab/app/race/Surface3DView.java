@@ -1,4 +1,4 @@
-package gradlab.app.surface;
+package gradlab.app.race;
 
 import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
@@ -116,7 +116,7 @@ public final class Surface3DView extends StackPane {
     }
 
     private double height(double v, boolean log) {
-        double t = SurfaceMap.scaled(v, lo, hi, log);
+        double t = Colors.scaled(v, lo, hi, log);
         return Double.isNaN(t) ? 1 : t;
     }
 

@@ -1,4 +1,4 @@
-package gradlab.app.surface;
+package gradlab.app.race;
 
 import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
@@ -69,7 +69,7 @@ public final class SurfaceMap extends CanvasPane {
                 double tx = fx - x0;
                 double v = (1 - ty) * ((1 - tx) * grid.value(y0, x0) + tx * grid.value(y0, x0 + 1))
                         + ty * ((1 - tx) * grid.value(y0 + 1, x0) + tx * grid.value(y0 + 1, x0 + 1));
-                double t = scaled(v, grid.min(), grid.max(), logScale);
+                double t = Colors.scaled(v, grid.min(), grid.max(), logScale);
                 pixels[r * side + c] = Colors.viridisArgb(t);
                 band[r * side + c] = Double.isNaN(t) ? -1 : (int) Math.floor(t * bands);
             }
@@ -81,11 +81,6 @@ public final class SurfaceMap extends CanvasPane {
             }
         }
         image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels, 0, side);
-    }
-
-    static double scaled(double v, double min, double max, boolean log) {
-        if (!Double.isFinite(v) || !(max > min)) return Double.NaN;
-        return log ? Math.log1p((v - min) / (max - min) * 1e4) / Math.log1p(1e4) : (v - min) / (max - min);
     }
 
     @Override

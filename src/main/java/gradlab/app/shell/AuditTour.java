@@ -1,11 +1,11 @@
 package gradlab.app.shell;
 
-import gradlab.app.GradientLabApp;
-import gradlab.app.dynamics.GradientPanel;
+import gradlab.app.lab.MainWindow;
+import gradlab.app.lab.gradients.GradientPanel;
 import gradlab.app.lesson.LessonLibrary;
-import gradlab.app.presenter.TextAudit;
-import gradlab.app.surface.RateMomentumMap;
-import gradlab.app.surface.SurfaceModel;
+import gradlab.app.common.TextAudit;
+import gradlab.app.race.RateMomentumMap;
+import gradlab.app.race.SurfaceModel;
 import gradlab.cli.AuditCommand;
 import gradlab.io.InputError;
 import gradlab.io.TextFiles;

@@ -1,6 +1,5 @@
-package gradlab.app;
+package gradlab.app.shell;
 
-import gradlab.app.shell.Shell;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;

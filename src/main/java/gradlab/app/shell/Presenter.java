@@ -1,4 +1,4 @@
-package gradlab.app.presenter;
+package gradlab.app.shell;
 
 import gradlab.app.lesson.LessonModel;
 import gradlab.app.lesson.MarkdownView;

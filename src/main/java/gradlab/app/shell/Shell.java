@@ -1,13 +1,13 @@
 package gradlab.app.shell;
 
-import gradlab.app.dynamics.CompareView;
+import gradlab.app.lab.MainWindow;
+import gradlab.app.twins.CompareView;
 import gradlab.app.lesson.LessonLibrary;
 import gradlab.app.lesson.LessonModel;
 import gradlab.app.lesson.LessonPanel;
 import gradlab.app.lesson.StartPage;
-import gradlab.app.presenter.Presenter;
-import gradlab.app.surface.SurfaceModel;
-import gradlab.app.surface.SurfaceView;
+import gradlab.app.race.SurfaceModel;
+import gradlab.app.race.SurfaceView;
 import gradlab.data.Dataset;
 import gradlab.io.TextFiles;
 import gradlab.lab.LabState;

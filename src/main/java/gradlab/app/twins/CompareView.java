@@ -1,4 +1,4 @@
-package gradlab.app.dynamics;
+package gradlab.app.twins;
 
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
@@ -6,7 +6,7 @@ import gradlab.app.common.GifExportDialog;
 import gradlab.app.common.Numbers;
 import gradlab.app.common.Painter;
 import gradlab.app.common.Palette;
-import gradlab.lab.GradientNorms;
+import gradlab.explain.GradientNorms;
 import gradlab.lab.TrainingAnimation;
 import gradlab.lab.TrainingSnapshot;
 import gradlab.lab.Twins;

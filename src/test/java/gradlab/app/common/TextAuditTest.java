@@ -1,8 +1,7 @@
-package gradlab.app.presenter;
+package gradlab.app.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gradlab.app.common.Painter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package gradlab.app.shell;
+package gradlab.app.lab;
 
 import gradlab.app.common.Numbers;
 import gradlab.lab.Settings;
@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import gradlab.app.network.NetworkView;
+import gradlab.app.lab.network.NetworkView;
 
 /** What the window says when training goes wrong: a stall is named, a divergence never shows a 300-digit loss. */
 class BannerTest extends FxTestBase {

@@ -1,6 +1,6 @@
-package gradlab.app.shell;
+package gradlab.app.lab;
 
-import gradlab.app.GradientLabApp;
+import gradlab.app.shell.GradientLabApp;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -12,8 +12,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import gradlab.app.network.NetworkView;
-import gradlab.app.session.LabModel;
+import gradlab.app.lab.network.NetworkView;
+import gradlab.app.lab.session.LabModel;
 import gradlab.lab.ImmediateExecutor;
 
 /**

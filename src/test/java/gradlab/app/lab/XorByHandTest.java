@@ -1,4 +1,4 @@
-package gradlab.app.shell;
+package gradlab.app.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import gradlab.app.data.OutputView;
+import gradlab.app.lab.data.OutputView;
 
 /** The acceptance scenario: a student types the notes' OR / NAND / AND weights and every row of the truth table turns right. */
 class XorByHandTest extends FxTestBase {

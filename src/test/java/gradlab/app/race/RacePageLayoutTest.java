@@ -1,9 +1,9 @@
-package gradlab.app.surface;
+package gradlab.app.race;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.GradientLabApp;
+import gradlab.app.shell.GradientLabApp;
 import gradlab.app.LayoutChecks;
 import java.util.ArrayDeque;
 import java.util.List;

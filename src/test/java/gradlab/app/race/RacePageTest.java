@@ -1,10 +1,10 @@
-package gradlab.app.surface;
+package gradlab.app.race;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.GradientLabApp;
+import gradlab.app.shell.GradientLabApp;
 import gradlab.optim.OptimizerKind;
 import gradlab.surface.Surfaces;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package gradlab.app.surface;
+package gradlab.app.race;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -3,7 +3,6 @@ package gradlab.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import gradlab.app.GradientLabApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,11 +43,11 @@ class FileShortcutsTest {
         this.stage = stage;
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
         shell = new Shell();
-        shell.lab().dialogs = (chooser, save, owner) -> {
+        shell.lab().useDialogs((chooser, save, owner) -> {
             assertSame(stage, owner, "the dialog belongs to the window");
             asked.add((save ? "save " : "open ") + chooser.getTitle());
             return null;   // the user cancels
-        };
+        });
         Scene scene = new Scene(shell.root(), 1200, 800);
         GradientLabApp.style(scene);
         shell.installKeys(scene);

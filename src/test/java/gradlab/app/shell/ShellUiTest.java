@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.GradientLabApp;
-import gradlab.app.network.NetworkView;
+import gradlab.app.lab.network.NetworkView;
 import gradlab.lesson.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;

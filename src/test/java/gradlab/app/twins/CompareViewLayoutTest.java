@@ -1,8 +1,8 @@
-package gradlab.app.dynamics;
+package gradlab.app.twins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gradlab.app.GradientLabApp;
+import gradlab.app.shell.GradientLabApp;
 import gradlab.app.LayoutChecks;
 import java.util.List;
 import javafx.scene.Scene;

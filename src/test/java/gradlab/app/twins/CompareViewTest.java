@@ -1,10 +1,10 @@
-package gradlab.app.dynamics;
+package gradlab.app.twins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.GradientLabApp;
+import gradlab.app.shell.GradientLabApp;
 import gradlab.lab.Twins;
 import java.util.ArrayDeque;
 import javafx.scene.Scene;

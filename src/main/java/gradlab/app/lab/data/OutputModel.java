@@ -1,6 +1,6 @@
-package gradlab.app.data;
+package gradlab.app.lab.data;
 
-import gradlab.app.session.LabModel;
+import gradlab.app.lab.session.LabModel;
 import gradlab.lab.GridEvaluator;
 import gradlab.nn.Network;
 import java.util.Arrays;

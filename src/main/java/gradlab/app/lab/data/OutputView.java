@@ -1,10 +1,10 @@
-package gradlab.app.data;
+package gradlab.app.lab.data;
 
 import gradlab.app.common.Numbers;
 import gradlab.app.common.Painter;
 import gradlab.app.common.Shown;
 import gradlab.data.Dataset;
-import gradlab.lab.TargetEncoding;
+import gradlab.nn.TargetEncoding;
 import gradlab.nn.Network;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +20,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import gradlab.app.common.Palette;
-import gradlab.app.network.NetworkView;
-import gradlab.app.session.LabModel;
+import gradlab.app.lab.network.NetworkView;
+import gradlab.app.lab.session.LabModel;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;

@@ -1,8 +1,8 @@
-package gradlab.app.data;
+package gradlab.app.lab.data;
 
 import gradlab.app.common.Numbers;
 import gradlab.app.common.Shown;
-import gradlab.app.network.DiagramModel;
+import gradlab.app.lab.network.DiagramModel;
 import gradlab.nn.Network;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -16,8 +16,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import gradlab.app.network.NetworkView;
-import gradlab.app.session.LabModel;
+import gradlab.app.lab.network.NetworkView;
+import gradlab.app.lab.session.LabModel;
 import javafx.util.StringConverter;
 
 /**

@@ -1,8 +1,8 @@
-package gradlab.app.dynamics;
+package gradlab.app.lab.gradients;
 
 import gradlab.app.common.Numbers;
 import gradlab.data.Dataset;
-import gradlab.lab.LayerStatistics;
+import gradlab.explain.LayerStatistics;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import java.util.ArrayList;

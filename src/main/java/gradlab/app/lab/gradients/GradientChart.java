@@ -1,4 +1,4 @@
-package gradlab.app.dynamics;
+package gradlab.app.lab.gradients;
 
 import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;

@@ -1,4 +1,4 @@
-package gradlab.app.dynamics;
+package gradlab.app.lab.gradients;
 
 import gradlab.app.common.Shown;
 import javafx.animation.AnimationTimer;

@@ -1,10 +1,10 @@
-package gradlab.app.dynamics;
+package gradlab.app.lab.gradients;
 
 import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Colors;
 import gradlab.app.common.Numbers;
-import gradlab.lab.LayerStatistics;
+import gradlab.explain.LayerStatistics;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

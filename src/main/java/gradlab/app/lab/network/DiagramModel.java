@@ -1,8 +1,8 @@
-package gradlab.app.network;
+package gradlab.app.lab.network;
 
-import gradlab.app.session.LabModel;
-import gradlab.app.stepper.StepperModel;
-import gradlab.lab.StepThrough;
+import gradlab.app.lab.session.LabModel;
+import gradlab.app.lab.stepper.StepperModel;
+import gradlab.explain.StepThrough;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
 import java.util.Arrays;

@@ -1,9 +1,10 @@
-package gradlab.app.network;
+package gradlab.app.lab.network;
 
 import gradlab.app.common.Numbers;
+import gradlab.app.lab.session.Selection;
 import gradlab.nn.ParameterName;
 import gradlab.app.common.Shown;
-import gradlab.lab.GradientCheck;
+import gradlab.explain.GradientCheck;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -19,8 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import gradlab.app.session.LabModel;
-import gradlab.app.stepper.StepperModel;
+import gradlab.app.lab.session.LabModel;
+import gradlab.app.lab.stepper.StepperModel;
 
 /** Edits the selected weight or bias: type a value (Enter), nudge it, or check its gradient numerically. */
 public final class Inspector extends VBox {

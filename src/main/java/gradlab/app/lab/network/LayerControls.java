@@ -1,4 +1,4 @@
-package gradlab.app.network;
+package gradlab.app.lab.network;
 
 import gradlab.nn.Activation;
 import gradlab.nn.Network;
@@ -10,7 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import gradlab.app.session.LabModel;
+import gradlab.app.lab.session.LabModel;
 
 /** Above each layer of the diagram: − and + for its neurons and a chooser for its activation. */
 final class LayerControls extends Pane {

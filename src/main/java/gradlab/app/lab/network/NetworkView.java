@@ -1,11 +1,12 @@
-package gradlab.app.network;
+package gradlab.app.lab.network;
 
 import gradlab.app.common.Colors;
 import gradlab.app.common.Painter;
 import gradlab.app.common.Numbers;
+import gradlab.app.lab.session.Selection;
 import gradlab.nn.ParameterName;
 import gradlab.app.common.Shown;
-import gradlab.lab.StepThrough;
+import gradlab.explain.StepThrough;
 import gradlab.nn.Layer;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
@@ -32,9 +33,9 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import gradlab.app.common.Palette;
-import gradlab.app.session.LabModel;
-import gradlab.app.session.TrainingModel;
-import gradlab.app.stepper.StepperModel;
+import gradlab.app.lab.session.LabModel;
+import gradlab.app.lab.session.TrainingModel;
+import gradlab.app.lab.stepper.StepperModel;
 
 /**
  * The network diagram and editor: inputs on the left, one column per layer; edges blue (positive) or

@@ -1,4 +1,4 @@
-package gradlab.app.session;
+package gradlab.app.lab.session;
 
 import gradlab.data.CsvData;
 import gradlab.data.Dataset;
@@ -13,7 +13,7 @@ import gradlab.lab.Presets;
 import gradlab.lab.PythonExport;
 import gradlab.lab.Session;
 import gradlab.lab.Settings;
-import gradlab.lab.TargetEncoding;
+import gradlab.nn.TargetEncoding;
 import gradlab.lab.TrainingAnimation;
 import gradlab.lab.TrainingConfig;
 import gradlab.lab.TrainingSnapshot;

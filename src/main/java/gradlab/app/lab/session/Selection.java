@@ -1,6 +1,5 @@
-package gradlab.app.network;
+package gradlab.app.lab.session;
 
-import gradlab.app.session.LabModel;
 import gradlab.nn.Network;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -1,4 +1,4 @@
-package gradlab.app.session;
+package gradlab.app.lab.session;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,4 +1,4 @@
-package gradlab.app.session;
+package gradlab.app.lab.session;
 
 import gradlab.lab.History;
 import gradlab.lab.LabState;

@@ -1,4 +1,4 @@
-package gradlab.app.session;
+package gradlab.app.lab.session;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package gradlab.app.surface;
+package gradlab.app.lab.slice;
 
 import gradlab.data.Dataset;
 import gradlab.lab.Evaluator;

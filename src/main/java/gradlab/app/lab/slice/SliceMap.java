@@ -1,4 +1,4 @@
-package gradlab.app.surface;
+package gradlab.app.lab.slice;
 
 import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
@@ -56,7 +56,7 @@ public final class SliceMap extends CanvasPane {
                 int x0 = Math.min(n - 2, (int) fx), y0 = Math.min(n - 2, (int) fy);
                 double tx = fx - x0, ty = fy - y0;
                 double v = (1 - ty) * ((1 - tx) * values[y0][x0] + tx * values[y0][x0 + 1]) + ty * ((1 - tx) * values[y0 + 1][x0] + tx * values[y0 + 1][x0 + 1]);
-                double t = SurfaceMap.scaled(v, min, max, true);
+                double t = Colors.scaled(v, min, max, true);
                 pixels[r * IMAGE + c] = Colors.viridisArgb(t);
                 band[r * IMAGE + c] = Double.isNaN(t) ? -1 : (int) Math.floor(t * 12);
             }

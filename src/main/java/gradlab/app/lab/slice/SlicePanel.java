@@ -1,4 +1,4 @@
-package gradlab.app.surface;
+package gradlab.app.lab.slice;
 
 import gradlab.app.common.Numbers;
 import gradlab.app.common.Shown;

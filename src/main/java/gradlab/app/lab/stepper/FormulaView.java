@@ -1,4 +1,4 @@
-package gradlab.app.stepper;
+package gradlab.app.lab.stepper;
 
 import gradlab.app.common.Painter;
 import java.awt.Color;

@@ -1,11 +1,11 @@
-package gradlab.app.stepper;
+package gradlab.app.lab.stepper;
 
 import gradlab.app.common.Painter;
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Numbers;
 import gradlab.app.common.Palette;
 import gradlab.app.common.Shown;
-import gradlab.lab.GraphPicture;
+import gradlab.explain.GraphPicture;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyDoubleProperty;

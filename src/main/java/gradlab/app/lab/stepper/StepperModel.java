@@ -1,20 +1,20 @@
-package gradlab.app.stepper;
+package gradlab.app.lab.stepper;
 
-import gradlab.lab.ChainOfFactors;
+import gradlab.explain.ChainOfFactors;
 import gradlab.nn.ParameterName;
 import gradlab.io.InputError;
 import gradlab.io.NumberList;
-import gradlab.lab.GradientCheck;
-import gradlab.lab.GraphPicture;
-import gradlab.lab.StepThrough;
+import gradlab.explain.GradientCheck;
+import gradlab.explain.GraphPicture;
+import gradlab.explain.StepThrough;
 import gradlab.nn.Network;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import gradlab.app.network.Selection;
-import gradlab.app.session.LabModel;
-import gradlab.app.session.TrainingModel;
+import gradlab.app.lab.session.Selection;
+import gradlab.app.lab.session.LabModel;
+import gradlab.app.lab.session.TrainingModel;
 
 /**
  * The forward/backward step-through for the selected sample: which step is shown, and the commands

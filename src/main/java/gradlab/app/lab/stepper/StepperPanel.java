@@ -1,9 +1,9 @@
-package gradlab.app.stepper;
+package gradlab.app.lab.stepper;
 
 import gradlab.app.common.Buttons;
 import gradlab.lab.Settings;
 import gradlab.app.common.Shown;
-import gradlab.lab.StepThrough;
+import gradlab.explain.StepThrough;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
-import gradlab.app.session.LabModel;
+import gradlab.app.lab.session.LabModel;
 
 /**
  * The step-through strip under the network: ← and → walk the forward pass neuron by neuron, the loss,

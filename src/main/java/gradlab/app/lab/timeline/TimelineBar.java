@@ -1,4 +1,4 @@
-package gradlab.app.dynamics;
+package gradlab.app.lab.timeline;
 
 import gradlab.lab.Timeline;
 import javafx.geometry.Pos;

@@ -1,4 +1,4 @@
-package gradlab.app.training;
+package gradlab.app.lab.training;
 
 import gradlab.app.common.CanvasPane;
 import gradlab.app.common.Numbers;
@@ -16,7 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import gradlab.app.common.Palette;
-import gradlab.app.session.TrainingModel;
+import gradlab.app.lab.session.TrainingModel;
 
 /** Training (solid blue) and validation (dashed orange) loss over epochs; log scale; hover shows epoch and value. */
 public final class LossChart extends CanvasPane {

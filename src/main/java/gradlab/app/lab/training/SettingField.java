@@ -1,4 +1,4 @@
-package gradlab.app.training;
+package gradlab.app.lab.training;
 
 import gradlab.lab.Settings;
 import java.util.function.Consumer;

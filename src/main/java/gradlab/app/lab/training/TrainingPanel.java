@@ -1,4 +1,4 @@
-package gradlab.app.training;
+package gradlab.app.lab.training;
 
 import gradlab.lab.Settings;
 import gradlab.app.common.Shown;
@@ -26,7 +26,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import gradlab.app.session.LabModel;
+import gradlab.app.lab.session.LabModel;
 import javafx.util.StringConverter;
 
 /**

@@ -1,7 +1,8 @@
-package gradlab.app.shell;
+package gradlab.app.shell.bench;
 
+import gradlab.app.lab.MainWindow;
 import gradlab.lab.Settings;
-import gradlab.app.GradientLabApp;
+import gradlab.app.shell.GradientLabApp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import gradlab.app.session.LabModel;
+import gradlab.app.lab.session.LabModel;
 
 /**
  * Frame-time benchmark: the main window training Playground's B1-size network (2-4-2-1 tanh, circle,
  * 250 points) at 20 epochs per frame with its 100 x 100 heatmap, measured over a number of frames.
  * Prints the time between frames (what the audience sees) and the window's own work per frame.
- * Runs in a real window (a desktop, or Xvfb): {@code java -cp target/gradlab.jar gradlab.app.shell.FrameBenchmark [FRAMES] [EPOCHS_PER_FRAME] [no-gradients]};
+ * Runs in a real window (a desktop, or Xvfb): {@code java -cp target/gradlab.jar gradlab.app.shell.bench.FrameBenchmark [FRAMES] [EPOCHS_PER_FRAME] [no-gradients]};
  * "no-gradients" hides the gradient panel, to measure what its per-layer measurements cost.
  */
 public final class FrameBenchmark {

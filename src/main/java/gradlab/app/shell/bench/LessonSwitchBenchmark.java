@@ -1,7 +1,8 @@
-package gradlab.app.shell;
+package gradlab.app.shell.bench;
 
-import gradlab.app.GradientLabApp;
+import gradlab.app.shell.GradientLabApp;
 import gradlab.app.lesson.LessonLibrary;
+import gradlab.app.shell.Shell;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.LessonFile;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import javafx.stage.Stage;
  * How long a lesson takes to open and a step to switch, in the real window: reading the lesson file,
  * then for every step of every lesson, setting the lab up as the step says and laying the window out.
  * Prints the median and the slowest. Needs a display (a desktop, or Xvfb):
- * {@code java -cp target/gradlab.jar gradlab.app.shell.LessonSwitchBenchmark}
+ * {@code java -cp target/gradlab.jar gradlab.app.shell.bench.LessonSwitchBenchmark}
  */
 public final class LessonSwitchBenchmark {
     private LessonSwitchBenchmark() {}

@@ -1,7 +1,8 @@
-package gradlab.app.shell;
+package gradlab.app.shell.bench;
 
-import gradlab.app.GradientLabApp;
-import gradlab.app.surface.SurfaceModel;
+import gradlab.app.shell.GradientLabApp;
+import gradlab.app.race.SurfaceModel;
+import gradlab.app.shell.Shell;
 import gradlab.surface.Surfaces;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import javafx.stage.Stage;
 
 /**
  * Frame times of the busiest views, in a real window (a desktop, or Xvfb):
- * {@code java -cp target/gradlab.jar gradlab.app.shell.ViewFrameBenchmark surface|surface3d|twins [FRAMES]}.
+ * {@code java -cp target/gradlab.jar gradlab.app.shell.bench.ViewFrameBenchmark surface|surface3d|twins [FRAMES]}.
  * "surface": six racers on Rosenbrock's 200 × 200 contour, one step each per frame; "surface3d": the
  * same on the 100 × 100 mesh in 3-D (its wireframe where the display has no 3-D); "twins": the
  * sigmoid-vs-ReLU twins playing.

@@ -1,4 +1,4 @@
-package gradlab.app.data;
+package gradlab.app.lab.data;
 
 import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import gradlab.app.session.LabModel;
+import gradlab.app.lab.session.LabModel;
 import org.junit.jupiter.api.Test;
 
 /** The output view's numbers are the network's own, computed once per change and never per redraw. */

@@ -1,10 +1,10 @@
-package gradlab.app.data;
+package gradlab.app.lab.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.shell.FxTestBase;
+import gradlab.app.lab.FxTestBase;
 import gradlab.data.Dataset;
 import gradlab.lab.LabState;
 import gradlab.lesson.Check;

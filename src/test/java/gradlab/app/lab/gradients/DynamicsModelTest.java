@@ -1,4 +1,4 @@
-package gradlab.app.dynamics;
+package gradlab.app.lab.gradients;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import gradlab.data.Dataset;
 import gradlab.data.Generators;
-import gradlab.lab.LayerStatistics;
+import gradlab.explain.LayerStatistics;
 import gradlab.nn.Activation;
 import gradlab.nn.Features;
 import gradlab.nn.Init;

@@ -1,12 +1,13 @@
-package gradlab.app.network;
+package gradlab.app.lab.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import gradlab.app.session.LabModel;
-import gradlab.app.session.TrainingModel;
-import gradlab.app.stepper.StepperModel;
+import gradlab.app.lab.session.LabModel;
+import gradlab.app.lab.session.Selection;
+import gradlab.app.lab.session.TrainingModel;
+import gradlab.app.lab.stepper.StepperModel;
 import org.junit.jupiter.api.Test;
 
 /** The diagram draws a picture of the network, made once per change and never moved under a drawing. */

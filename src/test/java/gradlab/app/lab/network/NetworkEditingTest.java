@@ -1,6 +1,7 @@
-package gradlab.app.shell;
+package gradlab.app.lab.network;
 
 import gradlab.app.common.Numbers;
+import gradlab.app.lab.FxTestBase;
 import gradlab.cli.CliTestAccess;
 import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +16,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import gradlab.app.data.OutputView;
-import gradlab.app.network.NetworkView;
+import gradlab.app.lab.data.OutputView;
 
 class NetworkEditingTest extends FxTestBase {
 

@@ -1,10 +1,9 @@
-package gradlab.app.session;
+package gradlab.app.lab.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.network.Selection;
-import gradlab.app.stepper.StepperModel;
+import gradlab.app.lab.stepper.StepperModel;
 import gradlab.lab.LabState;
 import gradlab.nn.NetworkFile;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package gradlab.app.session;
+package gradlab.app.lab.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

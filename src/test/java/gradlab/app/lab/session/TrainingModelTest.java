@@ -1,4 +1,4 @@
-package gradlab.app.session;
+package gradlab.app.lab.session;
 
 import gradlab.lab.ImmediateExecutor;
 import gradlab.lab.Settings;

@@ -1,8 +1,8 @@
-package gradlab.app.stepper;
+package gradlab.app.lab.stepper;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.shell.FxTestBase;
+import gradlab.app.lab.FxTestBase;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 

@@ -1,4 +1,4 @@
-package gradlab.app.stepper;
+package gradlab.app.lab.stepper;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

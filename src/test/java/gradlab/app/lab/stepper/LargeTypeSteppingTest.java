@@ -1,9 +1,10 @@
-package gradlab.app.shell;
+package gradlab.app.lab.stepper;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.network.NetworkView;
+import gradlab.app.lab.FxTestBase;
+import gradlab.app.lab.network.NetworkView;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

@@ -1,5 +1,6 @@
-package gradlab.app.shell;
+package gradlab.app.lab.stepper;
 
+import gradlab.app.lab.FxTestBase;
 import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gradlab.cli.GradLabCommand;
-import gradlab.lab.MathText;
-import gradlab.lab.StepThrough;
+import gradlab.explain.MathText;
+import gradlab.explain.StepThrough;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

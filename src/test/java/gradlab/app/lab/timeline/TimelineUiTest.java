@@ -1,6 +1,7 @@
-package gradlab.app.shell;
+package gradlab.app.lab.timeline;
 
 import gradlab.app.common.Numbers;
+import gradlab.app.lab.FxTestBase;
 import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

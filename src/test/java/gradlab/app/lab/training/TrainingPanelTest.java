@@ -1,4 +1,4 @@
-package gradlab.app.training;
+package gradlab.app.lab.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.shell.FxTestBase;
+import gradlab.app.lab.FxTestBase;
 import gradlab.lab.LabState;
 import gradlab.lab.Presets;
 import gradlab.lab.Settings;
