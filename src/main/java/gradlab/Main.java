@@ -1,6 +1,6 @@
 package gradlab;
 
-import gradlab.app.GradientLabApp;
+import gradlab.app.shell.GradientLabApp;
 import gradlab.cli.GradLabCommand;
 
 /**

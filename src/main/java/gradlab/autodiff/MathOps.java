@@ -1,5 +1,7 @@
 package gradlab.autodiff;
 
+import java.util.List;
+
 /**
  * Elementwise functions that formulas of loss surfaces use beyond a network's needs (SPEC §5): division,
  * a power with a variable exponent, sin, cos, tan, sqrt, |x|, and picking one element of a parameter row.
@@ -52,7 +54,7 @@ final class MathOps {
         private final String name;
         Function(Tensor a, String name) {
             super(a.rows(), a.cols(), a);
-            if (!java.util.List.of("sin", "cos", "tan", "sqrt", "abs").contains(name)) throw new IllegalArgumentException("no function " + name);
+            if (!List.of("sin", "cos", "tan", "sqrt", "abs").contains(name)) throw new IllegalArgumentException("no function " + name);
             this.name = name;
         }
         public String name() { return name; }

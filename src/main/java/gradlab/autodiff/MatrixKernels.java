@@ -1,5 +1,6 @@
 package gradlab.autodiff;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 
@@ -41,7 +42,7 @@ final class MatrixKernels {
 
     /** C = A·B. */
     static void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        java.util.Arrays.fill(c.data, 0, c.numRows * c.numCols, 0.0);
+        Arrays.fill(c.data, 0, c.numRows * c.numCols, 0.0);
         multAdd(a, b, c);
     }
 

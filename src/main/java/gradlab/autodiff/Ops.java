@@ -1,5 +1,6 @@
 package gradlab.autodiff;
 
+import java.util.Random;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /** The arithmetic operations. Each: compute the output, then the local chain rule in backward. */
@@ -198,9 +199,9 @@ final class Ops {
      */
     static final class Dropout extends Op {
         private final double rate;
-        private final java.util.Random random;
+        private final Random random;
         private final double[] mask;
-        Dropout(Tensor a, double rate, java.util.Random random) {
+        Dropout(Tensor a, double rate, Random random) {
             super(a.rows(), a.cols(), a);
             if (!(rate >= 0 && rate < 1)) throw new IllegalArgumentException("dropout rate must be in [0, 1), got " + rate);
             this.rate = rate;

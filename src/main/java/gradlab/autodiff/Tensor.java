@@ -1,6 +1,7 @@
 package gradlab.autodiff;
 
 import java.util.List;
+import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -126,7 +127,7 @@ public final class Tensor {
     public Tensor mean() { return Op.apply(new Ops.Mean(this)); }
 
     /** Inverted dropout with drop probability {@code rate}, a fresh mask every forward pass. */
-    public Tensor dropout(double rate, java.util.Random random) { return Op.apply(new Ops.Dropout(this, rate, random)); }
+    public Tensor dropout(double rate, Random random) { return Op.apply(new Ops.Dropout(this, rate, random)); }
 
     public Tensor identity() { return Op.apply(new Activations.Identity(this)); }
     public Tensor step() { return Op.apply(new Activations.Step(this)); }

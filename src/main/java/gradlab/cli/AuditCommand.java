@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,7 +86,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     /** "1280x720" → {1280, 720}; a window from 320 × 240 up to 7680 × 4320. */
     static int[] parseSize(String text) throws InputError {
-        var m = java.util.regex.Pattern.compile("\\s*(\\d{1,5})\\s*[xX×]\\s*(\\d{1,5})\\s*").matcher(text);
+        var m = Pattern.compile("\\s*(\\d{1,5})\\s*[xX×]\\s*(\\d{1,5})\\s*").matcher(text);
         if (!m.matches()) throw InputError.option("--size", "'" + text + "' is not WIDTHxHEIGHT (e.g. 1280x720)");
         int w = Integer.parseInt(m.group(1)), h = Integer.parseInt(m.group(2));
         if (w < 320 || h < 240 || w > 7680 || h > 4320) throw InputError.option("--size", "'" + text + "' is outside 320x240 … 7680x4320");

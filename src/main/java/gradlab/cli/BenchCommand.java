@@ -1,6 +1,7 @@
 package gradlab.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gradlab.io.InputError;
 import gradlab.lab.BenchmarkTask;
 import gradlab.lab.Trainer;
 import java.io.PrintWriter;
@@ -30,8 +31,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws gradlab.io.InputError {
-        if (repeat < 1 || repeat > MAX_REPEAT) throw gradlab.io.InputError.option("--repeat", "must be between 1 and " + MAX_REPEAT + ", got " + repeat);
+    public Integer call() throws InputError {
+        if (repeat < 1 || repeat > MAX_REPEAT) throw InputError.option("--repeat", "must be between 1 and " + MAX_REPEAT + ", got " + repeat);
         PrintWriter out = spec.commandLine().getOut();
         ObjectNode root = Json.object();
         if (!json) {

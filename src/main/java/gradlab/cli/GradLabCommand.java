@@ -3,6 +3,8 @@ package gradlab.cli;
 import gradlab.io.InputError;
 import gradlab.io.TextFiles;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +74,8 @@ public final class GradLabCommand implements Runnable {
         CommandLine.ITypeConverter<Double> finite = GradLabCommand::finiteNumber;
         cli.registerConverter(Double.class, finite);
         cli.registerConverter(double.class, finite);
-        CommandLine.ITypeConverter<java.nio.file.Path> path = GradLabCommand::fileName;
-        cli.registerConverter(java.nio.file.Path.class, path);
+        CommandLine.ITypeConverter<Path> path = GradLabCommand::fileName;
+        cli.registerConverter(Path.class, path);
         cli.setExecutionExceptionHandler(GradLabCommand::handle);
         cli.setParameterExceptionHandler((e, unmatched) -> {
             e.getCommandLine().getErr().println(InputError.oneLine(oneLine(e)));
@@ -96,10 +98,10 @@ public final class GradLabCommand implements Runnable {
         return cli;
     }
 
-    private static java.nio.file.Path fileName(String text) {
+    private static Path fileName(String text) {
         try {
-            return java.nio.file.Path.of(text);
-        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
             throw new CommandLine.TypeConversionException(TextFiles.notAFileName(text, e));
         }
     }

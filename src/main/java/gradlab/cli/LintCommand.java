@@ -3,6 +3,7 @@ package gradlab.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gradlab.io.InputError;
+import gradlab.lesson.LessonFolder;
 import gradlab.lesson.Lint;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ final class LintCommand implements Callable<Integer> {
         List<Lint.Report> reports = new ArrayList<>();
         for (Path file : Lint.lessonFiles(path)) {
             try {
-                if (Files.isDirectory(path)) gradlab.lesson.LessonFolder.resolve(path, file.getFileName().toString());
+                if (Files.isDirectory(path)) LessonFolder.resolve(path, file.getFileName().toString());
             } catch (IllegalArgumentException outside) {   // a link in the folder to a file elsewhere is not read
                 reports.add(new Lint.Report(file, null, 0, 0, List.of(file + ":1:1: " + outside.getMessage())));
                 continue;

@@ -1,11 +1,15 @@
 package gradlab.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gradlab.data.Dataset;
 import gradlab.io.InputError;
-import gradlab.lab.GradientNorms;
+import gradlab.io.TextFiles;
+import gradlab.explain.GradientNorms;
 import gradlab.lab.SampledSeries;
+import gradlab.lab.TrainingSnapshot;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import gradlab.io.AtomicFiles;
@@ -94,7 +98,7 @@ final class TrainCommand implements Callable<Integer> {
             case READY -> "finished";
         };
         String message = trainer.message();
-        if (trainer.status() == gradlab.lab.TrainingSnapshot.Status.DIVERGED) {
+        if (trainer.status() == TrainingSnapshot.Status.DIVERGED) {
             trainer.restoreLastGood();   // report and save the last good weights, never NaN
             message += "; the network is from the last good epoch (" + trainer.epoch() + ")";
         }
@@ -104,7 +108,7 @@ final class TrainCommand implements Callable<Integer> {
                 NetworkFile.save(network, save, mkdirs);
             } catch (IOException | RuntimeException e) {
                 saveProblem = "--save: could not write '" + save + "': "
-                        + (e instanceof IOException io ? gradlab.io.TextFiles.reason(io) : e.getMessage());
+                        + (e instanceof IOException io ? TextFiles.reason(io) : e.getMessage());
             }
         }
         print(trainer, status, message, history, norms, seconds, saveProblem == null);
@@ -146,8 +150,8 @@ final class TrainCommand implements Callable<Integer> {
         boolean trained = trainer.epoch() > 0;
         double accuracy = trainer.trainingAccuracy(), validationLoss = trainer.validationLoss(), validationAccuracy = trainer.validationAccuracy();
         if (json) {   // streamed, not built as a tree: a long run's history costs no second copy in memory
-            try (com.fasterxml.jackson.core.JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
-                g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.writeStartObject();
                 if (trained) g.writeNumberField("loss", trainer.trainingLoss()); else g.writeNullField("loss");
                 g.writeArrayFieldStart("history");
@@ -187,8 +191,8 @@ final class TrainCommand implements Callable<Integer> {
                 if (trained && !Double.isNaN(validationLoss)) g.writeNumberField("validationLoss", validationLoss);
                 if (trained && !Double.isNaN(validationAccuracy)) g.writeNumberField("validationAccuracy", validationAccuracy);
                 g.writeEndObject();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             out.println();
         } else {

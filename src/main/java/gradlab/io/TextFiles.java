@@ -2,14 +2,17 @@ package gradlab.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,7 +43,7 @@ public final class TextFiles {
                 bytes = in.readNBytes((int) MAX_BYTES + 1);   // never more, even if the file grows while it is read
             }
             if (bytes.length > MAX_BYTES) throw tooLarge(name, bytes.length);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new InputError(name, 1, 1, "no such file");
@@ -102,13 +105,13 @@ public final class TextFiles {
             case "NotDirectoryException" -> "not a folder";
             case "DirectoryNotEmptyException" -> "folder not empty";
             case "FileAlreadyExistsException" -> "already exists";
-            default -> e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT);
+            default -> e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT);
         };
-        String detail = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        String detail = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
         return detail == null || detail.isBlank() ? kind : kind.equals("file system error") ? detail : kind + " (" + detail + ")";
     }
 
     static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -8,6 +8,7 @@ import gradlab.nn.Init;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.optim.Optimizers;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -79,7 +80,7 @@ public enum BenchmarkTask {
         for (int l = 0; l < network.depth(); l++) {
             double[] w = network.layer(l).weights().value().data;
             for (int i = 0; i < w.length; i++) w[i] = random.nextDouble() - 0.5;
-            java.util.Arrays.fill(network.layer(l).biases().value().data, 0.1);
+            Arrays.fill(network.layer(l).biases().value().data, 0.1);
         }
         return network;
     }

@@ -1,8 +1,10 @@
 package gradlab.lab;
 
+import gradlab.data.Dataset;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import gradlab.nn.TargetEncoding;
 
 /** Loss and accuracy of a whole data set, through one graph built for its size and replayed. */
 public final class Evaluator {
@@ -30,7 +32,7 @@ public final class Evaluator {
     }
 
     /** Loss and accuracy of {@code network} on all of {@code data}, targets encoded as training encodes them. */
-    public static Result evaluate(Network network, Loss loss, gradlab.data.Dataset data) {
+    public static Result evaluate(Network network, Loss loss, Dataset data) {
         TargetEncoding encoding = TargetEncoding.forNetwork(network, data);
         double[][] features = new double[data.size()][], targets = new double[data.size()][];
         for (int i = 0; i < data.size(); i++) {

@@ -5,6 +5,7 @@ import gradlab.nn.Activation;
 import gradlab.nn.Layer;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
+import gradlab.nn.TargetEncoding;
 
 /**
  * The benchmark's yardstick: the same training written by hand with plain loops over flat row-major

@@ -4,6 +4,7 @@ import gradlab.io.InputError;
 import gradlab.io.YamlNode;
 import gradlab.nn.Loss;
 import gradlab.optim.Optimizers;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public record LabState(String data, int points, double noise, double validation,
     }
 
     public Map<String, Object> toMap() {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("data", data); m.put("points", points); m.put("noise", noise); m.put("validation", validation);
         m.put("dataSeed", dataSeed); m.put("steps", steps); m.put("loss", loss); m.put("optimizer", optimizer);
         m.put("learningRate", learningRate); m.put("momentum", momentum); m.put("rho", rho); m.put("batch", batch);

@@ -5,12 +5,15 @@ import gradlab.nn.Activation;
 import gradlab.nn.Layer;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
+import gradlab.nn.TargetEncoding;
 import gradlab.optim.OptimizerKind;
 import gradlab.optim.Optimizers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The lab's experiment as one self-contained Python script: the same network with its current weights,
@@ -221,12 +224,12 @@ public final class PythonExport {
         }
 
         private static String featureExpression(String name) {
-            java.util.regex.Matcher m;
-            if ((m = java.util.regex.Pattern.compile("x(\\d+)").matcher(name)).matches()) return col(m.group(1));
-            if ((m = java.util.regex.Pattern.compile("x(\\d+)\\^2").matcher(name)).matches()) return col(m.group(1)) + " * " + col(m.group(1));
-            if ((m = java.util.regex.Pattern.compile("x(\\d+)\\s*\\*?\\s*x(\\d+)").matcher(name)).matches()) return col(m.group(1)) + " * " + col(m.group(2));
-            if ((m = java.util.regex.Pattern.compile("sin\\(x(\\d+)\\)").matcher(name)).matches()) return "np.sin(" + col(m.group(1)) + ")";
-            if ((m = java.util.regex.Pattern.compile("cos\\(x(\\d+)\\)").matcher(name)).matches()) return "np.cos(" + col(m.group(1)) + ")";
+            Matcher m;
+            if ((m = Pattern.compile("x(\\d+)").matcher(name)).matches()) return col(m.group(1));
+            if ((m = Pattern.compile("x(\\d+)\\^2").matcher(name)).matches()) return col(m.group(1)) + " * " + col(m.group(1));
+            if ((m = Pattern.compile("x(\\d+)\\s*\\*?\\s*x(\\d+)").matcher(name)).matches()) return col(m.group(1)) + " * " + col(m.group(2));
+            if ((m = Pattern.compile("sin\\(x(\\d+)\\)").matcher(name)).matches()) return "np.sin(" + col(m.group(1)) + ")";
+            if ((m = Pattern.compile("cos\\(x(\\d+)\\)").matcher(name)).matches()) return "np.cos(" + col(m.group(1)) + ")";
             throw new IllegalArgumentException("unknown input feature '" + name + "'");
         }
 

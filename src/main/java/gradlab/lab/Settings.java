@@ -3,6 +3,8 @@ package gradlab.lab;
 import gradlab.data.Generators;
 import gradlab.io.InputError;
 import gradlab.io.YamlNode;
+import gradlab.nn.NetworkFile;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,7 @@ public final class Settings {
     public record Setting(String name, Kind kind, double min, double max, Effect effect) {
         /** {@code value} as this setting's type, or IllegalArgumentException saying what is wrong with it. */
         public Object accept(Object value) {
-            String shown = value instanceof Double d ? gradlab.nn.NetworkFile.number(d) : String.valueOf(value);
+            String shown = value instanceof Double d ? NetworkFile.number(d) : String.valueOf(value);
             return switch (kind) {
                 case TEXT -> {
                     if (!(value instanceof String s)) throw new IllegalArgumentException(name + ": expected text, got " + shown);
@@ -62,8 +64,8 @@ public final class Settings {
         private void inRange(double v, String shown) {
             if (min == Double.MIN_VALUE && !(v > 0)) throw new IllegalArgumentException(name + ": must be a positive number, got " + shown);
             if (v < min || v > max) {
-                throw new IllegalArgumentException(name + ": must be between " + gradlab.nn.NetworkFile.number(min) + " and "
-                        + gradlab.nn.NetworkFile.number(max) + ", got " + shown);
+                throw new IllegalArgumentException(name + ": must be between " + NetworkFile.number(min) + " and "
+                        + NetworkFile.number(max) + ", got " + shown);
             }
         }
 
@@ -71,7 +73,7 @@ public final class Settings {
         public List<String> choices() {
             return switch (name) {
                 case "data" -> Generators.NAMES;
-                case "loss" -> java.util.Arrays.stream(Loss.values()).map(Loss::fileName).toList();
+                case "loss" -> Arrays.stream(Loss.values()).map(Loss::fileName).toList();
                 case "optimizer" -> OptimizerKind.ids();
                 default -> List.of();
             };

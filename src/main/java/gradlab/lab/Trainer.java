@@ -4,11 +4,13 @@ import gradlab.autodiff.Tensor;
 import gradlab.data.Dataset;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import gradlab.nn.TargetEncoding;
 import gradlab.optim.Optimizer;
 import gradlab.optim.Optimizers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -78,12 +80,12 @@ public final class Trainer {
      * Why {@code samples} samples through {@code network} would not fit in memory, if so: the trainer
      * evaluates the whole training set in one pass, which holds every unit's value for every sample.
      */
-    public static java.util.Optional<String> sizeProblem(Network network, int samples) {
+    public static Optional<String> sizeProblem(Network network, int samples) {
         long units = network.features().size();
         for (int l = 0; l < network.depth(); l++) units += network.layer(l).units();
         long values = units * samples;
-        if (values <= MAX_PASS_VALUES) return java.util.Optional.empty();
-        return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+        if (values <= MAX_PASS_VALUES) return Optional.empty();
+        return Optional.of(String.format(Locale.ROOT,
                 "%,d samples through %,d units make %,d values per pass; at most %,d fit (use fewer samples or a smaller network)",
                 samples, units, values, MAX_PASS_VALUES));
     }

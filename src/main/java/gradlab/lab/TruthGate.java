@@ -1,5 +1,6 @@
 package gradlab.lab;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class TruthGate {
         g.put("or", new int[] {0, 1, 1, 1});
         g.put("nand", new int[] {1, 1, 1, 0});
         g.put("nor", new int[] {1, 0, 0, 0});
-        GATES = java.util.Collections.unmodifiableMap(g);
+        GATES = Collections.unmodifiableMap(g);
     }
 
     private TruthGate() {}

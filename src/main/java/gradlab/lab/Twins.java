@@ -2,16 +2,24 @@ package gradlab.lab;
 
 import gradlab.data.Dataset;
 import gradlab.data.Generators;
+import gradlab.explain.GradientNorms;
 import gradlab.nn.Activation;
 import gradlab.nn.Features;
 import gradlab.nn.Init;
 import gradlab.nn.Layer;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
+import gradlab.nn.NetworkEdits;
 import gradlab.optim.OptimizerKind;
 import gradlab.optim.Optimizers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Two (or more) copies of one experiment, identical but for one setting, trained side by side in lock
@@ -109,7 +117,7 @@ public final class Twins {
             case "hidden activation" -> {
                 Activation current = network.depth() > 1 ? network.layer(0).activation() : Activation.SIGMOID;
                 Activation next = current == Activation.RELU ? Activation.SIGMOID : Activation.RELU;
-                for (int l = 0; l < other.depth() - 1; l++) other = gradlab.nn.NetworkEdits.setActivation(other, l, next);
+                for (int l = 0; l < other.depth() - 1; l++) other = NetworkEdits.setActivation(other, l, next);
                 other.copyWeightsFrom(network);
                 label = next.fileName() + " hidden";
             }
@@ -127,7 +135,7 @@ public final class Twins {
                 label = "learning rate × 10";
             }
             case "depth" -> {
-                other = gradlab.nn.NetworkEdits.addHiddenLayer(network.copy(), network.depth() > 1 ? network.layer(0).units() : 4);
+                other = NetworkEdits.addHiddenLayer(network.copy(), network.depth() > 1 ? network.layer(0).units() : 4);
                 label = "one more hidden layer";
             }
             default -> throw new IllegalArgumentException("no twin setting '" + setting + "' (expected " + String.join(", ", VARIABLE) + ")");
@@ -289,28 +297,28 @@ public final class Twins {
      * {@link Picture} to its listener. A command for twins that were replaced meanwhile publishes nothing.
      */
     public static final class Runner implements AutoCloseable {
-        private final java.util.concurrent.Executor executor;
-        private final java.util.function.Consumer<Picture> listener;
-        private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
-        private final java.util.concurrent.atomic.AtomicInteger generation = new java.util.concurrent.atomic.AtomicInteger();
+        private final Executor executor;
+        private final Consumer<Picture> listener;
+        private final AtomicBoolean busy = new AtomicBoolean();
+        private final AtomicInteger generation = new AtomicInteger();
         private final boolean ownsExecutor;
         private Run run;   // only touched by tasks on the executor
         private volatile String failure;
 
         /** On {@code executor} (which stays the caller's: closing the runner leaves it running). */
-        public Runner(java.util.concurrent.Executor executor, java.util.function.Consumer<Picture> listener) {
+        public Runner(Executor executor, Consumer<Picture> listener) {
             this(executor, false, listener);
         }
 
-        private Runner(java.util.concurrent.Executor executor, boolean ownsExecutor, java.util.function.Consumer<Picture> listener) {
+        private Runner(Executor executor, boolean ownsExecutor, Consumer<Picture> listener) {
             this.executor = executor;
             this.ownsExecutor = ownsExecutor;
             this.listener = listener;
         }
 
         /** On a daemon thread of its own, ended by {@link #close()}: the window's. */
-        public static Runner inBackground(java.util.function.Consumer<Picture> listener) {
-            return new Runner(java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        public static Runner inBackground(Consumer<Picture> listener) {
+            return new Runner(Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "gradlab-twins");
                 t.setDaemon(true);
                 return t;
@@ -375,7 +383,7 @@ public final class Twins {
         @Override
         public void close() {
             generation.incrementAndGet();
-            if (ownsExecutor && executor instanceof java.util.concurrent.ExecutorService service) service.shutdownNow();
+            if (ownsExecutor && executor instanceof ExecutorService service) service.shutdownNow();
         }
     }
 }

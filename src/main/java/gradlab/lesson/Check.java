@@ -3,15 +3,20 @@ package gradlab.lesson;
 import gradlab.io.InputError;
 import gradlab.io.YamlNode;
 import gradlab.lab.Evaluator;
-import gradlab.lab.GradientNorms;
+import gradlab.explain.GradientNorms;
+import gradlab.lab.LabState;
+import gradlab.lab.TruthGate;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import gradlab.optim.Optimizers;
 import gradlab.surface.SurfaceRun;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One item of a task's {@code check} list (SPEC §7): holds or not, with a sentence saying why. */
 public sealed interface Check {
@@ -25,7 +30,7 @@ public sealed interface Check {
             "trained", "diverged", "surface", "gradient-ratio", "answer", "choice");
 
     /** The gates of {@code truth-table}, as their outputs for (0,0), (0,1), (1,0), (1,1). */
-    Map<String, int[]> GATES = gradlab.lab.TruthGate.GATES;
+    Map<String, int[]> GATES = TruthGate.GATES;
 
     record TruthTable(String gate) implements Check {
         public Result evaluate(LabContext lab) {
@@ -33,11 +38,11 @@ public sealed interface Check {
             if (outputs == null) return new Result(false, "a truth table needs a network with 2 inputs and 1 output");
             int[] want = GATES.get(gate);
             double[][] rows = Network.TRUTH_ROWS;
-            int right = gradlab.lab.TruthGate.matching(gate, outputs);   // the count the truth table on screen shows
+            int right = TruthGate.matching(gate, outputs);   // the count the truth table on screen shows
             String firstWrong = null;
             for (int r = 0; r < 4 && firstWrong == null; r++) {
-                int bit = gradlab.lab.TruthGate.bit(outputs[r]);
-                if (!gradlab.lab.TruthGate.matches(gate, r, outputs[r])) firstWrong = "row " + Words.point(rows[r]) + " gives "
+                int bit = TruthGate.bit(outputs[r]);
+                if (!TruthGate.matches(gate, r, outputs[r])) firstWrong = "row " + Words.point(rows[r]) + " gives "
                         + (bit < 0 ? "no number" : bit) + ", " + gate.toUpperCase(Locale.ROOT) + " wants " + want[r];
             }
             return right == 4 ? new Result(true, "all four rows match " + gate.toUpperCase(Locale.ROOT))
@@ -155,7 +160,7 @@ public sealed interface Check {
             if (lab.surface() == null) return new Result(false, "this step shows no surface");
             var s = lab.state();
             SurfaceRun run = new SurfaceRun(lab.surface(), lab.surfaceStart(), s.optimizer(), s.learningRate(),
-                    gradlab.optim.Optimizers.Settings.defaults().withMomentum(s.momentum()).withRho(s.rho()));
+                    Optimizers.Settings.defaults().withMomentum(s.momentum()).withRho(s.rho()));
             for (int k = 0; k <= stepsAtMost; k++) {
                 SurfaceRun.Point p = run.current();
                 double d = p == null ? Double.POSITIVE_INFINITY : distance(p);
@@ -237,7 +242,7 @@ public sealed interface Check {
             case "unit" -> {
                 Map<String, YamlNode> m = v.map(Set.of("name", "inputs", "expect", "tolerance"));
                 YamlNode nameNode = required(v, m, "name");
-                var match = java.util.regex.Pattern.compile("layers\\.(\\d+)\\[(\\d+)]").matcher(nameNode.string().trim());
+                var match = Pattern.compile("layers\\.(\\d+)\\[(\\d+)]").matcher(nameNode.string().trim());
                 if (!match.matches()) throw nameNode.error("a unit is named like layers.0[1] (layer 0, unit 1)");
                 double[][] in = matrix(required(v, m, "inputs"));
                 double[] out = required(v, m, "expect").numbers();
@@ -254,8 +259,8 @@ public sealed interface Check {
                 Map<String, YamlNode> m = v.map(Set.of("name", "between", "equals"));
                 YamlNode nameNode = required(v, m, "name");
                 String name = nameNode.string().trim();
-                if (!gradlab.lab.LabState.KEYS.contains(name)) {
-                    throw nameNode.error("unknown setting '" + name + "' (expected one of: " + String.join(", ", gradlab.lab.LabState.KEYS) + ")");
+                if (!LabState.KEYS.contains(name)) {
+                    throw nameNode.error("unknown setting '" + name + "' (expected one of: " + String.join(", ", LabState.KEYS) + ")");
                 }
                 if (m.containsKey("between") == m.containsKey("equals")) throw v.error("setting: give either 'between' or 'equals'");
                 if (m.containsKey("equals")) yield new Setting(name, null, null, m.get("equals").string().trim());
@@ -287,7 +292,7 @@ public sealed interface Check {
             }
             case "choice" -> {
                 Map<String, YamlNode> m = v.map(Set.of("options", "correct"));
-                List<String> options = new java.util.ArrayList<>();
+                List<String> options = new ArrayList<>();
                 for (YamlNode o : required(v, m, "options").list()) options.add(o.string());
                 if (options.size() < 2) throw v.error("choice: give at least two options");
                 yield new Choice(options, required(v, m, "correct").integer(0, options.size() - 1));

@@ -8,6 +8,7 @@ import gradlab.io.YamlNode;
 import gradlab.lab.LabState;
 import gradlab.lab.Presets;
 import gradlab.lab.Trainer;
+import gradlab.lab.TrainingSnapshot;
 import gradlab.nn.Init;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkFile;
@@ -104,7 +105,7 @@ public final class HeadlessLab implements LabContext {
     public void train(int n) {
         Trainer trainer = new Trainer(network, training, null, state.trainingConfig());
         for (int i = 0; i < n && trainer.canTrain(); i++) trainer.stepEpoch();
-        diverged = trainer.status() == gradlab.lab.TrainingSnapshot.Status.DIVERGED;
+        diverged = trainer.status() == TrainingSnapshot.Status.DIVERGED;
         if (diverged) trainer.restoreLastGood();
         epochs = trainer.epoch();
     }

@@ -1,19 +1,25 @@
 package gradlab.lesson;
 
+import gradlab.data.CsvData;
 import gradlab.io.InputError;
 import gradlab.io.TextFiles;
 import gradlab.io.YamlNode;
 import gradlab.lab.LabState;
+import gradlab.nn.Init;
+import gradlab.nn.NetworkFile;
 import gradlab.surface.Surfaces;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Block;
+import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -81,7 +87,7 @@ public final class LessonFile {
         LessonFile reader = new LessonFile(file, text);
         Lesson lesson = reader.parse();
         List<InputError> errors = new ArrayList<>(reader.errors);
-        errors.sort(java.util.Comparator.comparingInt(InputError::line).thenComparingInt(InputError::column));
+        errors.sort(Comparator.comparingInt(InputError::line).thenComparingInt(InputError::column));
         return new Read(errors.isEmpty() ? lesson : null, List.copyOf(errors));
     }
 
@@ -203,7 +209,7 @@ public final class LessonFile {
             YamlNode n = keys.get("network");
             network = resolve(block, "network", n);
             if (!Files.isRegularFile(network)) throw n.error("no network file '" + n.string().trim() + "' (looked for " + network + ")");
-            gradlab.nn.NetworkFile.load(network);   // a broken network file fails the lesson, not the step
+            NetworkFile.load(network);   // a broken network file fails the lesson, not the step
         }
         Map<String, YamlNode> settings = new LinkedHashMap<>();
         LabState check = LabState.defaults();
@@ -211,9 +217,9 @@ public final class LessonFile {
         for (String key : LabState.KEYS) {
             if (!keys.containsKey(key)) continue;
             YamlNode value = keys.get(key);
-            if (key.equals("data") && value.string().trim().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            if (key.equals("data") && value.string().trim().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 Path csv = resolve(block, key, value);
-                gradlab.data.CsvData.load(csv);
+                CsvData.load(csv);
                 data = csv.toString();
                 continue;
             }
@@ -225,7 +231,7 @@ public final class LessonFile {
             YamlNode i = keys.get("init");
             init = i.string().trim();
             String name = init;
-            if (gradlab.nn.Init.byName(name).isEmpty()) throw i.error("unknown init '" + name + "' (expected " + gradlab.nn.Init.names() + ")");
+            if (Init.byName(name).isEmpty()) throw i.error("unknown init '" + name + "' (expected " + Init.names() + ")");
         }
         List<String> show = names(keys.get("show"), PANELS, "panel");
         List<String> lock = names(keys.get("lock"), LOCKS, "lock");
@@ -356,7 +362,7 @@ public final class LessonFile {
 
     private static void collect(Node n, StringBuilder out) {
         if (n instanceof Text t) out.append(t.getLiteral());
-        else if (n instanceof org.commonmark.node.Code c) out.append(c.getLiteral());
+        else if (n instanceof Code c) out.append(c.getLiteral());
         for (Node child = n.getFirstChild(); child != null; child = child.getNext()) collect(child, out);
     }
 

@@ -6,11 +6,14 @@ import gradlab.io.TextFiles;
 import gradlab.io.YamlNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,7 +78,7 @@ public final class Progress {
             p.lessons.clear();
             LocalDateTime now = LocalDateTime.now();
             Path aside = file.resolveSibling(file.getFileName() + ".broken-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-            String when = "At " + now.format(DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", java.util.Locale.ENGLISH));
+            String when = "At " + now.format(DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.ENGLISH));
             try {
                 Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
                 p.message = when + " your progress file could not be read (" + e.getMessage() + "), so it was set aside as " + aside
@@ -117,7 +120,7 @@ public final class Progress {
         String key = lesson.title() + " (" + lesson.file().getFileName() + ")";
         if (lessons.containsKey(key)) return key;
         String name = lesson.file().getFileName().toString();
-        java.util.List<String> old = lessons.keySet().stream().filter(k -> isPathKey(k, name)).toList();
+        List<String> old = lessons.keySet().stream().filter(k -> isPathKey(k, name)).toList();
         if (old.size() == 1) lessons.put(key, lessons.remove(old.get(0)));
         return key;
     }
@@ -126,7 +129,7 @@ public final class Progress {
         try {
             Path p = Path.of(key);
             return p.isAbsolute() && p.getFileName() != null && p.getFileName().toString().equals(fileName);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return false;
         }
     }

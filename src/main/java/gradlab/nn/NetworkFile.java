@@ -7,7 +7,9 @@ import gradlab.io.YamlNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -28,7 +30,7 @@ public final class NetworkFile {
     private NetworkFile() {}
 
     private static Set<String> orderedSet(String... keys) {
-        return new java.util.LinkedHashSet<>(List.of(keys));
+        return new LinkedHashSet<>(List.of(keys));
     }
 
     /** Loads a network file; every problem is an {@link InputError} saying FILE:LINE:COLUMN. */
@@ -88,7 +90,7 @@ public final class NetworkFile {
             int units = unitsNode.integer(1, MAX_WIDTH);
             parameters += (long) units * width + units;
             if (parameters > MAX_PARAMETERS) {
-                throw unitsNode.error(String.format(java.util.Locale.ROOT,
+                throw unitsNode.error(String.format(Locale.ROOT,
                         "layers[%d].units: with this layer the network has %,d weights and biases; at most %,d fit",
                         l, parameters, MAX_PARAMETERS));
             }

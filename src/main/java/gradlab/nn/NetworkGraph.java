@@ -3,7 +3,10 @@ package gradlab.nn;
 import gradlab.autodiff.Graph;
 import gradlab.autodiff.Tensor;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 /**
  * A network's computation for a batch of m samples, built once and replayed: X (m x features) →
@@ -21,7 +24,7 @@ public final class NetworkGraph {
     private final Graph graph;
     private final Graph outputGraph;
     private final double[] rawFeatures;
-    private final java.util.Map<Tensor, Integer> layerOf = new java.util.IdentityHashMap<>();
+    private final Map<Tensor, Integer> layerOf = new IdentityHashMap<>();
 
     public NetworkGraph(Network network, int batchSize, Loss lossFunction) {
         this(network, batchSize, lossFunction, null);
@@ -31,7 +34,7 @@ public final class NetworkGraph {
      * A graph for training when {@code dropoutRandom} is given: hidden layers with a dropout rate get a
      * dropout op after their activation. Without it (evaluation) there is no dropout.
      */
-    public NetworkGraph(Network network, int batchSize, Loss lossFunction, java.util.Random dropoutRandom) {
+    public NetworkGraph(Network network, int batchSize, Loss lossFunction, Random dropoutRandom) {
         this.network = network;
         this.input = new Tensor(batchSize, network.inputSize(), "x").constant();
         this.target = new Tensor(batchSize, network.outputSize(), "t").constant();

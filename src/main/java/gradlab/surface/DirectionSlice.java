@@ -2,11 +2,12 @@ package gradlab.surface;
 
 import gradlab.autodiff.Tensor;
 import gradlab.data.Dataset;
-import gradlab.lab.TargetEncoding;
+import gradlab.nn.TargetEncoding;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
@@ -87,7 +88,7 @@ public final class DirectionSlice {
         List<List<double[]>> out = new ArrayList<>();
         for (int component = 0; component < 2; component++) {
             double[] u = new double[k];
-            java.util.Arrays.fill(u, 1);
+            Arrays.fill(u, 1);
             u[component % k] += 1;
             double lambda = 0;
             for (int it = 0; it < 500; it++) {

@@ -1,15 +1,17 @@
 package gradlab.surface;
 
 import gradlab.data.Dataset;
-import gradlab.lab.TargetEncoding;
+import gradlab.nn.TargetEncoding;
 import gradlab.nn.Features;
 import gradlab.nn.Layer;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
+import gradlab.nn.NetworkFile;
 import gradlab.nn.NetworkGraph;
 import gradlab.nn.ParameterName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -151,15 +153,15 @@ public final class NetworkSlice {
     public Result compute(double span, int grid) { return compute(span, grid, null, null); }
 
     /** What is wrong with a span R (the grid goes from the value − R to the value + R), if anything. */
-    public static java.util.Optional<String> spanProblem(double span) {
-        return span > 0 && Double.isFinite(span) ? java.util.Optional.empty()
-                : java.util.Optional.of("must be a positive number, got " + gradlab.nn.NetworkFile.number(span));
+    public static Optional<String> spanProblem(double span) {
+        return span > 0 && Double.isFinite(span) ? Optional.empty()
+                : Optional.of("must be a positive number, got " + NetworkFile.number(span));
     }
 
     /** What is wrong with a grid of {@code grid} points a side, if anything. */
-    public static java.util.Optional<String> gridProblem(int grid) {
-        return grid >= MIN_GRID && grid <= MAX_GRID ? java.util.Optional.empty()
-                : java.util.Optional.of("must be between " + MIN_GRID + " and " + MAX_GRID + ", got " + grid);
+    public static Optional<String> gridProblem(int grid) {
+        return grid >= MIN_GRID && grid <= MAX_GRID ? Optional.empty()
+                : Optional.of("must be between " + MIN_GRID + " and " + MAX_GRID + ", got " + grid);
     }
 
     static double[] axis(double center, double span, int n) {

@@ -4,6 +4,7 @@ import gradlab.optim.Optimizer;
 import gradlab.optim.OptimizerKind;
 import gradlab.optim.Optimizers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -54,7 +55,7 @@ public final class SurfaceRun {
         System.arraycopy(start, 0, function.theta().value().data, 0, dims);
         double f = function.evaluate();
         double[] nothing = new double[dims], unknown = new double[dims];
-        java.util.Arrays.fill(unknown, Double.NaN);
+        Arrays.fill(unknown, Double.NaN);
         Point first = new Point(0, start.clone(), f, function.theta().grad().data.clone(), nothing, nothing.clone(), unknown);
         if (finite(first)) path.add(first);
         if (!finite(first) || !finite(first.gradient())) diverge(0);

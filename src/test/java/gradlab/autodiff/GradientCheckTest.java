@@ -2,6 +2,7 @@ package gradlab.autodiff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -85,7 +86,7 @@ class GradientCheckTest {
     @MethodSource("ops")
     void backwardAgreesWithCentralDifferences(Case c) {
         Random random = new Random(c.op().hashCode());
-        List<Tensor> inputs = new java.util.ArrayList<>();
+        List<Tensor> inputs = new ArrayList<>();
         for (int i = 0; i < c.shapes().length; i++) {
             Tensor t = new Tensor(c.shapes()[i][0], c.shapes()[i][1], "in" + i);
             double lo = c.ranges().get(i)[0], hi = c.ranges().get(i)[1];

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import gradlab.io.SpecialFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,7 +104,7 @@ class CliFuzzTest {
         assertEquals(workingFolder, listing(Path.of("")), "a run wrote into the working folder (--save with a bare name?)");
     }
 
-    private static List<Path> listing(Path folder) throws java.io.IOException {
+    private static List<Path> listing(Path folder) throws IOException {
         try (var entries = Files.list(folder.toAbsolutePath())) {
             return entries.sorted().toList();
         }
@@ -134,10 +138,10 @@ class CliFuzzTest {
         check(new String[] {"train", "--net", n, "--data", "circ\nle"}, null);
         check(new String[] {"train", "--net", n, "--data", "circ\r\nle.csv"}, "circ");
         // devices and pipes: refused before they are read, never written over
-        Path pipe = gradlab.io.SpecialFiles.fifo(dir, "pipe.csv");
+        Path pipe = SpecialFiles.fifo(dir, "pipe.csv");
         Path lessons = Files.createDirectory(dir.resolve("lessons"));
-        gradlab.io.SpecialFiles.fifo(lessons, "a.md");
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+        SpecialFiles.fifo(lessons, "a.md");
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             check(new String[] {"forward", "--net", "/dev/zero", "--input", "1,1"}, "/dev/zero");
             check(new String[] {"train", "--net", n, "--data", pipe.toString()}, pipe.toString());
             check(new String[] {"train", "--net", n, "--data", "circle", "--save", pipe.toString()}, null);

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gradlab.data.Dataset;
+import gradlab.data.Generators;
+import gradlab.explain.GradientNorms;
+import gradlab.nn.Loss;
+import gradlab.nn.Network;
 import gradlab.nn.NetworkFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,9 +124,9 @@ class TrainCommandTest {
         assertEquals(6, norms.size());
         assertEquals(2, norms.get(0).get("weights").size(), "one norm per layer");
         assertEquals(2, norms.get(0).get("biases").size());
-        gradlab.nn.Network start = NetworkFile.load(net(dir));
-        gradlab.data.Dataset xor = gradlab.data.Generators.generate(gradlab.data.Generators.Spec.of("xor-table", 4, 0, 3));
-        var expected = new gradlab.lab.GradientNorms(start, xor, gradlab.nn.Loss.QUADRATIC).measure(start);
+        Network start = NetworkFile.load(net(dir));
+        Dataset xor = Generators.generate(Generators.Spec.of("xor-table", 4, 0, 3));
+        var expected = new GradientNorms(start, xor, Loss.QUADRATIC).measure(start);
         assertEquals(expected.biases()[0], norms.get(0).get("biases").get(0).asDouble(), 1e-15, "the first entry is at the starting weights");
     }
 
@@ -139,7 +145,7 @@ class TrainCommandTest {
         assertEquals(epochs - 5, kept, "patience 5: the weights of five epochs before the last are kept");
         assertEquals(root.get("history").get(kept - 1).asDouble(), root.get("loss").asDouble(), "the kept epoch's training loss");
         assertTrue(root.get("history").get(epochs - 1).asDouble() != root.get("loss").asDouble(), "not the last epoch's");
-        assertTrue(root.get("message").asText().endsWith(String.format(java.util.Locale.ROOT, "(validation loss %.4g)",
+        assertTrue(root.get("message").asText().endsWith(String.format(Locale.ROOT, "(validation loss %.4g)",
                 root.get("validationLoss").asDouble())), root.get("message").asText());
         assertEquals(root.get("net").get("layers").get(0).get("weights").get(0).get(0).asDouble(),
                 NetworkFile.load(out).get("layers.0.weights[0,0]"), "the saved network is the one reported");

@@ -9,6 +9,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +56,7 @@ class TextFilesTest {
 
     private static String assertDoesNotThrow(String text) {
         try {
-            return YamlNode.parse("ok.yaml", text).map(java.util.Set.of("name", "x")).keySet().iterator().next();
+            return YamlNode.parse("ok.yaml", text).map(Set.of("name", "x")).keySet().iterator().next();
         } catch (InputError e) {
             throw new AssertionError("brackets in quotes and comments are not nesting: " + e.getMessage());
         }

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.data.Generators;
+import gradlab.explain.GradientCheck;
 import gradlab.io.InputError;
 import gradlab.io.YamlNode;
 import gradlab.nn.Activation;
 import gradlab.nn.Loss;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class LabStateTest {
@@ -27,7 +32,7 @@ class LabStateTest {
     @Test
     void theStateRefusesAValueWithTheTablesMessageForEveryKey() throws Exception {
         var components = LabState.class.getRecordComponents();
-        Class<?>[] types = java.util.Arrays.stream(components).map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         var constructor = LabState.class.getDeclaredConstructor(types);
         int checked = 0;
         for (int i = 0; i < components.length; i++) {
@@ -42,7 +47,7 @@ class LabStateTest {
             Object[] values = LabState.defaults().toMap().values().toArray();
             values[i] = bad;
             String table = assertThrows(IllegalArgumentException.class, () -> setting.accept(bad)).getMessage();
-            var refused = assertThrows(java.lang.reflect.InvocationTargetException.class, () -> constructor.newInstance(values));
+            var refused = assertThrows(InvocationTargetException.class, () -> constructor.newInstance(values));
             assertEquals(table, refused.getCause().getMessage(), setting.name());
             checked++;
         }
@@ -98,15 +103,15 @@ class LabStateTest {
     @org.junit.jupiter.api.Test
     void aWrongTypeIsAMessageAndTwoPointFiveIsNeverABatchOfTwo() {
         LabState s = LabState.defaults();
-        var notWhole = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.with("batch", 2.5));
-        org.junit.jupiter.api.Assertions.assertEquals("batch: 2.5 is not a whole number", notWhole.getMessage());
-        var notText = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.with("optimizer", 3));
-        org.junit.jupiter.api.Assertions.assertEquals("optimizer: expected text, got 3", notText.getMessage());
-        org.junit.jupiter.api.Assertions.assertEquals(4, s.with("batch", 4.0).batch(), "a whole double is a whole number");
-        org.junit.jupiter.api.Assertions.assertEquals(Long.MAX_VALUE, s.with("seed", Long.MAX_VALUE).seed(), "seeds stay exact");
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.with("noise", Double.NaN));
-        org.junit.jupiter.api.Assertions.assertEquals(Settings.Effect.LIVE, Settings.named("learningRate").effect());
-        org.junit.jupiter.api.Assertions.assertEquals(Settings.Effect.REGENERATE_DATA, Settings.named("noise").effect());
+        var notWhole = Assertions.assertThrows(IllegalArgumentException.class, () -> s.with("batch", 2.5));
+        Assertions.assertEquals("batch: 2.5 is not a whole number", notWhole.getMessage());
+        var notText = Assertions.assertThrows(IllegalArgumentException.class, () -> s.with("optimizer", 3));
+        Assertions.assertEquals("optimizer: expected text, got 3", notText.getMessage());
+        Assertions.assertEquals(4, s.with("batch", 4.0).batch(), "a whole double is a whole number");
+        Assertions.assertEquals(Long.MAX_VALUE, s.with("seed", Long.MAX_VALUE).seed(), "seeds stay exact");
+        Assertions.assertThrows(IllegalArgumentException.class, () -> s.with("noise", Double.NaN));
+        Assertions.assertEquals(Settings.Effect.LIVE, Settings.named("learningRate").effect());
+        Assertions.assertEquals(Settings.Effect.REGENERATE_DATA, Settings.named("noise").effect());
     }
 
     /** Large type and the log scale belong to the window: an older session that names them still opens. */

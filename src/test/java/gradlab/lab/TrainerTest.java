@@ -15,6 +15,8 @@ import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
 import gradlab.optim.Optimizers;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
@@ -137,7 +139,7 @@ class TrainerTest {
         double[] x = {0.3, -0.7};
         double evaluated = net.predict(x)[0];
         assertEquals(evaluated, net.predict(x)[0], 0.0, "evaluation has no randomness");
-        NetworkGraph training = new NetworkGraph(net, 1, Loss.QUADRATIC, new java.util.Random(1));
+        NetworkGraph training = new NetworkGraph(net, 1, Loss.QUADRATIC, new Random(1));
         training.setRawInput(0, x);
         boolean differs = false;
         for (int i = 0; i < 10; i++) {
@@ -229,7 +231,7 @@ class TrainerTest {
 
     @Test
     void theRunnerTrainsInTheBackgroundAndPublishesSnapshots() throws Exception {
-        List<TrainingSnapshot> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<TrainingSnapshot> seen = new CopyOnWriteArrayList<>();
         ImmediateExecutor executor = new ImmediateExecutor();
         try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), seen::add, executor, true)) {
             runner.setEpochsPerChunk(5);

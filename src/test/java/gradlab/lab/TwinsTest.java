@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gradlab.data.Generators;
+import gradlab.explain.GradientNorms;
+import gradlab.nn.Activation;
+import gradlab.nn.Loss;
 import gradlab.nn.Network;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,11 +67,11 @@ class TwinsTest {
     @Test
     void aTwinOfAnyExperimentDiffersInTheChosenSettingOnly() {
         Network net = Presets.playground();
-        var data = gradlab.data.Generators.generate(gradlab.data.Generators.Spec.of("circle", 60, 0, 1));
-        TrainingConfig config = TrainingConfig.defaults(gradlab.nn.Loss.QUADRATIC);
+        var data = Generators.generate(Generators.Spec.of("circle", 60, 0, 1));
+        TrainingConfig config = TrainingConfig.defaults(Loss.QUADRATIC);
         Twins.Setup activation = Twins.varying(net, data, config, "hidden activation");
         Network a = activation.twins().get(0).network(), b = activation.twins().get(1).network();
-        assertEquals(gradlab.nn.Activation.RELU, b.layer(0).activation());
+        assertEquals(Activation.RELU, b.layer(0).activation());
         assertEquals(a.layer(2).activation(), b.layer(2).activation(), "the output layer is kept");
         assertArrayEquals(a.layer(0).weights().value().data, b.layer(0).weights().value().data, "same starting weights");
         Twins.Setup rate = Twins.varying(net, data, config, "learning rate");
@@ -104,8 +110,8 @@ class TwinsTest {
     /** The runner trains only on its executor and publishes pictures; twins replaced meanwhile publish nothing. */
     @Test
     void theRunnerWorksOnlyOnItsExecutorAndDropsStaleWork() {
-        java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
-        List<Twins.Picture> seen = new java.util.ArrayList<>();
+        ArrayDeque<Runnable> queue = new ArrayDeque<>();
+        List<Twins.Picture> seen = new ArrayList<>();
         Twins.Runner runner = new Twins.Runner(queue::add, seen::add);
         Twins.Setup first = Twins.preset(Twins.Preset.SGD_VS_MOMENTUM);
         runner.load(first);

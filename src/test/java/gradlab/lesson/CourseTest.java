@@ -3,6 +3,7 @@ package gradlab.lesson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class CourseTest {
                 ```
                 """;
         Path file = dir.resolve("broken.md");
-        java.nio.file.Files.writeString(file, lesson);
+        Files.writeString(file, lesson);
         Lint.Report report = Lint.check(file);
         assertEquals(2, report.problems().size(), report.problems().toString());
         assertTrue(report.problems().get(0).startsWith(file + ":9:1: step 1 'Step': the task already holds"));

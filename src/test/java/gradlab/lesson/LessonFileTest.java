@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gradlab.io.InputError;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +60,7 @@ class LessonFileTest {
         Lesson lesson = LessonFile.load(write(dir, GOOD));
         assertEquals("A small lesson", lesson.title());
         assertEquals(3, lesson.order());
-        assertEquals(java.util.List.of("000"), lesson.notes());
+        assertEquals(List.of("000"), lesson.notes());
         assertEquals("Some words first.", lesson.intro());
         assertEquals(2, lesson.steps().size());
         Lesson.Step first = lesson.steps().get(0);
@@ -67,7 +68,7 @@ class LessonFileTest {
         assertEquals(8, first.line());
         assertEquals("Text with $z = wx + b$.", first.text());
         assertEquals(dir.resolve("net.yaml").toAbsolutePath(), first.lab().network());
-        assertEquals(java.util.List.of("network", "truth-table"), first.lab().show());
+        assertEquals(List.of("network", "truth-table"), first.lab().show());
         assertEquals(19, first.task().line());
         assertEquals(1, first.task().checks().size());
         assertNull(lesson.steps().get(1).lab());
@@ -116,7 +117,7 @@ class LessonFileTest {
         Path file = write(dir, broken);
         LessonFile.Read read = LessonFile.read(file);
         assertNull(read.lesson());
-        java.util.List<String> said = read.errors().stream().map(InputError::getMessage).toList();
+        List<String> said = read.errors().stream().map(InputError::getMessage).toList();
         assertEquals(4, said.size(), said.toString());
         assertTrue(said.get(0).startsWith(file + ":14:1: unknown key 'learnRate'"), said.get(0));
         assertTrue(said.get(1).startsWith(file + ":22:18: unknown gate 'xand'"), said.get(1));

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,12 +45,12 @@ class ProgressTest {
         Path file = dir.resolve("progress.yaml");
         Files.writeString(file, "lessons:\n  a: {step: [oops\n");
         String said = Progress.load(file).message().orElseThrow();
-        assertTrue(said.matches("At \\d\\d:\\d\\d on \\d+ \\w+ \\d{4} your progress file could not be read \\(" + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .*"), said);
+        assertTrue(said.matches("At \\d\\d:\\d\\d on \\d+ \\w+ \\d{4} your progress file could not be read \\(" + Pattern.quote(file.toString()) + ":\\d+:\\d+: .*"), said);
         assertTrue(said.contains("set aside as " + dir.resolve("progress.yaml.broken-")), said);
     }
 
     static Lesson lesson(Path file, String title) {
-        return new Lesson(file, title, 1, java.util.List.of(), "", java.util.List.of());
+        return new Lesson(file, title, 1, List.of(), "", List.of());
     }
 
     @Test

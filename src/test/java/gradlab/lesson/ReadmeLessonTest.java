@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class ReadmeLessonTest {
         Path file = dir.resolve("or.md");
         Files.writeString(file, lesson);
         Lint.Report report = Lint.check(file);
-        assertEquals(java.util.List.of(), report.problems());
+        assertEquals(List.of(), report.problems());
         assertEquals(1, report.tasks());
     }
 }

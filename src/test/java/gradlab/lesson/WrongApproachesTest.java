@@ -9,6 +9,7 @@ import gradlab.io.InputError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,14 +142,14 @@ class WrongApproachesTest {
         assertEquals(Optional.of(task.wrongs().get(0)), WrongApproaches.matching(task, lab));
 
         Lesson.Task numbers = new Lesson.Task(1, "goal", List.of(new Check.Answer(0.25, 0.01)), List.of(), null, List.of());
-        Lesson.Solution typed = new Lesson.Solution(java.util.Map.of(), java.util.Map.of(), 0, 0.5, null);
+        Lesson.Solution typed = new Lesson.Solution(Map.of(), Map.of(), 0, 0.5, null);
         HeadlessLab answered = HeadlessLab.atStep(lesson, 0);
         answered.applySolution(typed.withAnswer(0.505));
         assertTrue(WrongApproaches.matches(typed, numbers, answered), "an answer within the task's tolerance of the wrong one");
         answered.applySolution(typed.withAnswer(0.52));
         assertFalse(WrongApproaches.matches(typed, numbers, answered));
 
-        Lesson.Solution chose = new Lesson.Solution(java.util.Map.of(), java.util.Map.of(), 0, null, 1);
+        Lesson.Solution chose = new Lesson.Solution(Map.of(), Map.of(), 0, null, 1);
         answered.applySolution(chose);
         assertTrue(WrongApproaches.matches(chose, numbers, answered));
         answered.applySolution(chose.withChoice(2));
@@ -156,13 +157,13 @@ class WrongApproachesTest {
 
         String name = "layers.0.biases[0]";
         HeadlessLab net = HeadlessLab.atStep(lesson, 0);
-        Lesson.Solution bias = new Lesson.Solution(java.util.Map.of(name, 0.3), java.util.Map.of(), 0, null, null);
+        Lesson.Solution bias = new Lesson.Solution(Map.of(name, 0.3), Map.of(), 0, null, null);
         net.network().set(name, 0.3 + 5e-10);
         assertTrue(WrongApproaches.matches(bias, numbers, net), "parameters match within 1e-9");
         net.network().set(name, 0.3 + 5e-9);
         assertFalse(WrongApproaches.matches(bias, numbers, net));
 
-        Lesson.Solution trainOnly = new Lesson.Solution(java.util.Map.of(), java.util.Map.of(), 10, null, null);
+        Lesson.Solution trainOnly = new Lesson.Solution(Map.of(), Map.of(), 10, null, null);
         assertFalse(WrongApproaches.matches(trainOnly, numbers, net), "training alone is no state to recognise");
     }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.io.InputError;
+import gradlab.io.TextFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,7 +98,7 @@ class NetworkFileTest {
     void badFilesSayFileLineColumnAndWhatIsWrong(String what, String text, int line, int column, String problem) {
         InputError e = assertThrows(InputError.class, () -> NetworkFile.parse("bad.yaml", text.replace("\\n", "\n")));
         String expectedPrefix = "bad.yaml:" + line + ":" + column + ": ";
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith(expectedPrefix) && e.getMessage().contains(problem),
+        Assertions.assertTrue(e.getMessage().startsWith(expectedPrefix) && e.getMessage().contains(problem),
                 what + ": expected '" + expectedPrefix + "…" + problem + "…', got '" + e.getMessage() + "'");
     }
 
@@ -131,6 +133,6 @@ class NetworkFileTest {
     void theLargestNetworkAllowedStillFitsTheLargestFileRead() {
         // every weight written as the longest double text, "-1.2345678901234567E-100, "
         long worstCase = (long) NetworkFile.MAX_PARAMETERS * "-1.2345678901234567E-100, ".length();
-        assertTrue(worstCase < gradlab.io.TextFiles.MAX_BYTES, worstCase + " bytes");
+        assertTrue(worstCase < TextFiles.MAX_BYTES, worstCase + " bytes");
     }
 }

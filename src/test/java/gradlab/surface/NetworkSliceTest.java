@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import gradlab.data.Dataset;
 import gradlab.data.Generators;
-import gradlab.lab.TargetEncoding;
+import gradlab.nn.TargetEncoding;
 import gradlab.lab.Trainer;
 import gradlab.lab.TrainingConfig;
 import gradlab.nn.Activation;
@@ -14,6 +14,7 @@ import gradlab.nn.Init;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,7 +92,7 @@ class NetworkSliceTest {
     @Test
     void aSoftmaxOutputWithCrossEntropyIsReplayedExactly() {
         Dataset blobs = Generators.generate(Generators.Spec.of("blobs", 90, 0.2, 4));
-        Network net = Network.create(Features.named(java.util.List.of("x1", "x2", "x1*x2", "sin(x1)")), new int[] {6, 3},
+        Network net = Network.create(Features.named(List.of("x1", "x2", "x1*x2", "sin(x1)")), new int[] {6, 3},
                 new Activation[] {Activation.TANH, Activation.SOFTMAX}, Init.GLOROT_UNIFORM, 2);
         for (String[] axes : new String[][] {{"layers.0.weights[0,2]", "layers.0.weights[4,3]"}, {"layers.1.weights[2,5]", "layers.1.biases[0]"}}) {
             NetworkSlice slice = new NetworkSlice(net, blobs, Loss.CROSS_ENTROPY, axes[0], axes[1]);

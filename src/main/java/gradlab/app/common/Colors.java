@@ -46,4 +46,10 @@ public final class Colors {
         int r = (int) (((argb >> 16) & 0xff) * factor), g = (int) (((argb >> 8) & 0xff) * factor), b = (int) ((argb & 0xff) * factor);
         return 0xff000000 | r << 16 | g << 8 | b;
     }
+
+    /** A value placed in [0, 1] between min and max, on a log scale for valleys if asked; NaN when there is no value or no range. */
+    public static double scaled(double v, double min, double max, boolean log) {
+        if (!Double.isFinite(v) || !(max > min)) return Double.NaN;
+        return log ? Math.log1p((v - min) / (max - min) * 1e4) / Math.log1p(1e4) : (v - min) / (max - min);
+    }
 }

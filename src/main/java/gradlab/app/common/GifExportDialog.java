@@ -3,6 +3,7 @@ package gradlab.app.common;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntPredicate;
 import javafx.application.Platform;
@@ -57,7 +58,7 @@ public final class GifExportDialog {
         steps.setEditable(true);
         steps.setId("gif-steps");
         Label length = new Label();
-        Runnable sayLength = () -> length.setText(String.format(java.util.Locale.ROOT, "%.1f s", (steps.getValue() + 1) / (double) fps.getValue()));
+        Runnable sayLength = () -> length.setText(String.format(Locale.ROOT, "%.1f s", (steps.getValue() + 1) / (double) fps.getValue()));
         fps.valueProperty().addListener((o, a, b) -> sayLength.run());
         steps.valueProperty().addListener((o, a, b) -> sayLength.run());
         sayLength.run();

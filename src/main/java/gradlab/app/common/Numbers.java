@@ -1,5 +1,9 @@
 package gradlab.app.common;
 
+import gradlab.nn.NetworkFile;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** One way to print numbers on screen: short, never "1.0E-5", never a 300-digit loss. */
@@ -20,13 +24,13 @@ public final class Numbers {
 
     /** A learning rate as people write it: 0.00001, 0.03, 100 (no exponent, no trailing ".0"). */
     public static String rate(double v) {
-        String s = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        String s = new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
         return s;
     }
 
     /** A decade of a log axis, 10^d: plain from 0.0001 to 10000, else 1e−5 / 1e+6 (never "1.00e-5"). */
     public static String decade(int d) {
-        if (d >= -4 && d <= 4) return new java.math.BigDecimal(java.math.BigInteger.ONE, -d).toPlainString();
+        if (d >= -4 && d <= 4) return new BigDecimal(BigInteger.ONE, -d).toPlainString();
         return (d < 0 ? "1e−" : "1e+") + Math.abs(d);
     }
 
@@ -49,7 +53,7 @@ public final class Numbers {
 
     /** A value to edit: exact when short (0.5, −1.5), else six significant digits. */
     public static String editable(double v) {
-        String exact = gradlab.nn.NetworkFile.number(v);
+        String exact = NetworkFile.number(v);
         return exact.length() <= 8 ? exact : String.format(Locale.ROOT, "%.6g", v);
     }
 

@@ -2,9 +2,11 @@ package gradlab.app.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -36,13 +38,13 @@ public final class Painter {
     public record PictureText(String text, double fontSize) {}
 
     /** Marks {@code picture} (an image of text) with what it says, so audit measures it as text. */
-    public static void pictureText(javafx.scene.Node picture, String text, double fontSize) {
+    public static void pictureText(Node picture, String text, double fontSize) {
         if (text == null || text.isBlank()) picture.getProperties().remove(PICTURE_KEY);
         else picture.getProperties().put(PICTURE_KEY, new PictureText(text, fontSize));
     }
 
     /** What the picture says, or null when it is no picture of text. */
-    public static PictureText pictureText(javafx.scene.Node picture) {
+    public static PictureText pictureText(Node picture) {
         return (PictureText) picture.getProperties().get(PICTURE_KEY);
     }
 
@@ -66,7 +68,7 @@ public final class Painter {
     /** {@code font}, or the same family, weight and posture at the minimum size when it is smaller. */
     static Font atLeastMinimum(Font font, double transformScale) {
         if (font == null || minimum <= 0 || font.getSize() * transformScale >= minimum - 0.05) return font;
-        String style = font.getStyle().toLowerCase(java.util.Locale.ROOT);
+        String style = font.getStyle().toLowerCase(Locale.ROOT);
         return Font.font(font.getFamily(), style.contains("bold") ? FontWeight.BOLD : FontWeight.NORMAL,
                 style.contains("italic") || style.contains("oblique") ? FontPosture.ITALIC : FontPosture.REGULAR,
                 minimum / transformScale);

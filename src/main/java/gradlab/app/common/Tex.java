@@ -1,5 +1,6 @@
 package gradlab.app.common;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Insets;
 import java.awt.RenderingHints;
@@ -72,7 +73,7 @@ public final class Tex {
         Graphics2D g = buffer.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        icon.setForeground(new java.awt.Color(0x1d, 0x23, 0x30));
+        icon.setForeground(new Color(0x1d, 0x23, 0x30));
         icon.paintIcon(null, g, 0, 0);
         g.dispose();
         return new ImageView(SwingFXUtils.toFXImage(buffer, null));

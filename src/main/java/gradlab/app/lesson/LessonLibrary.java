@@ -3,10 +3,12 @@ package gradlab.app.lesson;
 import gradlab.io.InputError;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.LessonFile;
+import gradlab.lesson.LessonFolder;
 import gradlab.lesson.Lint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -44,7 +46,7 @@ public final class LessonLibrary {
                 copyTree(Path.of(uri), unpacked);
             }
             return unpacked;
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             return local;
         }
     }
@@ -70,7 +72,7 @@ public final class LessonLibrary {
         try {
             for (Path file : Lint.lessonFiles(folder)) {
                 try {
-                    gradlab.lesson.LessonFolder.resolve(folder, file.getFileName().toString());
+                    LessonFolder.resolve(folder, file.getFileName().toString());
                 } catch (IllegalArgumentException outside) {   // a shared folder's link to a file elsewhere is not read
                     problems.add(file + ": " + outside.getMessage());
                     continue;

@@ -8,6 +8,7 @@ import gradlab.lesson.Lesson;
 import gradlab.lesson.Progress;
 import gradlab.lesson.WrongApproaches;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -179,7 +180,7 @@ public final class LessonModel {
     /** The lessons' titles in order, for lists. */
     public static List<Lesson> sorted(List<Lesson> lessons) {
         List<Lesson> out = new ArrayList<>(lessons);
-        out.sort(java.util.Comparator.comparingInt(Lesson::order).thenComparing(Lesson::title));
+        out.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::title));
         return out;
     }
 }

@@ -1,8 +1,12 @@
 package gradlab.app.lesson;
 
+import gradlab.app.common.Shown;
 import gradlab.lesson.Check;
 import gradlab.lesson.Lesson;
+import gradlab.lesson.Words;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalDouble;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,11 +16,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.util.Subscription;
 
 /**
  * The lesson side panel: the step bar (done, current, ahead), the step's text with its formulas, the
@@ -38,7 +45,7 @@ public final class LessonPanel extends VBox {
     private final Button back = new Button("← Back");
     private final Button next = new Button("Next →");
     private final Button check = new Button("Check");
-    private javafx.util.Subscription following;   // the model's pictures, while this view is shown
+    private Subscription following;   // the model's pictures, while this view is shown
     private float texSize = 16;   // the text's size: .root's 16px, 24px in large type
     private String shownStep;
 
@@ -69,9 +76,9 @@ public final class LessonPanel extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         // layout
-        javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(8, 6, back, reset, next);   // wraps in large type, never "Ne…"
+        FlowPane nav = new FlowPane(8, 6, back, reset, next);   // wraps in large type, never "Ne…"
         nav.setAlignment(Pos.CENTER_LEFT);
-        for (Button b : java.util.List.of(back, reset, next, list)) b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Button b : List.of(back, reset, next, list)) b.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(8, list, lessonTitle);
         header.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, stepBar, scroll, nav);
@@ -89,13 +96,13 @@ public final class LessonPanel extends VBox {
         reset.setOnAction(e -> model.resetStep());
         check.setOnAction(e -> runCheck());
         answer.setOnAction(e -> runCheck());
-        following = gradlab.app.common.Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
+        following = Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
         if (model.pictureProperty().get() != null) show(model.pictureProperty().get());
     }
 
     /** The answer field at least as wide as its placeholder in the field's own font. */
     private void fitPrompt() {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(answer.getPromptText());
+        Text probe = new Text(answer.getPromptText());
         probe.setFont(answer.getFont());
         double width = Math.ceil(probe.getLayoutBounds().getWidth()) + answer.getInsets().getLeft() + answer.getInsets().getRight() + 2;
         answer.setMinWidth(width);
@@ -112,7 +119,7 @@ public final class LessonPanel extends VBox {
     private void runCheck() {
         Double typed = null;
         if (!answer.getText().isBlank()) {
-            java.util.OptionalDouble number = gradlab.lesson.Words.typedNumber(answer.getText());
+            OptionalDouble number = Words.typedNumber(answer.getText());
             if (number.isEmpty()) {
                 result.setText("'" + answer.getText().trim() + "' is not a number: type one such as 0.25, −3 or 1/4.");
                 result.getStyleClass().setAll("label", "result-fail");
@@ -191,7 +198,7 @@ public final class LessonPanel extends VBox {
                 }
                 taskBox.getChildren().add(optionBox);
             }
-            javafx.scene.layout.FlowPane row = asksNumber ? new javafx.scene.layout.FlowPane(8, 6, answer, check) : new javafx.scene.layout.FlowPane(8, 6, check);
+            FlowPane row = asksNumber ? new FlowPane(8, 6, answer, check) : new FlowPane(8, 6, check);
             row.setAlignment(Pos.CENTER_LEFT);   // Check wraps below the field rather than cutting its placeholder
             taskBox.getChildren().addAll(row, result, hints);
             taskBox.getStyleClass().setAll("lesson-task");
@@ -199,7 +206,7 @@ public final class LessonPanel extends VBox {
         }
     }
 
-    private static java.nio.file.Path folder(LessonModel.StepPicture p) {
+    private static Path folder(LessonModel.StepPicture p) {
         return p.lesson().file().toAbsolutePath().getParent();
     }
 

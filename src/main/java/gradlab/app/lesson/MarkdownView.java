@@ -1,9 +1,13 @@
 package gradlab.app.lesson;
 
 import gradlab.app.common.Tex;
+import gradlab.lesson.LessonFolder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.commonmark.node.BulletList;
@@ -149,12 +154,12 @@ public final class MarkdownView extends VBox {
                 pending.setLength(0);
                 Path file;
                 try {
-                    file = gradlab.lesson.LessonFolder.resolve(folder, image.getDestination());
+                    file = LessonFolder.resolve(folder, image.getDestination());
                 } catch (IllegalArgumentException outside) {   // a picture from outside the lesson's folder is not shown
                     flow.getChildren().add(new Text("[image: " + outside.getMessage() + "]"));
                     continue;
                 }
-                if (java.nio.file.Files.isRegularFile(file)) {
+                if (Files.isRegularFile(file)) {
                     ImageView view = new ImageView(new Image(file.toUri().toString()));
                     view.setPreserveRatio(true);
                     view.setFitWidth(360);
@@ -170,13 +175,13 @@ public final class MarkdownView extends VBox {
 
     /** Text with formula marks: ⟦Dn⟧ is display math, ⟦In⟧ inline math. */
     private void flushText(TextFlow flow, String text, List<String> styles) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("⟦([DI])(\\d+)⟧").matcher(text);
+        Matcher m = Pattern.compile("⟦([DI])(\\d+)⟧").matcher(text);
         int i = 0;
         while (m.find()) {
             addText(flow, text.substring(i, m.start()), styles);
             boolean display = m.group(1).equals("D");
             String tex = formulas.get(Integer.parseInt(m.group(2)));
-            Node formula = display ? Tex.render(tex, fontSize * 1.3f, true) : Tex.inline(tex, javafx.scene.text.Font.font(fontSize));
+            Node formula = display ? Tex.render(tex, fontSize * 1.3f, true) : Tex.inline(tex, Font.font(fontSize));
             if (display) {
                 flow.getChildren().add(new Text("\n"));
                 HBox centred = new HBox(formula);

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -15,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -102,8 +105,8 @@ public final class StartPage extends BorderPane {
             // The title wraps to make room; the notes, the count and the button are never cut to "…".
             name.setMinWidth(160);
             bar.setMinWidth(60);
-            for (javafx.scene.control.Control whole : new javafx.scene.control.Control[] {notes, count, go}) {
-                whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            for (Control whole : new Control[] {notes, count, go}) {
+                whole.setMinWidth(Region.USE_PREF_SIZE);
             }
             grid.addRow(row++, name, notes, bar, count, go);
             GridPane.setHgrow(name, Priority.ALWAYS);
@@ -126,7 +129,7 @@ public final class StartPage extends BorderPane {
         shown(notice, progress.message().isPresent());
     }
 
-    private static void shown(javafx.scene.Node node, boolean on) {
+    private static void shown(Node node, boolean on) {
         node.setVisible(on);
         node.setManaged(on);
     }

@@ -1,11 +1,14 @@
 package gradlab.app.shell;
 
-import gradlab.app.GradientLabApp;
+import gradlab.app.lab.MainWindow;
+import gradlab.app.lab.gradients.GradientPanel;
 import gradlab.app.lesson.LessonLibrary;
-import gradlab.app.presenter.TextAudit;
-import gradlab.app.surface.SurfaceModel;
+import gradlab.app.common.TextAudit;
+import gradlab.app.race.RateMomentumMap;
+import gradlab.app.race.SurfaceModel;
 import gradlab.cli.AuditCommand;
 import gradlab.io.InputError;
+import gradlab.io.TextFiles;
 import gradlab.lab.LabState;
 import gradlab.lab.Settings;
 import gradlab.lab.TrainingSnapshot;
@@ -28,9 +31,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
 /**
@@ -79,7 +85,7 @@ public final class AuditTour implements AuditCommand.Tour {
             try {
                 for (Path file : Lint.lessonFiles(path)) lessons.add(LessonFile.load(file));
             } catch (IOException e) {
-                throw new InputError(path.toString(), 1, 1, "cannot read: " + gradlab.io.TextFiles.reason(e));
+                throw new InputError(path.toString(), 1, 1, "cannot read: " + TextFiles.reason(e));
             }
         }
         return lessons;
@@ -154,7 +160,7 @@ public final class AuditTour implements AuditCommand.Tour {
         });
         until(() -> diverged(lab));
         measure("lab diverged");
-        fx(() -> reveal(lab.root(), gradlab.app.dynamics.GradientPanel.class));
+        fx(() -> reveal(lab.root(), GradientPanel.class));
         measure("lab gradient panel");
         fx(() -> {
             lab.training().pause();
@@ -178,7 +184,7 @@ public final class AuditTour implements AuditCommand.Tour {
         fx(() -> fire(shell.surfaces(), "x, y by step"));
         measure("surfaces x, y by step");
         fx(() -> fire(shell.surfaces(), "x, y by step"));
-        fx(() -> reveal(shell.surfaces(), gradlab.app.surface.RateMomentumMap.class));
+        fx(() -> reveal(shell.surfaces(), RateMomentumMap.class));
         measure("surfaces (η, λ) map");
         Surface oneD = Surfaces.names().stream().map(Surfaces::builtIn).filter(Surface::oneD).findFirst().orElse(null);
         if (oneD != null) {
@@ -231,13 +237,13 @@ public final class AuditTour implements AuditCommand.Tour {
     /** Presses the button under {@code root} whose text is {@code text}. */
     private static void fire(Node root, String text) {
         for (Node n : root.lookupAll(".button-base")) {   // buttons, toggle buttons
-            if (n instanceof javafx.scene.control.Labeled l && text.equals(l.getText()) && n instanceof ButtonBase b) {
+            if (n instanceof Labeled l && text.equals(l.getText()) && n instanceof ButtonBase b) {
                 b.fire();
                 return;
             }
         }
         for (Node n : root.lookupAll(".toggle-button")) {
-            if (n instanceof javafx.scene.control.ToggleButton b && text.equals(b.getText())) {
+            if (n instanceof ToggleButton b && text.equals(b.getText())) {
                 b.fire();
                 return;
             }
@@ -260,7 +266,7 @@ public final class AuditTour implements AuditCommand.Tour {
 
     private static Node find(Node root, Class<?> kind) {
         if (kind.isInstance(root)) return root;
-        if (root instanceof javafx.scene.Parent p) {
+        if (root instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
                 Node found = find(child, kind);
                 if (found != null) return found;

@@ -1,51 +1,75 @@
 package gradlab.app.shell;
 
+import gradlab.app.lab.MainWindow;
+import gradlab.app.twins.CompareView;
 import gradlab.app.lesson.LessonLibrary;
 import gradlab.app.lesson.LessonModel;
 import gradlab.app.lesson.LessonPanel;
 import gradlab.app.lesson.StartPage;
-import gradlab.app.surface.SurfaceModel;
-import gradlab.app.surface.SurfaceView;
+import gradlab.app.race.SurfaceModel;
+import gradlab.app.race.SurfaceView;
 import gradlab.data.Dataset;
+import gradlab.io.TextFiles;
 import gradlab.lab.LabState;
 import gradlab.lab.TrainingSnapshot;
+import gradlab.lab.Twins;
 import gradlab.lesson.HeadlessLab;
 import gradlab.lesson.LabContext;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.Progress;
 import gradlab.nn.Network;
 import gradlab.surface.Surface;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Transform;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 
 /**
  * The window around the views: the menus, the start page with the lessons, the lab, the loss surfaces,
  * and the lesson panel beside whichever of them a lesson step shows. Keys go to the view on screen.
  */
-public final class Shell implements LessonModel.Target, gradlab.app.presenter.Presenter.Window {
+public final class Shell implements LessonModel.Target, Presenter.Window {
     public enum Page { START, LAB, SURFACES, COMPARE }
 
     private final BorderPane root = new BorderPane();
-    private final javafx.scene.layout.Region blankScreen = new javafx.scene.layout.Region();
-    private final javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(root, blankScreen);
-    private final gradlab.app.presenter.Presenter presenter;
+    private final Region blankScreen = new Region();
+    private final StackPane frame = new StackPane(root, blankScreen);
+    private final Presenter presenter;
     private final MenuBar menus;
     private final MainWindow lab;
     private final SurfaceModel surfaceModel = new SurfaceModel();
     private final SurfaceView surfaces = new SurfaceView(surfaceModel);
-    private gradlab.app.dynamics.CompareView compare;
+    private CompareView compare;
     private final Progress progress = Progress.load(Progress.defaultFile());
     private final LessonModel lessons = new LessonModel(this, progress);
     private final LessonPanel lessonPanel;
@@ -60,12 +84,12 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     public Shell() { this(null); }
 
     /** The shell whose lab trains on {@code executor} (null: a background thread of its own; tests pass one that runs at once). */
-    public Shell(java.util.concurrent.ScheduledExecutorService executor) {
+    public Shell(ScheduledExecutorService executor) {
         lab = new MainWindow(executor);
         start = new StartPage(() -> show(Page.LAB), () -> show(Page.SURFACES), () -> show(Page.COMPARE), this::openFolder);
         lessonPanel = new LessonPanel(lessons, this::closeLesson);
         menus = lab.detachMenuBar();
-        presenter = new gradlab.app.presenter.Presenter(this, lessons);
+        presenter = new Presenter(this, lessons);
         blankScreen.setStyle("-fx-background-color: black;");
         blankScreen.setVisible(false);
         addFileItems(menus.getMenus().get(0));
@@ -111,7 +135,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     }
 
     public Parent root() { return frame; }
-    public gradlab.app.presenter.Presenter presenter() { return presenter; }
+    public Presenter presenter() { return presenter; }
     public MainWindow lab() { return lab; }
     public SurfaceView surfaces() { return surfaces; }
     public LessonModel lessons() { return lessons; }
@@ -119,7 +143,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
 
     public void show(Page next) {
         page = next;
-        javafx.scene.Node view = switch (next) {
+        Node view = switch (next) {
             case START -> start;
             case LAB -> lab.root();
             case SURFACES -> surfaces;
@@ -158,8 +182,8 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     }
 
     /** The twin runs, made the first time they are shown (each preset trains two networks). */
-    public gradlab.app.dynamics.CompareView compare() {
-        if (compare == null) compare = new gradlab.app.dynamics.CompareView(setting -> gradlab.lab.Twins.varying(lab.model().network(),
+    public CompareView compare() {
+        if (compare == null) compare = new CompareView(setting -> Twins.varying(lab.model().network(),
                 lab.model().split().training(), lab.model().state().trainingConfig(), setting));
         return compare;
     }
@@ -231,13 +255,13 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
                 e.consume();
                 return;
             }
-            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) && presenter.handleKey(e)) {
+            if (!(scene.getFocusOwner() instanceof TextInputControl) && presenter.handleKey(e)) {
                 e.consume();
                 return;
             }
             if (page == Page.LAB) {
                 lab.handleKey(e, scene);
-            } else if (page == Page.SURFACES && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
+            } else if (page == Page.SURFACES && !(scene.getFocusOwner() instanceof TextInputControl)
                     && !e.isShortcutDown() && !e.isAltDown()) {
                 switch (e.getCode()) {
                     case SPACE -> surfaces.togglePlay();
@@ -260,17 +284,17 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         saveSession.setOnAction(e -> chooseFile("Save the session", true, "*.gradlab.yaml", "Sessions").ifPresent(p -> lab.model().saveSession(p, lab.training().history())));
         MenuItem export = new MenuItem("Export this view as PNG (2×)…");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> ExportDialog.ask(root.getScene().getWindow(), "export-" + page.name().toLowerCase(java.util.Locale.ROOT) + ".png")
+        export.setOnAction(e -> ExportDialog.ask(root.getScene().getWindow(), "export-" + page.name().toLowerCase(Locale.ROOT) + ".png")
                 .ifPresent(this::exportPng));
-        file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openSession, saveSession, export);
+        file.getItems().addAll(new SeparatorMenuItem(), openSession, saveSession, export);
     }
 
-    private java.util.Optional<Path> chooseFile(String title, boolean save, String pattern, String what) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    private Optional<Path> chooseFile(String title, boolean save, String pattern, String what) {
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(what, pattern));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
         File f = save ? chooser.showSaveDialog(root.getScene().getWindow()) : chooser.showOpenDialog(root.getScene().getWindow());
-        return java.util.Optional.ofNullable(f).map(File::toPath);
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
     /**
@@ -279,42 +303,42 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
      */
     public boolean exportPng(Path chosen) {
         Path file = ExportDialog.withPng(chosen);
-        javafx.scene.Node view = root.getCenter();
-        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
-        parameters.setTransform(javafx.scene.transform.Transform.scale(2, 2));
-        List<javafx.scene.Node> messages = new java.util.ArrayList<>(view.lookupAll(".status"));
+        Node view = root.getCenter();
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(2, 2));
+        List<Node> messages = new ArrayList<>(view.lookupAll(".status"));
         // The status line says what just happened, not what the picture shows. Opacity, not visibility: a
         // page may bind a message's visibility to its own state.
-        List<Double> opacity = messages.stream().map(javafx.scene.Node::getOpacity).toList();
+        List<Double> opacity = messages.stream().map(Node::getOpacity).toList();
         messages.forEach(m -> m.setOpacity(0));
-        javafx.scene.image.WritableImage image;
+        WritableImage image;
         try {
             image = view.snapshot(parameters, null);
         } finally {
             for (int i = 0; i < messages.size(); i++) messages.get(i).setOpacity(opacity.get(i));
         }
         try {
-            java.awt.image.BufferedImage buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(buffered, "png", bytes);
-            java.nio.file.Files.write(file, bytes.toByteArray());
+            BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(buffered, "png", bytes);
+            Files.write(file, bytes.toByteArray());
             say("Exported " + file.getFileName() + " (" + (int) image.getWidth() + " × " + (int) image.getHeight() + " pixels)", false);
             return true;
-        } catch (java.io.IOException e) {
-            say(file + ": cannot write: " + gradlab.io.TextFiles.reason(e), true);
+        } catch (IOException e) {
+            say(file + ": cannot write: " + TextFiles.reason(e), true);
             return false;
         }
     }
 
     // ---- Presenter.Window ----
 
-    @Override public javafx.stage.Stage stage() { return (javafx.stage.Stage) root.getScene().getWindow(); }
+    @Override public Stage stage() { return (Stage) root.getScene().getWindow(); }
     @Override public void setLargeType(boolean on) { lab.view().largeTypeProperty().set(on); }
     @Override public boolean largeType() { return lab.view().largeTypeProperty().get(); }
     @Override public void setMenusShown(boolean on) { root.setTop(on ? menus : null); }
     @Override public void setBlank(boolean on) { blankScreen.setVisible(on); }
     @Override public boolean blank() { return blankScreen.isVisible(); }
-    @Override public void setNotesStrip(javafx.scene.Node strip) { root.setBottom(strip); }
+    @Override public void setNotesStrip(Node strip) { root.setBottom(strip); }
     @Override public void setLessonTextShown(boolean on) {
         lessonTextShown = on;
         show(page);

@@ -10,12 +10,15 @@ import gradlab.lesson.HeadlessLab;
 import gradlab.lesson.LabContext;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.LessonFile;
+import gradlab.lesson.Lint;
 import gradlab.lesson.Progress;
 import gradlab.nn.Network;
+import gradlab.nn.NetworkFile;
 import gradlab.surface.Surface;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,14 +108,14 @@ class LessonModelTest {
 
     /** Everything a step's set-up decides, as text: network, settings, data file, surface, start, panels, locks. */
     static String lab(FakeWindow w) {
-        return gradlab.nn.NetworkFile.format(w.network) + w.state.toYaml() + (w.surface == null ? "no surface" : w.surface.title())
-                + java.util.Arrays.toString(w.start) + " show " + w.show + " lock " + w.lock;
+        return NetworkFile.format(w.network) + w.state.toYaml() + (w.surface == null ? "no surface" : w.surface.title())
+                + Arrays.toString(w.start) + " show " + w.show + " lock " + w.lock;
     }
 
     @Test
     void enteringAStepContinuingThereAfterARestartAndResetStepGiveTheSameLabInEveryStepOfTheCourse(@TempDir Path dir) throws Exception {
         int compared = 0;
-        for (Path file : gradlab.lesson.Lint.lessonFiles(Path.of("lessons"))) {
+        for (Path file : Lint.lessonFiles(Path.of("lessons"))) {
             Lesson lesson = LessonFile.load(file);
             Path progressFile = dir.resolve(file.getFileName() + ".progress.yaml");
             FakeWindow inOrder = new FakeWindow();

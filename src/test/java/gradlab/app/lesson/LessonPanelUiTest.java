@@ -3,7 +3,7 @@ package gradlab.app.lesson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.GradientLabApp;
+import gradlab.app.shell.GradientLabApp;
 import gradlab.lesson.LessonFile;
 import gradlab.lesson.Progress;
 import java.nio.file.Files;

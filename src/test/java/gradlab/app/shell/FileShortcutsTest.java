@@ -3,14 +3,15 @@ package gradlab.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import gradlab.app.GradientLabApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,11 @@ class FileShortcutsTest {
         this.stage = stage;
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
         shell = new Shell();
-        shell.lab().dialogs = (chooser, save, owner) -> {
+        shell.lab().useDialogs((chooser, save, owner) -> {
             assertSame(stage, owner, "the dialog belongs to the window");
             asked.add((save ? "save " : "open ") + chooser.getTitle());
             return null;   // the user cancels
-        };
+        });
         Scene scene = new Scene(shell.root(), 1200, 800);
         GradientLabApp.style(scene);
         shell.installKeys(scene);
@@ -70,10 +71,10 @@ class FileShortcutsTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path png = home.resolve("lab.png");
         robot.interact(() -> shell.exportPng(png));
-        var image = javax.imageio.ImageIO.read(png.toFile());
-        javafx.scene.Node page = shell.lab().root(), status = robot.lookup("#status").query();
+        var image = ImageIO.read(png.toFile());
+        Node page = shell.lab().root(), status = robot.lookup("#status").query();
         assertEquals(2 * (int) Math.ceil(page.getLayoutBounds().getHeight()), image.getHeight(), 1.0);
-        for (javafx.scene.Node n = status; n != null; n = n.getParent()) {
+        for (Node n = status; n != null; n = n.getParent()) {
             if (n == page) throw new AssertionError("the status line is part of the exported page");
         }
         assertEquals(true, status.isVisible(), "the status line still shows on screen");

@@ -1,19 +1,28 @@
 package gradlab.app.shell;
 
+import gradlab.lab.ImmediateExecutor;
 import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.GradientLabApp;
-import gradlab.app.network.NetworkView;
+import gradlab.app.lab.network.NetworkView;
 import gradlab.lesson.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ShellUiTest {
     Shell shell;
     Path home;
-    private final gradlab.lab.ImmediateExecutor executor = new gradlab.lab.ImmediateExecutor();
+    private final ImmediateExecutor executor = new ImmediateExecutor();
 
     @BeforeEach
     void open() throws Exception {
@@ -109,8 +118,8 @@ class ShellUiTest {
         robot.interact(() -> shell.openFolder(folder));
         assertTrue(robot.lookup("#lesson-1").tryQuery().isPresent());
         assertTrue(robot.lookup("#lesson-2").tryQuery().isEmpty(), "one lesson loaded");
-        java.util.List<String> problems = robot.lookup(".lesson-problem").queryAllAs(javafx.scene.control.Label.class).stream()
-                .map(javafx.scene.control.Label::getText).toList();
+        List<String> problems = robot.lookup(".lesson-problem").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("broken.md:6:1: unknown key 'learnRate'") && problems.get(1).contains("broken.md:11:5: unknown check 'loss-above'"), problems.toString());
         robot.clickOn("#back-to-course");
@@ -189,7 +198,7 @@ class ShellUiTest {
         boolean[] ok = new boolean[1];
         robot.interact(() -> ok[0] = shell.exportPng(png));
         assertTrue(ok[0]);
-        var image = javax.imageio.ImageIO.read(png.toFile());
+        var image = ImageIO.read(png.toFile());
         var view = shell.surfaces();
         assertEquals(2 * (int) Math.ceil(view.getWidth()), image.getWidth(), 2);
         assertEquals(2 * (int) Math.ceil(view.getHeight()), image.getHeight(), 2);
@@ -221,7 +230,7 @@ class ShellUiTest {
         robot.clickOn("#surface-3d");
         var view = shell.surfaces().view3d();
         assertTrue(!view.isHardware(), "headless: no 3-D, the wireframe is used");
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = view.snapshot(null, null));
         var reader = shot[0].getPixelReader();
         int coloured = 0;
@@ -241,7 +250,7 @@ class ShellUiTest {
         assertTrue(robot.lookup("#add-layer").query().isDisabled(), "structure locked");
         robot.clickOn(edge(0, 0, 0));
         assertTrue(robot.lookup("#weight-value").query().isDisabled(), "weights locked");
-        assertTrue(robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class).getTooltip().getText().contains("locked by the lesson"));
+        assertTrue(robot.lookup("#weight-value").queryAs(TextField.class).getTooltip().getText().contains("locked by the lesson"));
         robot.clickOn(".lesson-panel .button");   // ☰ Lessons
         robot.clickOn("#free-play");
         assertTrue(!robot.lookup("#add-layer").query().isDisabled(), "free play locks nothing");
@@ -267,7 +276,7 @@ class ShellUiTest {
             shell.say("cannot write: another message altogether, in red", true);
             shell.exportPng(second);
         });
-        assertTrue(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)), "the status line's words are not in the picture");
+        assertTrue(Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)), "the status line's words are not in the picture");
         assertTrue(robot.lookup("#status").query().isVisible(), "and the status line is back on screen");
     }
 
@@ -278,7 +287,7 @@ class ShellUiTest {
         robot.interact(() -> {
             var dialog = ExportDialog.dialog(shell.root().getScene().getWindow(), "export-lab.png");
             height[0] = dialog.getDialogPane().prefHeight(-1);
-            name[0] = ((javafx.scene.control.TextField) dialog.getDialogPane().lookup("#export-file")).getText();
+            name[0] = ((TextField) dialog.getDialogPane().lookup("#export-file")).getText();
         });
         assertTrue(height[0] < 300, "the dialog is " + height[0] + " px tall");
         assertTrue(name[0].endsWith("export-lab.png"), name[0]);
@@ -317,7 +326,7 @@ class ShellUiTest {
         robot.clickOn("#free-play");
         robot.interact(() -> shell.stage().setWidth(1200));   // narrow: the settings panel has stepped aside
         WaitForAsyncUtils.waitForFxEvents();
-        var labRoot = (javafx.scene.layout.BorderPane) shell.lab().root();
+        var labRoot = (BorderPane) shell.lab().root();
         assertEquals(null, labRoot.getLeft(), "a narrow window hides the settings");
         double networkWidth = shell.lab().networkView().getWidth();
         robot.type(KeyCode.F5);
@@ -347,9 +356,9 @@ class ShellUiTest {
 
     @Test
     void helpListsEveryKeyAndLargeTypeShowsF11(FxRobot robot) {
-        var bar = (javafx.scene.control.MenuBar) robot.lookup(".menu-bar").query();
+        var bar = (MenuBar) robot.lookup(".menu-bar").query();
         String help = bar.getMenus().stream().filter(m -> m.getText().equals("Help")).findFirst().orElseThrow()
-                .getItems().stream().map(javafx.scene.control.MenuItem::getText).reduce("", (a, b) -> a + "\n" + b);
+                .getItems().stream().map(MenuItem::getText).reduce("", (a, b) -> a + "\n" + b);
         for (String key : new String[] {"Space", "→", "R", "Ctrl+Z", "Ctrl+1", "Ctrl+E", "F5", "F11", "PageDown", "B ", "N", "F"}) {
             assertTrue(help.contains("\n" + key), key + " is missing from Help:" + help);
         }
@@ -360,13 +369,13 @@ class ShellUiTest {
     /** Issue 18: File → Export training as GIF… asks for size, frame rate and epochs; Cancel closes it. */
     @Test
     void exportTrainingAsGifOpensTheGifDialog(FxRobot robot) {
-        var bar = (javafx.scene.control.MenuBar) robot.lookup(".menu-bar").query();
+        var bar = (MenuBar) robot.lookup(".menu-bar").query();
         var file = bar.getMenus().stream().filter(m -> m.getText().equals("File")).findFirst().orElseThrow();
         var gif = file.getItems().stream().filter(i -> "export-gif".equals(i.getId())).findFirst().orElseThrow();
         assertEquals("Export training as GIF…", gif.getText());
         robot.interact(gif::fire);
         assertTrue(robot.lookup("#gif-steps").tryQuery().isPresent(), "the dialog is open");
-        assertTrue(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "Epochs (one frame each)".equals(l.getText())));
         robot.clickOn("#gif-cancel");
         assertTrue(robot.lookup("#gif-steps").tryQuery().isEmpty(), "Cancel closed it");

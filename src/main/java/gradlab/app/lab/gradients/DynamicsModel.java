@@ -1,0 +1,157 @@
+package gradlab.app.lab.gradients;
+
+import gradlab.app.common.Numbers;
+import gradlab.data.Dataset;
+import gradlab.explain.LayerStatistics;
+import gradlab.nn.Loss;
+import gradlab.nn.Network;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Measures how each layer learns, at most {@link #PER_SECOND} times a second while training plays: the
+ * gradient norms over the whole training set (so the curve is smooth, not a noisy last-batch value) and
+ * the layer histograms. Keeps a bounded series of the norms (every 2nd, 4th, … measurement once full).
+ */
+public final class DynamicsModel {
+    public static final int PER_SECOND = 5;
+    private static final int CAPACITY = 400;
+
+    /** What the views draw: epochs, ‖∂C/∂b‖ and ‖∂C/∂W‖ per layer per measurement, and the latest layer statistics. */
+    public record Picture(int[] epochs, double[][] biasNorms, double[][] weightNorms, double[][] updateRatios, List<LayerStatistics.Layer> layers) {
+        /** ‖∂C/∂b‖ of layer 1 over the last layer's, now; NaN before any measurement. */
+        public double firstOverLast() {
+            if (layers.isEmpty()) return Double.NaN;
+            return layers.get(0).biasGradientNorm() / layers.get(layers.size() - 1).biasGradientNorm();
+        }
+
+        /** "layer 1 learns 63× slower than layer 5", the ratio said the way a lecturer would. */
+        public String ratioText() {
+            double r = firstOverLast();
+            if (!(r > 0) || !Double.isFinite(r)) return "";
+            int last = layers.size();
+            if (r < 1) return String.format(Locale.ROOT, "layer 1 learns %s× slower than layer %d", Numbers.format(1 / r), last);
+            return String.format(Locale.ROOT, "layer 1 learns %s× faster than layer %d", Numbers.format(r), last);
+        }
+    }
+
+    private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(new Picture(new int[0], new double[0][], new double[0][], new double[0][], List.of()));
+    private final List<Integer> epochs = new ArrayList<>();
+    private final List<double[]> biasNorms = new ArrayList<>(), weightNorms = new ArrayList<>(), updates = new ArrayList<>();
+    private int every = 1, seen;
+    private long lastMeasured;
+    private int lastEpoch = -1;
+    private int shape = -1;
+    private long lastVersion = -1;
+    private boolean measuring;
+    private final Executor worker;
+    private final Consumer<Runnable> toScreen;
+
+    /** The window's model: the layer statistics are measured on a background thread of its own. */
+    public DynamicsModel() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gradlab-layer-statistics");
+            t.setDaemon(true);
+            return t;
+        }), Platform::runLater);
+    }
+
+    /**
+     * {@code worker} runs the full-batch pass off the screen's thread and {@code toScreen} brings the result
+     * back to it (tests pass ones that run at once).
+     */
+    public DynamicsModel(Executor worker, Consumer<Runnable> toScreen) {
+        this.worker = worker;
+        this.toScreen = toScreen;
+    }
+
+    public ReadOnlyObjectProperty<Picture> pictureProperty() { return picture.getReadOnlyProperty(); }
+
+    /** Forgets the series (new network or data). */
+    public void clear() {
+        epochs.clear();
+        biasNorms.clear();
+        weightNorms.clear();
+        updates.clear();
+        every = 1;
+        seen = 0;
+        lastEpoch = -1;
+    }
+
+    /**
+     * Measures if the network changed ({@code version} moved on: training or an edit) and the last
+     * measurement is at least 1/{@link #PER_SECOND} s old. Called once per frame by the window.
+     */
+    public void maybeMeasure(Network network, Dataset training, Loss loss, int epoch, long version) {
+        maybeMeasure(network, training, loss, epoch, version, null);
+    }
+
+    /**
+     * As above, with the last epoch's update/weight ratio ‖ΔW‖/‖W‖ per layer (from the trainer), or null.
+     * The full-batch pass runs on the worker over a copy of the network; the result comes back through
+     * {@code toScreen} and is published as a new picture. While one measurement is under way the next waits.
+     */
+    public void maybeMeasure(Network network, Dataset training, Loss loss, int epoch, long version, double[] updateRatios) {
+        if (network == null || training == null || training.size() == 0 || measuring) return;
+        long now = System.nanoTime();
+        if (version == lastVersion || now - lastMeasured < 1_000_000_000L / PER_SECOND) return;
+        lastVersion = version;
+        lastMeasured = now;
+        int netShape = Arrays.hashCode(network.layers().stream().mapToInt(l -> l.units() * 31 + l.inputs()).toArray());
+        Network copy = network.copy();   // the window's network moves on while the worker measures
+        double[] ratios = updateRatios == null ? null : updateRatios.clone();
+        measuring = true;
+        worker.execute(() -> {
+            List<LayerStatistics.Layer> layers;
+            try {
+                layers = LayerStatistics.measure(copy, training, loss);
+            } catch (RuntimeException e) {
+                layers = null;   // a network that does not fit its data yet: nothing to show
+            }
+            List<LayerStatistics.Layer> measured = layers;
+            toScreen.accept(() -> {
+                measuring = false;
+                if (measured != null) publish(netShape, epoch, measured, ratios);
+            });
+        });
+    }
+
+    /** Adds a measurement to the series (on the screen's thread) and publishes the new picture. */
+    private void publish(int netShape, int epoch, List<LayerStatistics.Layer> layers, double[] updateRatios) {
+        if (netShape != shape || epoch < lastEpoch) {
+            clear();
+            shape = netShape;
+        }
+        lastEpoch = epoch;
+        if (seen++ % every == 0) {
+            if (epochs.size() == CAPACITY) {
+                for (int i = 1; i < CAPACITY; i += 2) {
+                    epochs.set(i / 2, epochs.get(i));
+                    biasNorms.set(i / 2, biasNorms.get(i));
+                    weightNorms.set(i / 2, weightNorms.get(i));
+                    updates.set(i / 2, updates.get(i));
+                }
+                int keep = CAPACITY / 2;
+                epochs.subList(keep, CAPACITY).clear();
+                biasNorms.subList(keep, CAPACITY).clear();
+                weightNorms.subList(keep, CAPACITY).clear();
+                updates.subList(keep, CAPACITY).clear();
+                every *= 2;
+            }
+            epochs.add(epoch);
+            biasNorms.add(layers.stream().mapToDouble(LayerStatistics.Layer::biasGradientNorm).toArray());
+            weightNorms.add(layers.stream().mapToDouble(LayerStatistics.Layer::weightGradientNorm).toArray());
+            updates.add(updateRatios != null && updateRatios.length == layers.size() ? updateRatios : new double[layers.size()]);
+        }
+        picture.set(new Picture(epochs.stream().mapToInt(Integer::intValue).toArray(), biasNorms.toArray(new double[0][]),
+                weightNorms.toArray(new double[0][]), updates.toArray(new double[0][]), List.copyOf(layers)));
+    }
+}

@@ -1,0 +1,140 @@
+package gradlab.app.lab.session;
+
+import gradlab.data.Dataset;
+import gradlab.lab.History;
+import gradlab.lab.Trainer;
+import gradlab.lab.TrainingConfig;
+import gradlab.lab.TrainingRunner;
+import gradlab.lab.TrainingSnapshot;
+import gradlab.nn.Network;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The background training behind the window: a {@link TrainingRunner} training a copy of the window's
+ * network, and the properties views read (latest snapshot, playing, divergence banner). Once per frame
+ * {@link #showLatest} copies the newest snapshot's weights into the window's network.
+ */
+final class TrainingSession implements AutoCloseable {
+    private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ScheduledExecutorService executor;
+    private TrainingRunner runner;
+    private long shownUpdates = -1;
+
+    /** Training on {@code executor} (null: a background thread of its own; tests pass one that runs at once). */
+    TrainingSession(ScheduledExecutorService executor) { this.executor = executor; }
+
+    ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+    ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+    ReadOnlyStringProperty bannerProperty() { return banner.getReadOnlyProperty(); }
+    boolean isReady() { return runner != null && runner.latest().status() == TrainingSnapshot.Status.READY; }
+    boolean isPlaying() { return runner != null && runner.isPlaying(); }
+
+    /**
+     * Trains a copy of {@code network} from now on. With {@code keepHistory} the epoch count and the loss
+     * curve go on (a setting changed); otherwise they start over (new weights or new data).
+     */
+    void rebuild(Network network, Dataset.Split split, Dataset all, TrainingConfig config, int epochsPerChunk, boolean keepHistory) {
+        TrainingSnapshot previous = runner == null ? null : runner.latest();
+        Dataset training = split.training().size() > 0 ? split.training() : all;
+        Trainer trainer = new Trainer(network.copy(), training, split.validation(), config);
+        if (keepHistory && previous != null && !previous.diverged()) trainer.continueFrom(previous);
+        if (runner == null) runner = executor == null ? new TrainingRunner(trainer, null) : new TrainingRunner(trainer, null, executor, false);
+        else runner.replace(trainer);
+        runner.setEpochsPerChunk(epochsPerChunk);
+        shownUpdates = -1;
+        snapshot.set(runner.latest());
+        banner.set("");
+        playing.set(false);
+    }
+
+    /** Copies the newest snapshot into {@code network}; true when there was something new. */
+    boolean showLatest(Network network) {
+        if (runner == null) return false;
+        TrainingSnapshot latest = runner.latest();
+        playing.set(runner.isPlaying());
+        String failure = runner.failure();
+        if (failure != null) banner.set(failure);
+        if (latest.updates() == shownUpdates && latest == snapshot.get()) {
+            if (failure == null && banner.get().startsWith("training stopped")) banner.set("");   // a later command worked
+            return false;
+        }
+        List<double[]> params = latest.parameters();
+        var mine = network.parameters();
+        if (params.size() == mine.size()) {
+            for (int p = 0; p < params.size(); p++) {
+                if (params.get(p).length == mine.get(p).value().data.length) {
+                    System.arraycopy(params.get(p), 0, mine.get(p).value().data, 0, params.get(p).length);
+                }
+            }
+        }
+        shownUpdates = latest.updates();
+        snapshot.set(latest);
+        banner.set(failure != null ? failure : latest.diverged() ? latest.message() : stallNote(latest));
+        return true;
+    }
+
+    /** Shows the newest snapshot's weights again, even if they were shown before (after a rewind). */
+    void showAgain(Network network) {
+        shownUpdates = -1;
+        showLatest(network);
+    }
+
+    /** Epochs without any change of the training loss after which the banner says training has stalled. */
+    static final int STALL_EPOCHS = 200;
+
+    /**
+     * "The loss has not moved for N epochs: …" when the training loss has stayed put (to nine digits) for
+     * {@link #STALL_EPOCHS} epochs or more: saturated tanh or sigmoid units, or step units with no gradient.
+     */
+    static String stallNote(TrainingSnapshot s) {
+        History.Entry[] h = s.history();
+        if (h.length < 2 || s.epoch() < STALL_EPOCHS) return "";
+        double last = h[h.length - 1].trainingLoss(), tolerance = 1e-9 * Math.max(Math.abs(last), 1e-12);
+        int since = h[h.length - 1].epoch();
+        for (int i = h.length - 1; i >= 0; i--) {
+            if (Math.abs(h[i].trainingLoss() - last) > tolerance) break;
+            since = h[i].epoch();
+        }
+        int still = h[h.length - 1].epoch() - since;
+        if (still < STALL_EPOCHS) return "";
+        return "the loss has not moved for " + still + " epochs: the units may be saturated (tanh or sigmoid after too large a step) "
+                + "or have no gradient at all (step units). Try a smaller learning rate, another activation, or Reset.";
+    }
+
+    void play(int epochsPerChunk) {
+        if (runner == null) return;
+        runner.setEpochsPerChunk(epochsPerChunk);
+        runner.play();
+        playing.set(true);
+    }
+
+    void pause() {
+        if (runner != null) runner.pause();
+        playing.set(false);
+    }
+
+    void setEpochsPerChunk(int epochs) { if (runner != null) runner.setEpochsPerChunk(epochs); }
+
+    /** Runs a command on the training thread (steps, a new learning rate, restoring weights); nothing before the first run. */
+    void submit(Consumer<Trainer> command) { if (runner != null) runner.submit(command); }
+
+    void restoreLastGood() {
+        submit(Trainer::restoreLastGood);
+        banner.set("");
+    }
+
+    @Override
+    public void close() {
+        if (runner != null) runner.close();
+    }
+}

@@ -1,0 +1,152 @@
+package gradlab.app.lab.stepper;
+
+import gradlab.app.common.Buttons;
+import gradlab.lab.Settings;
+import gradlab.app.common.Shown;
+import gradlab.explain.StepThrough;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
+import gradlab.app.lab.session.LabModel;
+
+/**
+ * The step-through strip under the network: ← and → walk the forward pass neuron by neuron, the loss,
+ * then the backward pass node by node; the formula of each step is shown with its numbers, beside the
+ * computational graph.
+ */
+public final class StepperPanel extends VBox {
+    private final Label title = new Label("Step through one sample: press → (or the button) to start.");
+    private final FormulaView formula = new FormulaView();
+    private final GraphView graph;
+
+    public StepperPanel(LabModel model, StepperModel stepper) {
+        getStyleClass().add("stepper-panel");
+        setPadding(new Insets(8, 12, 8, 12));
+        setSpacing(6);
+        Button back = Buttons.button("← Back", "step-back", stepper::stepBack);
+        Button next = Buttons.button("Step →", "step-forward", stepper::stepForward);
+        Button apply = Buttons.button("Apply update", "apply-update", "w ← w − η ∂C/∂w for every weight, with this sample's gradient",
+                stepper::applyUpdate);
+        Button chain = Buttons.button("∏ Chain", "chain-of-factors",
+                "∂C/∂b of a layer-1 unit: the sum, over every path to the output, of one factor per layer (it equals the backward pass's δ)", () -> {
+                    if (!stepper.activeProperty().get()) stepper.stepForward();
+                    String tex = stepper.chainTex();
+                    if (tex == null) return;
+                    title.setText("The chain of factors: each layer multiplies the error by its slope and a weight on the way back");
+                    formula.setTex(tex);
+                });
+        CheckBox perLayer = new CheckBox("Whole layers");
+        perLayer.setOnAction(e -> model.set(Settings.PER_LAYER, perLayer.isSelected()));
+        Button close = Buttons.button("Done", null, stepper::close);
+        back.disableProperty().bind(stepper.activeProperty().not());
+        close.disableProperty().bind(stepper.activeProperty().not());
+        TextField input = new TextField();
+        input.setId("typed-input");
+        input.setPromptText("x: 0.5, -1");
+        input.setPrefColumnCount(7);
+        TextField target = new TextField();
+        target.setId("typed-target");
+        target.setPromptText("t: 1");
+        target.setPrefColumnCount(4);
+        Button use = new Button("Step this");
+        use.setId("use-typed");
+        use.setTooltip(new Tooltip("Step through a sample you type instead of a data point"));
+        use.setOnAction(e -> stepper.useSample(input.getText(), target.getText()));
+        target.setOnAction(e -> stepper.useSample(input.getText(), target.getText()));
+        // in large type the typed sample waits until Done: its row would take the diagram's height
+        for (var typed : List.of(input, target, use)) {
+            typed.visibleProperty().bind(stepper.activeProperty().and(large).not());
+            typed.managedProperty().bind(typed.visibleProperty());
+        }
+        title.setId("step-title");
+        title.getStyleClass().add("step-title");
+        title.setWrapText(true);
+        FlowPane buttons = new FlowPane(8, 6, back, next, apply, chain, perLayer, close, input, target, use);
+        for (var control : List.of(back, next, apply, chain, perLayer, close, use, input, target)) control.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        ScrollPane formulaScroll = new ScrollPane(formula);
+        formulaScroll.setPrefHeight(130);
+        formulaScroll.getStyleClass().add("formula-scroll");
+        graph = new GraphView(stepper);
+        ScrollPane graphScroll = new ScrollPane(graph);   // the graph keeps readable boxes and scrolls sideways
+        graphScroll.setFitToHeight(true);
+        graphScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        graphScroll.setMinWidth(200);
+        graphScroll.setPrefWidth(460);
+        // the graph follows the node being computed: the backward pass walks it right to left
+        graph.currentXProperty().addListener((o, a, x) -> follow(graphScroll, x.doubleValue()));
+        graphScroll.viewportBoundsProperty().addListener((o, a, b) -> follow(graphScroll, graph.currentXProperty().get()));
+        this.graphScroll = graphScroll;
+        HBox body = new HBox(10, formulaScroll, graphScroll);
+        HBox.setHgrow(formulaScroll, Priority.ALWAYS);   // the formula with its numbers comes first; the graph scrolls
+        formulaScroll.setPrefWidth(700);
+        formulaScroll.setMinWidth(380);
+        // The buttons come last: the panel sits at the bottom of the window, so when the title wraps or the
+        // formula opens above them, the buttons stay under the mouse of someone clicking Step again and again.
+        getChildren().addAll(title, body, buttons);
+        VBox.setVgrow(body, Priority.ALWAYS);   // when the window is short, the formula area gives up height first
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        buttons.setMinHeight(Region.USE_PREF_SIZE);
+        body.visibleProperty().bind(stepper.activeProperty());
+        body.managedProperty().bind(body.visibleProperty());
+
+        Shown.onChange(this, stepper.stepProperty(), () -> show(stepper.stepProperty().get()));
+    }
+
+    private final ScrollPane graphScroll;
+
+    /** Scrolls the graph so that {@code x} (a point across the graph) is in the middle of the view, or as near as it goes. */
+    private void follow(ScrollPane scroll, double x) {
+        if (Double.isNaN(x)) return;
+        double view = scroll.getViewportBounds().getWidth(), room = graph.getWidth() - view;
+        if (room <= 0) return;
+        scroll.setHvalue(Math.max(0, Math.min(1, (x - view / 2) / room)));
+    }
+
+    /** The graph's scroll pane and the graph, for tests. */
+    ScrollPane graphScroll() { return graphScroll; }
+    GraphView graph() { return graph; }
+
+    /** The formula's TeX on show, for tests. */
+    public String formulaTex() { return formula.tex(); }
+
+    private final BooleanProperty large = new SimpleBooleanProperty(false);
+
+    public void setLarge(boolean large) {
+        this.large.set(large);
+        formula.setSize(large ? 30 : 22);
+        graph.setScale(large ? 1.3 : 1.0);
+    }
+
+    private void show(StepThrough.Step step) {
+        if (step == null) {
+            title.setText("Step through one sample: press → (or the button) to start.");
+            formula.setTex("");
+            return;
+        }
+        String phase = switch (step.phase()) {
+            case START -> "Forward pass";
+            case FORWARD -> "Forward";
+            case LOSS -> "Loss";
+            case BACKWARD -> "Backward";
+            case DONE -> "Update";
+        };
+        title.setText(phase + ": " + step.title());
+        formula.setTex(step.tex());
+    }
+}

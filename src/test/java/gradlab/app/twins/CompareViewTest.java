@@ -1,0 +1,97 @@
+package gradlab.app.twins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gradlab.app.shell.GradientLabApp;
+import gradlab.lab.Twins;
+import java.util.ArrayDeque;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The twin runs: they train on the executor given, never on the screen's thread, and keep their story on screen. */
+@ExtendWith(ApplicationExtension.class)
+class CompareViewTest {
+    final ArrayDeque<Runnable> work = new ArrayDeque<>();   // the twins' executor: tasks wait here until the test runs them
+    CompareView view;
+
+    @BeforeEach
+    void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::show);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void show(Stage stage) {
+        view = new CompareView(null, work::add);
+        Scene scene = new Scene(view, 1500, 950);
+        GradientLabApp.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(view::close);
+    }
+
+    /** Runs what the view handed to its executor (on the FX thread, as a synchronous executor would). */
+    void runWork(FxRobot robot) {
+        robot.interact(() -> { while (!work.isEmpty()) work.poll().run(); });
+    }
+
+    /** Issue 15: the twins trained on the FX thread; now "+10 epochs" only hands the work on. */
+    @Test
+    void tenEpochsRunOnTheExecutorNotOnTheScreensThread(FxRobot robot) {
+        assertNull(view.picture(), "loading the first preset was handed on too");
+        runWork(robot);
+        assertEquals(0, view.picture().epoch());
+        robot.clickOn("#compare-ten");
+        assertEquals(0, view.picture().epoch(), "clicking trained nothing on the FX thread");
+        assertEquals(1, work.size());
+        runWork(robot);
+        assertEquals(10, view.picture().epoch());
+        assertTrue(robot.lookup("#compare-status").queryAs(Label.class).getText().startsWith("epoch 10:"));
+    }
+
+    /** Issue 16: "2553× smaller" faded as the twins trained; the start and the present ratio now stay side by side. */
+    @Test
+    void theStartingAndThePresentRatioStayOnScreen(FxRobot robot) {
+        runWork(robot);
+        Twins.TwinPicture sigmoid = view.picture().twins().get(0);
+        String start = CompareView.times(sigmoid.startRatio());
+        assertTrue(start.endsWith("× smaller"), start);
+        for (int i = 0; i < 4; i++) {
+            robot.clickOn("#compare-ten");
+            runWork(robot);
+        }
+        Twins.TwinPicture now = view.picture().twins().get(0);
+        String text = robot.lookup("#compare-ratios").queryAs(Label.class).getText();
+        assertTrue(text.contains("sigmoid: " + start + " at the start, " + CompareView.times(now.ratio()) + " now."), text);
+        assertTrue(text.contains("ReLU: "), text);
+        assertEquals(9, now.ratios().size(), "the ratio after epochs 0, 5, …, 40 is charted");
+    }
+
+    /** Issue 18: the twins' GIF… opens the export dialog in epochs, and its Cancel closes it (nothing was written). */
+    @Test
+    void theGifButtonAsksForSizeRateAndEpochs(FxRobot robot) {
+        runWork(robot);
+        robot.clickOn("#compare-gif");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gif-steps").tryQuery().isPresent(), "the dialog is open");
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> "Epochs (one frame each)".equals(l.getText())));
+        robot.clickOn("#gif-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gif-steps").tryQuery().isEmpty(), "Cancel closed it");
+    }
+}
