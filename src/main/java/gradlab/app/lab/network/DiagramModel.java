@@ -6,6 +6,7 @@ import gradlab.explain.StepThrough;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the diagram and the truth table show, computed by the model once per change of the network, the
@@ -28,6 +29,9 @@ public final class DiagramModel {
         }
     }
 
+    /** Pictures made so far, counted by tests (what one edit costs), never read by the program. */
+    static final AtomicLong PICTURES = new AtomicLong();
+
     private final LabModel model;
     private Picture picture;
     private Object[] key;
@@ -45,6 +49,7 @@ public final class DiagramModel {
         Object[] now = {net, model.revisionProperty().get(), model.dataset(), model.sampleProperty().get(), stepping};
         if (picture != null && Arrays.equals(now, key)) return picture;
         key = now;
+        PICTURES.incrementAndGet();
         double[] input = null;
         if (net != null && stepping != null && stepping.rawInput().length == net.features().rawCount()) {
             input = stepping.rawInput();
