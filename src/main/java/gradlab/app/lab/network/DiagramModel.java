@@ -46,7 +46,7 @@ public final class DiagramModel {
     public Picture picture() {
         Network net = model.network();
         StepThrough stepping = stepper.stepThrough();
-        Object[] now = {net, model.revisionProperty().get(), model.dataset(), model.sampleProperty().get(), stepping};
+        Object[] now = {net, model.changeProperty().get().version(), model.dataset(), model.sampleProperty().get(), stepping};
         if (picture != null && Arrays.equals(now, key)) return picture;
         key = now;
         PICTURES.incrementAndGet();
