@@ -1,6 +1,7 @@
 package gradlab.app.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.lab.network.DiagramPictures;
@@ -8,6 +9,7 @@ import gradlab.app.lesson.LessonChecks;
 import gradlab.app.shell.GradientLabApp;
 import gradlab.app.shell.Shell;
 import gradlab.lab.ImmediateExecutor;
+import gradlab.lab.Settings;
 import gradlab.nn.NetworkCopies;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
@@ -227,5 +229,39 @@ class OneEditTest {
         assertTrue(lab.model().canRedoProperty().get());
         robot.interact(lab.model()::redo);
         assertEquals(0.7, lab.model().network().get(WEIGHT), "redo brings it again");
+    }
+
+    /** A drag on an edge (LabModel's command the diagram calls at each step): each step is one change, the whole drag one undo step. */
+    @Test
+    void eachStepOfADragIsOneChangeAndTheDragOneUndoStep(FxRobot robot) {
+        MainWindow lab = lessonWithTheStepThrough(robot);
+        double before = lab.model().network().get(WEIGHT);
+        for (double value : new double[] {0.25, 0.5, 0.75}) {
+            Cost cost = cost(robot, () -> lab.model().adjustParameter(WEIGHT, value));
+            assertEquals(3, cost.copies(), "as a typed weight (the first step puts the network it replaces into undo as it is): " + cost);
+            assertEquals(1, cost.events("stepThrough"), cost.toString());
+            assertEquals(1, cost.checks(), cost.toString());
+            assertEquals(1, cost.pictures(), cost.toString());
+            assertEquals(1, cost.events("change"), cost.toString());
+        }
+        robot.interact(lab.model()::undo);
+        assertEquals(before, lab.model().network().get(WEIGHT), "one undo takes the whole drag back");
+    }
+
+    /** A setting the run takes live changes no network: nothing is rebuilt but the lesson's check. */
+    @Test
+    void aLiveSettingRebuildsNoStepThroughAndCopiesOnlyForUndo(FxRobot robot) {
+        MainWindow lab = lessonWithTheStepThrough(robot);
+        var stepThrough = lab.stepper().stepThrough();
+        Cost cost = cost(robot, () -> lab.model().set(Settings.LEARNING_RATE, 0.05));
+        assertEquals(0.05, lab.model().state().learningRate());
+        assertEquals(1, cost.copies(), "undo keeps the network as it is now (it stays on the bench, and training moves it): " + cost);
+        assertEquals(0, cost.events("stepThrough"), cost.toString());
+        assertSame(stepThrough, lab.stepper().stepThrough(), "the walk goes on where it was");
+        assertEquals(1, cost.checks(), "a setting can be what the task checks: " + cost);
+        assertEquals(0, cost.pictures(), "the diagram draws no setting: " + cost);
+        assertEquals(1, cost.events("change"), cost.toString());
+        assertEquals(0, cost.events("revision"), "no view redraws a network that did not change: " + cost);
+        assertEquals(1, cost.events("state"), cost.toString());
     }
 }
