@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A fully connected network: input features, then layers. Parameters are addressed by name, the way a
@@ -143,8 +144,12 @@ public final class Network {
         return name.weight() ? new Slot(layer.weights(), i, j, i) : new Slot(layer.biases(), 0, i, i);
     }
 
+    /** Copies made so far: what one edit costs is counted by tests (OneEditTest), never read by the program. */
+    static final AtomicLong COPIES = new AtomicLong();
+
     /** A deep copy: same structure, own weights. */
     public Network copy() {
+        COPIES.incrementAndGet();
         return new Network(name, features, layers.stream().map(Layer::copy).toList(), loss, init, seed);
     }
 

@@ -109,9 +109,7 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
         progress.message().ifPresent(m -> say(m, true));
 
         // a lesson hears what the student does: edits check live, a second divergence shows a hint
-        lab.model().revisionProperty().addListener((o, a, b) -> lessons.checkLive());
-        lab.model().networkProperty().addListener((o, a, b) -> lessons.checkLive());
-        lab.model().stateProperty().addListener((o, a, b) -> lessons.checkLive());
+        lab.model().changeProperty().addListener((o, a, b) -> lessons.checkLive());   // once per action, all in place
         lessons.pictureProperty().addListener((o, a, p) -> lab.truthTable().followTask(p == null ? null : p.step()));   // the task's gate
         lab.training().snapshotProperty().addListener((o, a, s) -> {
             if (s != null && s.status() == TrainingSnapshot.Status.DIVERGED && !diverged) {

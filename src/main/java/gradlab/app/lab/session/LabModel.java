@@ -42,7 +42,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * undo over network, data and settings together. Every edit is undoable, a change of a setting too. It lives on the FX thread and knows no
  * model that follows it: training ({@link TrainingModel}), the status line's readers, the stepper and
  * the editor's selection listen to its properties; it announces what needs a new training run as a
- * {@link Run}.
+ * {@link Run}. Each action publishes one {@link Change} when everything is in place, whatever it changed:
+ * whoever does work for a change (the step-through, a lesson's live check) follows that one event.
  */
 public final class LabModel {
     /**
@@ -58,6 +59,18 @@ public final class LabModel {
      * together, and the training run as it was (its epoch and loss curve), when something records runs.
      */
     private record Memento(Network network, Dataset dataset, LabState state, TrainingSnapshot run) {}
+
+    /**
+     * One action on the lab as its followers hear it, once, after the network, the data, the settings and
+     * the sample are all in place: {@code version} counts the changes; {@code network} a network object of
+     * its own (an edit, a file, undo, a lesson step), {@code weights} the network's numbers (that too, or
+     * in place: training, the timeline), {@code data}, {@code state} the settings, {@code sample} the
+     * chosen sample.
+     */
+    public record Change(long version, boolean network, boolean weights, boolean data, boolean state, boolean sample) {}
+
+    private final ReadOnlyObjectWrapper<Change> change = new ReadOnlyObjectWrapper<>(new Change(0, true, true, true, true, true));
+    private boolean changedNetwork, changedWeights, changedData, changedState, changedSample;
 
     private final Held<Network> network = new Held<>("network");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -75,10 +88,32 @@ public final class LabModel {
         newDefaultNetwork();
     }
 
+    /** The latest change, published once per action after everything is in place. */
+    public ReadOnlyObjectProperty<Change> changeProperty() { return change.getReadOnlyProperty(); }
+
+    /**
+     * Publishes what the action changed, as one {@link Change} and then (when the network's numbers
+     * changed) one new revision: followers of the change (the stepper) are up to date before the views
+     * that redraw on the revision draw.
+     */
+    private void publish() {
+        if (!(changedNetwork || changedWeights || changedData || changedState || changedSample)) return;
+        Change next = new Change(change.get().version() + 1, changedNetwork, changedWeights, changedData, changedState, changedSample);
+        changedNetwork = changedWeights = changedData = changedState = changedSample = false;
+        change.set(next);
+        if (next.weights()) revision.set(revision.get() + 1);
+    }
+
+    /** The settings from now on (told to the state's listeners at once, and in the action's change). */
+    private void setState(LabState next) {
+        changedState |= !next.equals(state());
+        state.set(next);
+    }
+
     // ---- read-only state ----
     public ReadOnlyObjectProperty<Network> networkProperty() { return network; }
     public Network network() { return network.get(); }
-    /** Bumps whenever the network's weights or shape change: views redraw on it. */
+    /** Bumps once per action that changed the network's weights or shape, after its {@link Change}: views redraw on it. */
     public ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Dataset> datasetProperty() { return dataset; }
     public Dataset dataset() { return dataset.get(); }
@@ -108,7 +143,10 @@ public final class LabModel {
     }
 
     /** The network's weights changed in place (a training frame, the timeline): views redraw. */
-    public void weightsChanged() { revision.set(revision.get() + 1); }
+    public void weightsChanged() {
+        changedWeights = true;
+        publish();
+    }
 
     /** The status line: what an action did, or what went wrong and where. */
     public Status status() { return status; }
@@ -133,6 +171,7 @@ public final class LabModel {
         remember();
         setNetwork(Presets.reinitialised(network(), init, state().seed()), false);
         status.say("Reset: new weights (" + init.fileName() + ", seed " + state().seed() + ")");
+        publish();
     }
 
     /**
@@ -142,6 +181,7 @@ public final class LabModel {
     public <T> void set(Settings.Key<T> key, T value) {
         gesture = null;
         set(key.name(), value, true);
+        publish();
     }
 
     /**
@@ -152,6 +192,7 @@ public final class LabModel {
         String name = "setting " + key.name();
         boolean first = !name.equals(gesture);
         if (set(key.name(), value, first)) gesture = name;
+        publish();
     }
 
     /** Whether the setting took a new value (a refused or unchanged one is no undo step). */
@@ -166,7 +207,7 @@ public final class LabModel {
         status.clearError();   // a value taken: an earlier error is over
         if (next.equals(state())) return false;   // a click on a slider that does not move it changes nothing
         if (undoable) history.push(memento());
-        state.set(next);
+        setState(next);
         switch (Settings.named(key).effect()) {   // one table says what a change does
             case REGENERATE_DATA -> regenerateData();
             case RESTART_TRAINER -> newRun(true, null);
@@ -177,8 +218,9 @@ public final class LabModel {
 
     /** Applies a whole state (a lesson's or a saved session's). */
     public void apply(LabState next) {
-        state.set(next);
+        setState(next);
         regenerateData();
+        publish();
     }
 
     // ---- data ----
@@ -221,9 +263,10 @@ public final class LabModel {
         try {
             Dataset loaded = CsvData.load(file);
             remember();   // before the data's name changes: undo brings back the old name with the old data
-            state.set(state().with("data", file.toString()));
+            setState(state().with("data", file.toString()));
             fitAndShow(network(), loaded);
             status.say("Loaded " + loaded.size() + " samples from " + file.getFileName());
+            publish();
         } catch (InputError e) {
             status.fail(e.getMessage());
         }
@@ -233,12 +276,9 @@ public final class LabModel {
     private void fitAndShow(Network net, Dataset data) {
         DataFit.Result fit = DataFit.fit(net, data, loss());
         if (!fit.changes().isEmpty()) status.say(String.join(" ", fit.changes()));
-        if (fit.loss() != null) state.set(state().with("loss", fit.loss().fileName()));
-        Network fitted = fit.network();
-        boolean newNetwork = fitted != network();
-        show(fitted, data);
+        if (fit.loss() != null) setState(state().with("loss", fit.loss().fileName()));
+        show(fit.network(), data);
         newRun(false, null);
-        if (newNetwork) revision.set(revision.get() + 1);
     }
 
     /** Adds a point of class {@code cls} (or target value) at (x1, x2). */
@@ -247,6 +287,7 @@ public final class LabModel {
         double[] x = dataset().inputCount() == 1 ? new double[] {x1} : new double[] {x1, x2};
         double[] t = dataset().classes() > 2 ? oneHot((int) targetValue, dataset().classes()) : new double[] {targetValue};
         replaceData(dataset().withPoint(x, t));
+        publish();
     }
 
     /** Removes the point nearest to (x1, x2) within {@code radius}; false if there is none. */
@@ -255,6 +296,7 @@ public final class LabModel {
         if (index < 0) return false;
         remember();
         replaceData(dataset().withoutPoint(index));
+        publish();
         return true;
     }
 
@@ -275,12 +317,21 @@ public final class LabModel {
      * the network or the data always see a pair that fits together.
      */
     private void show(Network net, Dataset data) {
+        boolean newData = data != dataset(), newNetwork = net != network();
         split = data.split(state().validation(), state().dataSeed());
         dataset.put(data);
         network.put(net);
-        dataset.announce();
-        network.announce();
-        sample.set(Math.max(0, Math.min(sample.get(), data.size() - 1)));
+        changedData |= newData;
+        changedNetwork |= newNetwork;
+        changedWeights |= newNetwork;
+        if (newData) dataset.announce();   // both in place before either is told
+        if (newNetwork) network.announce();
+        setSample(Math.max(0, Math.min(sample.get(), data.size() - 1)));
+    }
+
+    private void setSample(int index) {
+        changedSample |= index != sample.get();
+        sample.set(index);
     }
 
     /**
@@ -311,7 +362,8 @@ public final class LabModel {
 
     public void selectSample(int index) {
         if (index < 0 || index >= dataset().size()) return;
-        sample.set(index);
+        setSample(index);
+        publish();
     }
 
     // ---- network edits (all undoable) ----
@@ -319,6 +371,7 @@ public final class LabModel {
     public void edit(UnaryOperator<Network> change) {
         gesture = null;
         apply(change, true);
+        publish();
     }
 
     private void apply(UnaryOperator<Network> change, boolean undoable) {
@@ -329,7 +382,7 @@ public final class LabModel {
             status.fail(e.getMessage());
             return;
         }
-        if (undoable) history.push(memento());   // a gesture's first change: the gesture goes on
+        if (undoable) history.push(memento(next != network()));   // a gesture's first change: the gesture goes on
         status.clearError();   // the next edit that works clears an error from the status bar
         setNetwork(next, true);
     }
@@ -367,43 +420,53 @@ public final class LabModel {
             copy.set(name, value);
             return copy;
         }, undoable);
+        publish();
     }
 
     public void undo() {
         gesture = null;   // a drag or run of steps after an undo is a new step
-        Memento previous = history.undo(memento());
+        Memento previous = history.undo(memento(true));
         if (previous != null) restore(previous);
+        publish();
     }
 
     public void redo() {
         gesture = null;
-        Memento next = history.redo(memento());
+        Memento next = history.redo(memento(true));
         if (next != null) restore(next);
+        publish();
     }
 
     /** Something the user did worked (a training command, a step): an error on the status line is over. */
     public void succeeded() { status.clearError(); }
 
-    private Memento memento() { return new Memento(network().copy(), dataset(), state(), runNow.get()); }
+    private Memento memento() { return memento(false); }
+
+    /**
+     * The experiment as it is now. A network the action is about to replace ({@code retiring}) is kept as it
+     * is: no one changes it any more. A network that stays on the bench is copied (training moves it on).
+     */
+    private Memento memento(boolean retiring) {
+        return new Memento(retiring ? network() : network().copy(), dataset(), state(), runNow.get());
+    }
 
     /**
      * The remembered network, data and settings (the settings first: the data's split follows them); the
      * run goes on from the remembered epoch and curve when there is one.
      */
-    private void restore(Memento m) {
+    private void restore(Memento m) {   // m has left the history: its network is the bench's from now on
         status.clearError();
-        state.set(m.state());
-        show(m.network().copy(), m.dataset());
+        setState(m.state());
+        show(m.network(), m.dataset());
         newRun(true, m.run());
-        revision.set(revision.get() + 1);
     }
 
     private void setNetwork(Network next, boolean keepHistory) { setNetwork(next, keepHistory, null); }
 
     private void setNetwork(Network next, boolean keepHistory, TrainingSnapshot continueFrom) {
+        changedNetwork = changedWeights = true;
         network.set(next);
         newRun(keepHistory, continueFrom);
-        revision.set(revision.get() + 1);
     }
 
     // ---- files and new networks ----
@@ -417,9 +480,10 @@ public final class LabModel {
             if (loaded.features().rawCount() != dataset().inputCount()) {
                 status.say("Opened " + file.getFileName() + "; its " + loaded.features().rawCount()
                         + " input(s) do not fit the data's " + dataset().inputCount() + ": choose other data");
-                return true;
+            } else {
+                status.say("Opened " + file.getFileName());
             }
-            status.say("Opened " + file.getFileName());
+            publish();
             return true;
         } catch (InputError e) {
             status.fail(e.getMessage());
@@ -501,34 +565,37 @@ public final class LabModel {
             return false;
         }
         if (network() != null) remember();
-        state.set(session.state());
+        setState(session.state());
         show(session.network(), session.data());
         newRun(false, session.snapshot());
-        revision.set(revision.get() + 1);
         status.say("Opened the session " + file.getFileName() + " (epoch " + session.snapshot().epoch() + ")");
+        publish();
         return true;
     }
 
     /** A lesson step's set-up: its network and settings (and so its data) in one undo step; training starts afresh. */
     public void setUp(Network net, LabState next) {
         if (network() != null) remember();
-        state.set(next);
+        setState(next);
         setUpBench(net);
+        publish();
     }
 
     /** Playground's opening network: 2-4-2-1 tanh on the circle. */
     public void newDefaultNetwork() {
         if (network() != null) remember();
-        state.set(LabState.defaults());
+        setState(LabState.defaults());
         setUpBench(Presets.playground());
+        publish();
     }
 
     /** XOR by hand (notes 000): 2 inputs, 2 step neurons, 1 step output, every weight 0, the truth table as data. */
     public void newXorByHand() {
         if (network() != null) remember();
-        state.set(state().with("data", "xor-table").with("validation", 0.0).with("loss", "quadratic").with("batch", 4));
+        setState(state().with("data", "xor-table").with("validation", 0.0).with("loss", "quadratic").with("batch", 4));
         setUpBench(Presets.xorByHand());
         status.say("XOR by hand: click an edge or a neuron and type its weight. Goal: every row of the truth table says ✔ right.");
+        publish();
     }
 
     // ---- the trainer ----

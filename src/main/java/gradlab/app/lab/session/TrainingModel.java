@@ -90,11 +90,12 @@ public final class TrainingModel implements AutoCloseable {
     /** Called once per frame: shows the newest training snapshot in the lab's network, if there is one. */
     public void onFrame() {
         if (viewingEpoch.get() >= 0) return;   // rewound: the window shows the past until Play or "back to now"
-        if (!training.showLatest(lab.network())) return;
+        TrainingSession.Shown shown = training.showLatest(lab.network());
+        if (shown == TrainingSession.Shown.NOTHING) return;
         TrainingSnapshot latest = training.snapshotProperty().get();
         if (!latest.parameters().isEmpty()) timeline.add(latest.epoch(), latest.parameters());
         if (latest.status() == TrainingSnapshot.Status.STOPPED_EARLY) lab.status().say(latest.message());
-        lab.weightsChanged();
+        if (shown == TrainingSession.Shown.WEIGHTS) lab.weightsChanged();   // a new run's first snapshot: the weights on show already
     }
 
     // ---- commands ----

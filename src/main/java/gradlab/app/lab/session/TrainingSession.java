@@ -7,6 +7,7 @@ import gradlab.lab.TrainingConfig;
 import gradlab.lab.TrainingRunner;
 import gradlab.lab.TrainingSnapshot;
 import gradlab.nn.Network;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
@@ -57,30 +58,39 @@ final class TrainingSession implements AutoCloseable {
         playing.set(false);
     }
 
-    /** Copies the newest snapshot into {@code network}; true when there was something new. */
-    boolean showLatest(Network network) {
-        if (runner == null) return false;
+    /** What a frame found: nothing new, a new snapshot with the weights the window shows already, or new weights. */
+    enum Shown { NOTHING, SNAPSHOT, WEIGHTS }
+
+    /**
+     * Copies the newest snapshot into {@code network}. A new run's first snapshot holds the weights it was
+     * made from, the window's own: that is a new snapshot but no new weights (an edit is not announced twice).
+     */
+    Shown showLatest(Network network) {
+        if (runner == null) return Shown.NOTHING;
         TrainingSnapshot latest = runner.latest();
         playing.set(runner.isPlaying());
         String failure = runner.failure();
         if (failure != null) banner.set(failure);
         if (latest.updates() == shownUpdates && latest == snapshot.get()) {
             if (failure == null && banner.get().startsWith("training stopped")) banner.set("");   // a later command worked
-            return false;
+            return Shown.NOTHING;
         }
         List<double[]> params = latest.parameters();
         var mine = network.parameters();
+        boolean moved = false;
         if (params.size() == mine.size()) {
             for (int p = 0; p < params.size(); p++) {
-                if (params.get(p).length == mine.get(p).value().data.length) {
-                    System.arraycopy(params.get(p), 0, mine.get(p).value().data, 0, params.get(p).length);
+                double[] theirs = params.get(p), own = mine.get(p).value().data;
+                if (theirs.length == own.length && !Arrays.equals(theirs, own)) {
+                    System.arraycopy(theirs, 0, own, 0, theirs.length);
+                    moved = true;
                 }
             }
         }
         shownUpdates = latest.updates();
         snapshot.set(latest);
         banner.set(failure != null ? failure : latest.diverged() ? latest.message() : stallNote(latest));
-        return true;
+        return moved ? Shown.WEIGHTS : Shown.SNAPSHOT;
     }
 
     /** Shows the newest snapshot's weights again, even if they were shown before (after a rewind). */

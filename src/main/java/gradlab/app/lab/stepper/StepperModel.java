@@ -35,22 +35,28 @@ public final class StepperModel {
     private double[] typedTarget;
 
     /**
-     * A stepper over {@code lab}'s network and data. It follows the lab (the lab does not know it): a new
-     * network, data or chosen sample starts the walk over; weights changed in place (training, the
-     * timeline) recompute it at the same step; the per-layer setting rebuilds its steps.
+     * A stepper over {@code lab}'s network and data. It follows the lab's one change per action (the lab
+     * does not know it): a new network, data or chosen sample starts the walk over; weights changed in
+     * place (training, the timeline) recompute it at the same step; the per-layer setting rebuilds its
+     * steps. So one action builds the step-through once, before the views that redraw on the lab's
+     * revision (which comes after the change) draw: they draw the new step-through, and only once.
      */
     public StepperModel(LabModel lab, Selection selection, TrainingModel training) {
         this.lab = lab;
         this.training = training;
         this.selection = selection;
-        lab.networkProperty().addListener((o, a, b) -> restart());
-        lab.revisionProperty().addListener((o, a, b) -> networkChanged());
-        lab.datasetProperty().addListener((o, a, b) -> restart());
-        lab.sampleProperty().addListener((o, a, b) -> {
-            useDataPoint();
-            restart();
-        });
-        lab.stateProperty().addListener((o, a, b) -> { if (a.perLayer() != b.perLayer()) restart(); });
+        perLayer = lab.state().perLayer();
+        lab.changeProperty().addListener((o, a, change) -> follow(change));
+    }
+
+    private boolean perLayer;
+
+    private void follow(LabModel.Change change) {
+        boolean layering = perLayer != lab.state().perLayer();
+        perLayer = lab.state().perLayer();
+        if (change.sample()) useDataPoint();
+        if (change.network() || change.data() || change.sample() || layering) restart();
+        else if (change.weights()) networkChanged();
     }
 
     /**
