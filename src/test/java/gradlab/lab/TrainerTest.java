@@ -231,7 +231,7 @@ class TrainerTest {
     void theRunnerTrainsInTheBackgroundAndPublishesSnapshots() throws Exception {
         List<TrainingSnapshot> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         ImmediateExecutor executor = new ImmediateExecutor();
-        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), seen::add, executor, true)) {
+        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), seen::add, EngineRunner.on(executor))) {
             runner.setEpochsPerChunk(5);
             runner.play();
             assertEquals(5, runner.latest().epoch(), "the first chunk runs at once");
@@ -248,7 +248,7 @@ class TrainerTest {
 
     @Test
     void aFailureOnTheTrainingThreadStopsPlayingAndIsKept() throws Exception {
-        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), null, new ImmediateExecutor(), true)) {
+        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), null, EngineRunner.on(new ImmediateExecutor()))) {
             runner.submit(t -> { throw new IllegalStateException("boom"); });
             assertEquals("training stopped: something went wrong in the trainer (boom). Reset the weights or change a setting to go on.",
                     runner.failure(), "in words, without the exception's class name");

@@ -62,21 +62,13 @@ public final class CompareView extends BorderPane {
         }
     };
 
-    public CompareView() {
-        this(null);
-    }
-
-    /** With {@code labTwin}, a twin of the lab's own experiment that differs in a chosen setting can be made too. */
-    public CompareView(Function<String, Twins.Setup> labTwin) {
-        this(labTwin, null);
-    }
-
     /**
-     * {@code executor}: where the twins train (null: a background thread of the view's own; tests pass one that
+     * With {@code labTwin}, a twin of the lab's own experiment that differs in a chosen setting can be made too.
+     * {@code executor}: where the twins train, the window's {@link gradlab.lab.EngineRunner} (tests pass one that
      * runs each task at once).
      */
     public CompareView(Function<String, Twins.Setup> labTwin, Executor executor) {
-        runner = executor == null ? Twins.Runner.inBackground(this::published) : new Twins.Runner(executor, this::published);
+        runner = new Twins.Runner(executor, this::published);
         ToggleGroup presets = new ToggleGroup();
         FlowPane presetBar = new FlowPane(8, 6);
         for (Twins.Preset p : Twins.Preset.values()) {

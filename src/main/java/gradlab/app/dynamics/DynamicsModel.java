@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -53,18 +51,9 @@ public final class DynamicsModel {
     private final Executor worker;
     private final Consumer<Runnable> toScreen;
 
-    /** The window's model: the layer statistics are measured on a background thread of its own. */
-    public DynamicsModel() {
-        this(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gradlab-layer-statistics");
-            t.setDaemon(true);
-            return t;
-        }), Platform::runLater);
-    }
-
     /**
-     * {@code worker} runs the full-batch pass off the screen's thread and {@code toScreen} brings the result
-     * back to it (tests pass ones that run at once).
+     * {@code worker} runs the full-batch pass off the screen's thread (the window's engine runner) and
+     * {@code toScreen} brings the result back to it (tests pass ones that run at once).
      */
     public DynamicsModel(Executor worker, Consumer<Runnable> toScreen) {
         this.worker = worker;

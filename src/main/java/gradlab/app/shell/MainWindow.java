@@ -38,6 +38,7 @@ import gradlab.app.session.LabModel;
 import gradlab.app.session.TrainingModel;
 import gradlab.app.stepper.StepperModel;
 import gradlab.app.stepper.StepperPanel;
+import gradlab.lab.EngineRunner;
 import gradlab.app.training.LossChart;
 import gradlab.app.training.TrainingPanel;
 import gradlab.lab.PythonExport;
@@ -49,6 +50,8 @@ import gradlab.lab.PythonExport;
  */
 public final class MainWindow {
     private final LabModel model = new LabModel();
+    private final EngineRunner engine;
+    private final boolean ownsEngine;
     private final TrainingModel training;
     private final ViewSettings view = new ViewSettings();
     private final BorderPane root = new BorderPane();
@@ -97,16 +100,22 @@ public final class MainWindow {
         }
     };
 
-    public MainWindow() { this(null); }
+    /** The window on an engine thread of its own, ended by {@link #close()}. */
+    public MainWindow() { this(EngineRunner.inBackground(), true); }
+
+    /** The window whose engine work runs on {@code executor} (tests pass one that runs each command at once). */
+    public MainWindow(java.util.concurrent.ScheduledExecutorService executor) { this(EngineRunner.on(executor), true); }
 
     /**
-     * The window whose engine work (training, the layer statistics) runs on {@code executor}; null: background
-     * threads of their own. Tests pass one that runs each command at once.
+     * The window whose engine work (training, the layer statistics, the network's loss slice) all runs on
+     * {@code engine}, one runner handed to every model; {@code owned}: {@link #close()} ends it.
      */
-    public MainWindow(java.util.concurrent.ScheduledExecutorService executor) {
+    public MainWindow(EngineRunner engine, boolean owned) {
+        this.engine = engine;
+        this.ownsEngine = owned;
         gradlab.app.common.Painter.setMinimumSize(0);   // a new window starts in normal type, whatever a window before left
-        training = new TrainingModel(model, executor);
-        dynamics = executor == null ? new gradlab.app.dynamics.DynamicsModel() : new gradlab.app.dynamics.DynamicsModel(executor, javafx.application.Platform::runLater);
+        training = new TrainingModel(model, engine);
+        dynamics = new gradlab.app.dynamics.DynamicsModel(engine, javafx.application.Platform::runLater);
         gradientPanel = new gradlab.app.dynamics.GradientPanel(dynamics);
         stepper = new StepperModel(model, selection, training);
         diagram = new gradlab.app.network.DiagramModel(model, stepper);
@@ -115,7 +124,7 @@ public final class MainWindow {
         truthTable = new TruthTable(model, diagram);
         stepperPanel = new StepperPanel(model, stepper);
         sliceModel = new gradlab.app.surface.NetworkSliceModel(model::network,
-            () -> model.split() == null ? null : model.split().training(), model::loss, training::timeline);
+            () -> model.split() == null ? null : model.split().training(), model::loss, training::timeline, engine);
         slicePanel = new gradlab.app.surface.SlicePanel(sliceModel, () -> selection.property().get());
         sliceSection = new javafx.scene.control.TitledPane("Loss surface of this network", slicePanel);
         timelineBar = new gradlab.app.dynamics.TimelineBar(training::rewindTo, training::backToPresent, training::trainFromHere);
@@ -580,5 +589,9 @@ public final class MainWindow {
         gradientPanel.close();
         slicePanel.close();
         training.close();
+        if (ownsEngine) engine.close();
     }
+
+    /** The one runner all of this window's engine work runs on. */
+    public EngineRunner engine() { return engine; }
 }

@@ -12,6 +12,7 @@ import gradlab.lab.TrainingSnapshot;
 import gradlab.lesson.HeadlessLab;
 import gradlab.lesson.LabContext;
 import gradlab.lesson.Lesson;
+import gradlab.lab.EngineRunner;
 import gradlab.lesson.Progress;
 import gradlab.nn.Network;
 import gradlab.surface.Surface;
@@ -43,8 +44,9 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     private final gradlab.app.presenter.Presenter presenter;
     private final MenuBar menus;
     private final MainWindow lab;
-    private final SurfaceModel surfaceModel = new SurfaceModel();
-    private final SurfaceView surfaces = new SurfaceView(surfaceModel);
+    private final EngineRunner engine;
+    private final SurfaceModel surfaceModel;
+    private final SurfaceView surfaces;
     private gradlab.app.dynamics.CompareView compare;
     private final Progress progress = Progress.load(Progress.defaultFile());
     private final LessonModel lessons = new LessonModel(this, progress);
@@ -59,9 +61,16 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
 
     public Shell() { this(null); }
 
-    /** The shell whose lab trains on {@code executor} (null: a background thread of its own; tests pass one that runs at once). */
+    /**
+     * The shell whose engine work runs on {@code executor} (null: one engine thread of its own; tests pass one that
+     * runs at once). One {@link EngineRunner} is made here and handed to every model: the lab's training, layer
+     * statistics and loss slice, the surfaces' maps, and the twins.
+     */
     public Shell(java.util.concurrent.ScheduledExecutorService executor) {
-        lab = new MainWindow(executor);
+        engine = executor == null ? EngineRunner.inBackground() : EngineRunner.on(executor);
+        surfaceModel = new SurfaceModel(engine, javafx.application.Platform::runLater);
+        surfaces = new SurfaceView(surfaceModel);
+        lab = new MainWindow(engine, false);
         start = new StartPage(() -> show(Page.LAB), () -> show(Page.SURFACES), () -> show(Page.COMPARE), this::openFolder);
         lessonPanel = new LessonPanel(lessons, this::closeLesson);
         menus = lab.detachMenuBar();
@@ -160,7 +169,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     /** The twin runs, made the first time they are shown (each preset trains two networks). */
     public gradlab.app.dynamics.CompareView compare() {
         if (compare == null) compare = new gradlab.app.dynamics.CompareView(setting -> gradlab.lab.Twins.varying(lab.model().network(),
-                lab.model().split().training(), lab.model().state().trainingConfig(), setting));
+                lab.model().split().training(), lab.model().state().trainingConfig(), setting), engine);
         return compare;
     }
 
@@ -381,5 +390,9 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         if (compare != null) compare.close();
         lessonPanel.close();
         lab.close();
+        engine.close();
     }
+
+    /** The one runner all engine work of this window runs on. */
+    public EngineRunner engine() { return engine; }
 }

@@ -12,11 +12,9 @@ import gradlab.surface.MomentumGrid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -90,18 +88,9 @@ public final class SurfaceModel {
 
     private record MomentumRequest(Surface surface, double[] start) {}
 
-    /** The window's model: the momentum map is computed on a background thread of its own. */
-    public SurfaceModel() {
-        this(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gradlab-surface");
-            t.setDaemon(true);
-            return t;
-        }), Platform::runLater);
-    }
-
     /**
-     * {@code worker} computes the momentum map off the screen's thread and {@code toScreen} brings the result
-     * back to it (tests pass two that run the task at once).
+     * {@code worker} computes the momentum map off the screen's thread (the window's engine runner) and
+     * {@code toScreen} brings the result back to it (tests pass two that run the task at once).
      */
     public SurfaceModel(Executor worker, Consumer<Runnable> toScreen) {
         this.worker = worker;

@@ -1,5 +1,7 @@
 package gradlab.app.network;
 
+import gradlab.lab.ImmediateExecutor;
+import gradlab.lab.EngineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -14,7 +16,7 @@ class DiagramModelTest {
     @Test
     void thePictureHoldsTheWeightsAsTheyWereAndIsRemadeOnlyOnAChange() {
         LabModel lab = new LabModel();
-        try (TrainingModel training = new TrainingModel(lab)) {
+        try (TrainingModel training = new TrainingModel(lab, EngineRunner.on(new ImmediateExecutor()))) {
             DiagramModel diagram = new DiagramModel(lab, new StepperModel(lab, new Selection(lab), training));
             DiagramModel.Picture before = diagram.picture();
             assertSame(before, diagram.picture(), "a redraw reuses the picture");

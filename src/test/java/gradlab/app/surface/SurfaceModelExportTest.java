@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SurfaceModelExportTest {
     @Test
     void theExportedRaceIsTheDefaultRavineRaceWithThePanelsLabels() {
-        SurfaceModel model = new SurfaceModel();
+        SurfaceModel model = new SurfaceModel(Runnable::run, Runnable::run);
         model.showStep(3);
         List<RaceAnimation.Racer> racers = model.raceForExport(40);
         assertEquals("ravine", model.raceSurface().name());
