@@ -258,4 +258,20 @@ class TrainerTest {
             assertEquals(null, runner.failure(), "a command that worked: the failure is over");
         }
     }
+
+    @Test
+    void aLongRunGoesOnAfterASettingChangedWithItsWholeHistory() {
+        Trainer first = new Trainer(xorNet(1), XOR_TABLE, null, adam(0.001, 1));
+        for (int e = 0; e < 8192; e++) first.stepEpoch();
+        TrainingSnapshot before = first.snapshot();
+        assertEquals(4096, before.history().length, "full, every 2nd epoch");
+        Trainer next = new Trainer(xorNet(1), XOR_TABLE, null, adam(0.002, 1));
+        next.continueFrom(before);
+        for (int e = 0; e < 4; e++) next.stepEpoch();   // a full history whose epochs all fall on the next stride: was an index out of bounds
+        assertEquals(8196, next.epoch());
+        History.Entry[] h = next.snapshot().history();
+        assertTrue(h.length <= 4096, "bounded: " + h.length);
+        assertEquals(8196, h[h.length - 1].epoch(), "the newest epoch on the stride is kept");
+        for (int i = 1; i < h.length; i++) assertTrue(h[i].epoch() > h[i - 1].epoch(), "in order");
+    }
 }

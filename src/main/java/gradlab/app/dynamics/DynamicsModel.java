@@ -2,9 +2,9 @@ package gradlab.app.dynamics;
 
 import gradlab.data.Dataset;
 import gradlab.lab.LayerStatistics;
+import gradlab.lab.SampledSeries;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * Measures how each layer learns, at most {@link #PER_SECOND} times a second while training plays: the
  * gradient norms over the whole training set (so the curve is smooth, not a noisy last-batch value) and
- * the layer histograms. Keeps a bounded series of the norms (every 2nd, 4th, … measurement once full).
+ * the layer histograms. Keeps a bounded series of the norms (a {@link SampledSeries}: every 2nd, 4th, … measurement once full).
  */
 public final class DynamicsModel {
     public static final int PER_SECOND = 5;
@@ -40,9 +40,11 @@ public final class DynamicsModel {
     }
 
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(new Picture(new int[0], new double[0][], new double[0][], new double[0][], List.of()));
-    private final List<Integer> epochs = new ArrayList<>();
-    private final List<double[]> biasNorms = new ArrayList<>(), weightNorms = new ArrayList<>(), updates = new ArrayList<>();
-    private int every = 1, seen;
+    /** One measurement of the series: its epoch, ‖∂C/∂b‖, ‖∂C/∂W‖ and ‖ΔW‖/‖W‖ per layer. */
+    private record Sample(int epoch, double[] biasNorms, double[] weightNorms, double[] updates) {}
+
+    private final SampledSeries<Sample> series = new SampledSeries<>(CAPACITY);   // keyed by the measurement's number
+    private long seen;
     private long lastMeasured;
     private int lastEpoch = -1;
     private int shape = -1;
@@ -64,11 +66,7 @@ public final class DynamicsModel {
 
     /** Forgets the series (new network or data). */
     public void clear() {
-        epochs.clear();
-        biasNorms.clear();
-        weightNorms.clear();
-        updates.clear();
-        every = 1;
+        series.clear();
         seen = 0;
         lastEpoch = -1;
     }
@@ -118,27 +116,12 @@ public final class DynamicsModel {
             shape = netShape;
         }
         lastEpoch = epoch;
-        if (seen++ % every == 0) {
-            if (epochs.size() == CAPACITY) {
-                for (int i = 1; i < CAPACITY; i += 2) {
-                    epochs.set(i / 2, epochs.get(i));
-                    biasNorms.set(i / 2, biasNorms.get(i));
-                    weightNorms.set(i / 2, weightNorms.get(i));
-                    updates.set(i / 2, updates.get(i));
-                }
-                int keep = CAPACITY / 2;
-                epochs.subList(keep, CAPACITY).clear();
-                biasNorms.subList(keep, CAPACITY).clear();
-                weightNorms.subList(keep, CAPACITY).clear();
-                updates.subList(keep, CAPACITY).clear();
-                every *= 2;
-            }
-            epochs.add(epoch);
-            biasNorms.add(layers.stream().mapToDouble(LayerStatistics.Layer::biasGradientNorm).toArray());
-            weightNorms.add(layers.stream().mapToDouble(LayerStatistics.Layer::weightGradientNorm).toArray());
-            updates.add(updateRatios != null && updateRatios.length == layers.size() ? updateRatios : new double[layers.size()]);
-        }
-        picture.set(new Picture(epochs.stream().mapToInt(Integer::intValue).toArray(), biasNorms.toArray(new double[0][]),
-                weightNorms.toArray(new double[0][]), updates.toArray(new double[0][]), List.copyOf(layers)));
+        series.add(seen++, new Sample(epoch, layers.stream().mapToDouble(LayerStatistics.Layer::biasGradientNorm).toArray(),
+                layers.stream().mapToDouble(LayerStatistics.Layer::weightGradientNorm).toArray(),
+                updateRatios != null && updateRatios.length == layers.size() ? updateRatios : new double[layers.size()]));
+        List<Sample> kept = series.values();
+        picture.set(new Picture(kept.stream().mapToInt(Sample::epoch).toArray(), kept.stream().map(Sample::biasNorms).toArray(double[][]::new),
+                kept.stream().map(Sample::weightNorms).toArray(double[][]::new), kept.stream().map(Sample::updates).toArray(double[][]::new),
+                List.copyOf(layers)));
     }
 }
