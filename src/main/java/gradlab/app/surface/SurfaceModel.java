@@ -163,7 +163,7 @@ public final class SurfaceModel {
             SurfaceRun run = new SurfaceRun(surface, start, r.optimizer(), r.learningRate(), r.settings());
             run.run(steps);
             var kind = gradlab.optim.OptimizerKind.of(r.optimizer());
-            String label = kind.label() + " α " + gradlab.nn.NetworkFile.number(r.learningRate())
+            String label = kind.label() + " η " + gradlab.nn.NetworkFile.number(r.learningRate())
                     + (kind.hasMomentum() ? " λ " + gradlab.nn.NetworkFile.number(r.momentum()) : "")
                     + (kind.hasRho() ? " ρ " + gradlab.nn.NetworkFile.number(r.rho()) : "");
             out.add(new gradlab.surface.RaceAnimation.Racer(label, run));
