@@ -281,8 +281,10 @@ public final class MainWindow {
         MenuItem save = item("Save network…", "save", this::saveFile);
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         MenuItem undo = item("Undo", "undo", model::undo);
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));   // shown in the menu; the lab's key filter acts on it first
         undo.disableProperty().bind(model.canUndoProperty().not());
         MenuItem redo = item("Redo", "redo", model::redo);
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         redo.disableProperty().bind(model.canRedoProperty().not());
         CheckMenuItem large = new CheckMenuItem("Large type (projector)");
         large.setId("large-type");
