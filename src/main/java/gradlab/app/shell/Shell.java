@@ -71,7 +71,7 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         surfaceModel = new SurfaceModel(engine, javafx.application.Platform::runLater);
         surfaces = new SurfaceView(surfaceModel);
         lab = new MainWindow(engine, false);
-        start = new StartPage(() -> show(Page.LAB), () -> show(Page.SURFACES), () -> show(Page.COMPARE), this::openFolder);
+        start = new StartPage(this::freePlay, () -> show(Page.SURFACES), () -> show(Page.COMPARE), this::openFolder);
         lessonPanel = new LessonPanel(lessons, this::closeLesson);
         menus = lab.detachMenuBar();
         presenter = new gradlab.app.presenter.Presenter(this, lessons);
@@ -174,9 +174,30 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     }
 
     public void openLesson(Lesson lesson) {
+        if (lessons.lesson() == null && playground == null && lab.model().network() != null) {   // leaving free play: keep its lab
+            playground = new Playground(lab.model().network().copy(), lab.model().state());
+        }
         divergences = 0;
         lessons.open(lesson);
         show(page == Page.START ? Page.LAB : page);
+    }
+
+    /** The lab as free play left it when a lesson opened: "Free play" brings it back. */
+    private record Playground(Network network, LabState state) {}
+    private Playground playground;
+
+    /**
+     * "Free play: the lab →": the lab as the student left it before the lessons (a lesson's network and settings are
+     * the lesson's, one Ctrl+Z away), then the lab.
+     */
+    void freePlay() {
+        if (lessons.lesson() != null) closeLesson(false);
+        if (playground != null) {
+            lab.model().setUp(playground.network().copy(), playground.state());
+            playground = null;
+            lab.model().status().say("Free play: your own network and settings again (Ctrl+Z brings back the lesson's).");
+        }
+        show(Page.LAB);
     }
 
     private void closeLesson() { closeLesson(true); }
