@@ -65,27 +65,21 @@ final class TrainCommand implements Callable<Integer> {
 
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, experiment.epochs, !json);
-        SampledSeries history = new SampledSeries(HISTORY_CAPACITY);
+        SampledSeries<Double> history = new SampledSeries<>(HISTORY_CAPACITY);
         GradientNorms probe = gradientNorms ? new GradientNorms(network, split.training(), lossFunction) : null;
-        List<GradientNorms.Measurement> norms = new ArrayList<>();
-        if (probe != null) norms.add(probe.measure(network));
-        int done = 0, normsEvery = 1;
+        SampledSeries<GradientNorms.Measurement> norms = new SampledSeries<>(HISTORY_CAPACITY + 1);   // the start, then the history's epochs
+        if (probe != null) norms.add(0, probe.measure(network));
+        int done = 0;
         long start = System.nanoTime(), measuring = 0;
         while (done < experiment.epochs && trainer.canTrain()) {
             trainer.stepEpoch();
             if (trainer.epoch() > done) {
                 history.add(++done, trainer.lastEpochLoss());
                 progress.update(done, trainer.lastEpochLoss());
-                if (probe != null) {
-                    if (history.every() != normsEvery) {
-                        thin(norms, history.every() / normsEvery);
-                        normsEvery = history.every();
-                    }
-                    if (done % normsEvery == 0) {
-                        long before = System.nanoTime();
-                        norms.add(probe.measure(network));
-                        measuring += System.nanoTime() - before;   // "seconds" is the training loop alone
-                    }
+                if (probe != null && done % history.every() == 0) {   // measured only where the history keeps the loss
+                    long before = System.nanoTime();
+                    norms.add(done, probe.measure(network));
+                    measuring += System.nanoTime() - before;   // "seconds" is the training loop alone
                 }
             }
         }
@@ -111,7 +105,7 @@ final class TrainCommand implements Callable<Integer> {
                         + (e instanceof IOException io ? TextFiles.reason(io) : e.getMessage());
             }
         }
-        print(trainer, status, message, history, norms, seconds, saveProblem == null);
+        print(trainer, status, message, history, norms.values(), seconds, saveProblem == null);
         if (saveProblem != null) {
             err.println(saveProblem);   // the results are printed all the same: the run is not lost
             err.flush();
@@ -133,18 +127,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** The results of the run, from the trainer's state after its last epoch (the history may be thinned). */
-    /**
-     * Thins the gradient norms as the loss history was thinned: entry 0 is the start, entry i the one
-     * after epoch i · every; of the entries after the start, every {@code factor}-th stays.
-     */
-    private static void thin(List<GradientNorms.Measurement> norms, int factor) {
-        List<GradientNorms.Measurement> kept = new ArrayList<>();
-        for (int i = 0; i < norms.size(); i++) if (i % factor == 0) kept.add(norms.get(i));
-        norms.clear();
-        norms.addAll(kept);
-    }
-
-    private void print(Trainer trainer, String status, String message, SampledSeries losses, List<GradientNorms.Measurement> norms,
+    private void print(Trainer trainer, String status, String message, SampledSeries<Double> losses, List<GradientNorms.Measurement> norms,
                        double seconds, boolean saved) {
         PrintWriter out = spec.commandLine().getOut();
         boolean trained = trainer.epoch() > 0;

@@ -190,7 +190,7 @@ public final class StepThrough {
         String formula = ((LossOp) graph.loss().op()).tex();
         String tex = formula + ",\\quad a = " + MathText.texVector(a) + ",\\ t = " + MathText.texVector(target) + "\\\\ C = " + MathText.tex(c);
         return new Step(Phase.LOSS, network.depth() - 1, -1, -1,
-                "Loss (" + loss.fileName() + "): C = " + MathText.plain(c), tex);
+                "C = " + MathText.plain(c) + " (" + loss.fileName() + ")", tex);   // shown after "Loss: "
     }
 
     private Step backwardStep(Tensor node, int index) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Past weights to rewind to, in bounded memory: every epoch is kept until the timeline is full, then every
+ * Past weights to rewind to, in bounded memory (a {@link SampledSeries}): every epoch is kept until the timeline is full, then every
  * other one is dropped and only every 2nd (4th, …) epoch is kept from then on, so a million epochs take
  * the room of {@link #CAPACITY} snapshots and the early epochs stay reachable.
  */
@@ -14,41 +14,25 @@ public final class Timeline {
     /** The weights after {@code epoch} (copies, one array per parameter tensor). */
     public record Point(int epoch, List<double[]> parameters) {}
 
-    private final List<Point> points = new ArrayList<>();
-    private int every = 1;
+    private final SampledSeries<Point> points = new SampledSeries<>(CAPACITY);
 
     /** Records the weights after {@code epoch} if the stride keeps it; later epochs only. */
     public void add(int epoch, List<double[]> parameters) {
-        if (epoch % every != 0) return;
-        if (!points.isEmpty() && epoch <= points.get(points.size() - 1).epoch()) return;
-        if (points.size() == CAPACITY) {
-            every *= 2;
-            points.removeIf(p -> p.epoch() % every != 0);
-            if (epoch % every != 0) return;
-        }
+        if (epoch % points.every() != 0 || (!points.isEmpty() && epoch <= points.last().epoch())) return;   // no copy for nothing
         List<double[]> copy = new ArrayList<>();
         for (double[] p : parameters) copy.add(p.clone());
-        points.add(new Point(epoch, List.copyOf(copy)));
+        points.add(epoch, new Point(epoch, List.copyOf(copy)));
     }
 
     public int size() { return points.size(); }
     public Point get(int i) { return points.get(i); }
-    public int every() { return every; }
+    public int every() { return points.every(); }
 
     /** The last point at or before {@code epoch}, or null. */
-    public Point at(int epoch) {
-        Point best = null;
-        for (Point p : points) if (p.epoch() <= epoch) best = p;
-        return best;
-    }
+    public Point at(int epoch) { return points.at(epoch); }
 
-    public void clear() {
-        points.clear();
-        every = 1;
-    }
+    public void clear() { points.clear(); }
 
     /** Forgets everything after {@code epoch} (a run branched from there). */
-    public void truncateAfter(int epoch) {
-        points.removeIf(p -> p.epoch() > epoch);
-    }
+    public void truncateAfter(int epoch) { points.truncateAfter(epoch); }
 }

@@ -2,6 +2,7 @@ package gradlab.lab;
 
 import gradlab.data.Dataset;
 import gradlab.io.GifWriter;
+import gradlab.explain.MathText;
 import gradlab.nn.Layer;
 import gradlab.nn.Network;
 import java.awt.BasicStroke;
@@ -144,7 +145,7 @@ public final class TrainingAnimation {
             List<Double> curve = losses.get(i);
             double last = curve.get(curve.size() - 1);
             String said = t.status() == TrainingSnapshot.Status.DIVERGED ? "diverged"
-                    : String.format(Locale.ROOT, "loss %.4g", last);
+                    : "loss " + MathText.format(last);
             g.setColor(INK);
             g.drawString(labels.get(i) + "   " + said, pad, y + font);
             int panel = (width - 4 * pad) / 3, panelTop = y + font + pad / 2;

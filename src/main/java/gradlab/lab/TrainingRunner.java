@@ -1,23 +1,19 @@
 package gradlab.lab;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Runs a {@link Trainer} on one background thread. Every command goes through that thread's queue, so
- * the trainer is only ever touched by one thread; after each piece of work the runner publishes an
- * immutable snapshot. Views read {@link #latest()} once per frame instead of being called per step.
- * Tests pass an executor that runs tasks at once.
+ * Runs a {@link Trainer} on the window's {@link EngineRunner}. Every command goes through that runner's
+ * queue, so the trainer is only ever touched by one thread; after each piece of work the runner publishes
+ * an immutable snapshot. Views read {@link #latest()} once per frame instead of being called per step.
+ * Tests pass an engine runner that runs tasks at once.
  */
 public final class TrainingRunner implements AutoCloseable {
     /** A chunk of continuous training per display frame: "epochs per frame" means what it says. */
     public static final long FRAME_NANOS = 16_666_667L;
-    private final ScheduledExecutorService executor;
-    private final boolean ownsExecutor;
+    private final EngineRunner engine;
     private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
     private final AtomicBoolean playing = new AtomicBoolean();
     private final Consumer<TrainingSnapshot> listener;
@@ -25,19 +21,11 @@ public final class TrainingRunner implements AutoCloseable {
     private volatile int epochsPerChunk = 1;
     private volatile String failure;
 
-    public TrainingRunner(Trainer trainer, Consumer<TrainingSnapshot> listener) {
-        this(trainer, listener, Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "gradlab-trainer");
-            t.setDaemon(true);
-            return t;
-        }), true);
-    }
-
-    public TrainingRunner(Trainer trainer, Consumer<TrainingSnapshot> listener, ScheduledExecutorService executor, boolean ownsExecutor) {
+    /** Trains on {@code engine}, which stays the caller's: closing this runner stops training, not the engine. */
+    public TrainingRunner(Trainer trainer, Consumer<TrainingSnapshot> listener, EngineRunner engine) {
         this.trainer = trainer;
         this.listener = listener;
-        this.executor = executor;
-        this.ownsExecutor = ownsExecutor;
+        this.engine = engine;
         latest.set(trainer.snapshot());
     }
 
@@ -54,7 +42,7 @@ public final class TrainingRunner implements AutoCloseable {
 
     /** Runs {@code command} on the trainer's thread, then publishes. */
     public void submit(Consumer<Trainer> command) {
-        executor.execute(guarded(() -> {
+        engine.execute(guarded(() -> {
             Trainer t = trainer;
             command.accept(t);
             failure = null;   // a command that worked: what went wrong before is over
@@ -95,7 +83,7 @@ public final class TrainingRunner implements AutoCloseable {
     public void play() {
         if (playing.compareAndSet(false, true)) {
             failure = null;
-            executor.execute(guarded(this::chunk));
+            engine.execute(guarded(this::chunk));
         }
     }
 
@@ -109,7 +97,7 @@ public final class TrainingRunner implements AutoCloseable {
         if (!t.canTrain()) playing.set(false);
         publish(t);
         long rest = FRAME_NANOS - (System.nanoTime() - start);   // no faster than one chunk per frame
-        if (playing.get()) executor.schedule(guarded(this::chunk), Math.max(0, rest), TimeUnit.NANOSECONDS);
+        if (playing.get()) engine.later(guarded(this::chunk), rest);
     }
 
     private void publish(Trainer from) {
@@ -122,6 +110,5 @@ public final class TrainingRunner implements AutoCloseable {
     @Override
     public void close() {
         playing.set(false);
-        if (ownsExecutor) executor.shutdownNow();
     }
 }

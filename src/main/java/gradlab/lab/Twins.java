@@ -292,8 +292,8 @@ public final class Twins {
     public record Picture(Setup setup, int epoch, List<TwinPicture> twins, boolean canTrain, boolean firstSymmetric) {}
 
     /**
-     * Trains a {@link Run} off the screen's thread: every command goes to one executor (a single background
-     * thread, or in tests one that runs the task at once), and after each the runner hands an immutable
+     * Trains a {@link Run} off the screen's thread: every command goes to the window's {@link EngineRunner}
+     * (in tests one that runs the task at once), and after each the runner hands an immutable
      * {@link Picture} to its listener. A command for twins that were replaced meanwhile publishes nothing.
      */
     public static final class Runner implements AutoCloseable {
@@ -301,28 +301,13 @@ public final class Twins {
         private final Consumer<Picture> listener;
         private final AtomicBoolean busy = new AtomicBoolean();
         private final AtomicInteger generation = new AtomicInteger();
-        private final boolean ownsExecutor;
         private Run run;   // only touched by tasks on the executor
         private volatile String failure;
 
-        /** On {@code executor} (which stays the caller's: closing the runner leaves it running). */
+        /** On {@code executor}: the window's {@link EngineRunner} (which stays the caller's: closing the runner leaves it running). */
         public Runner(Executor executor, Consumer<Picture> listener) {
-            this(executor, false, listener);
-        }
-
-        private Runner(Executor executor, boolean ownsExecutor, Consumer<Picture> listener) {
             this.executor = executor;
-            this.ownsExecutor = ownsExecutor;
             this.listener = listener;
-        }
-
-        /** On a daemon thread of its own, ended by {@link #close()}: the window's. */
-        public static Runner inBackground(Consumer<Picture> listener) {
-            return new Runner(Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "gradlab-twins");
-                t.setDaemon(true);
-                return t;
-            }), true, listener);
         }
 
         /** Starts {@code setup} afresh; whatever was still running for the twins before publishes nothing. */
@@ -383,7 +368,6 @@ public final class Twins {
         @Override
         public void close() {
             generation.incrementAndGet();
-            if (ownsExecutor && executor instanceof ExecutorService service) service.shutdownNow();
         }
     }
 }

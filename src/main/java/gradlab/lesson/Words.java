@@ -1,9 +1,8 @@
 package gradlab.lesson;
 
+import gradlab.explain.MathText;
 import gradlab.nn.Network;
 import gradlab.nn.ParameterName;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -56,48 +55,14 @@ public final class Words {
         return out.append(')').toString();
     }
 
-    /** A number the lesson wrote (a bound, an expected value), as short as it is exact: 0.0001, 1.0001, 100. */
-    public static String exact(double v) {
-        if (!Double.isFinite(v)) return Double.isNaN(v) ? "not a number" : v > 0 ? "∞" : "−∞";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        String plain = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-        return plain.length() <= 12 ? plain : rounded(v, 4);
-    }
+    /** A number the lesson wrote (a bound, an expected value), as short as it is exact: 0.0001, 1.0001, 100 ({@link MathText#exact}). */
+    public static String exact(double v) { return MathText.exact(v); }
 
-    /**
-     * A measured value next to the range [{@code low}, {@code high}] it is compared with: as few significant
-     * digits (at least two) as keep it on its side of each bound and closer to itself than to the nearer
-     * bound (1.00005 beside 1.0001 stays 1.00005, never a "1" that reads as if it were 1).
-     */
-    public static String near(double v, double low, double high) {
-        if (!Double.isFinite(v)) return exact(v);
-        double gap = Math.min(distance(v, low), distance(v, high));
-        for (int digits = 2; digits <= 17; digits++) {
-            double r = new BigDecimal(v).round(new MathContext(digits)).doubleValue();
-            if (side(r, low) == side(v, low) && side(r, high) == side(v, high) && Math.abs(r - v) <= gap / 2) return rounded(v, digits);
-        }
-        return exact(v);
-    }
-
-    private static double distance(double v, double bound) {
-        return Double.isFinite(bound) ? Math.abs(v - bound) : Double.POSITIVE_INFINITY;
-    }
+    /** A measured value next to the range it is compared with, with as many digits as the comparison needs ({@link MathText#near}). */
+    public static String near(double v, double low, double high) { return MathText.near(v, low, high); }
 
     /** A measured value compared with one limit. */
-    public static String near(double v, double limit) {
-        return near(v, limit, limit);
-    }
-
-    private static int side(double v, double bound) {
-        return Double.isNaN(bound) ? 0 : Double.compare(v, bound) < 0 ? -1 : v == bound ? 0 : 1;
-    }
-
-    private static String rounded(double v, int digits) {
-        if (v == 0) return "0";
-        BigDecimal r = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros();
-        if (Math.abs(v) >= 1e7 || Math.abs(v) < 1e-6) return r.toString().replace("E+", "e+").replace("E-", "e−");
-        return r.toPlainString();
-    }
+    public static String near(double v, double limit) { return MathText.near(v, limit); }
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 

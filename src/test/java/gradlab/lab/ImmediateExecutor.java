@@ -18,8 +18,15 @@ import java.util.concurrent.TimeUnit;
 public final class ImmediateExecutor extends AbstractExecutorService implements ScheduledExecutorService {
     private final Deque<Runnable> later = new ArrayDeque<>();
     private boolean shutdown;
+    private int executed;
 
-    @Override public void execute(Runnable command) { command.run(); }
+    @Override public void execute(Runnable command) {
+        executed++;
+        command.run();
+    }
+
+    /** How many commands were run at once so far (work scheduled for later not counted). */
+    public int executed() { return executed; }
 
     /** Runs up to {@code chunks} pieces of work scheduled for later (each may schedule the next); how many ran. */
     public int runScheduled(int chunks) {

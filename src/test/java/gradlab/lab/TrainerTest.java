@@ -233,7 +233,7 @@ class TrainerTest {
     void theRunnerTrainsInTheBackgroundAndPublishesSnapshots() throws Exception {
         List<TrainingSnapshot> seen = new CopyOnWriteArrayList<>();
         ImmediateExecutor executor = new ImmediateExecutor();
-        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), seen::add, executor, true)) {
+        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), seen::add, EngineRunner.on(executor))) {
             runner.setEpochsPerChunk(5);
             runner.play();
             assertEquals(5, runner.latest().epoch(), "the first chunk runs at once");
@@ -250,7 +250,7 @@ class TrainerTest {
 
     @Test
     void aFailureOnTheTrainingThreadStopsPlayingAndIsKept() throws Exception {
-        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), null, new ImmediateExecutor(), true)) {
+        try (TrainingRunner runner = new TrainingRunner(new Trainer(xorNet(1), XOR_TABLE, null, adam(0.05, 1)), null, EngineRunner.on(new ImmediateExecutor()))) {
             runner.submit(t -> { throw new IllegalStateException("boom"); });
             assertEquals("training stopped: something went wrong in the trainer (boom). Reset the weights or change a setting to go on.",
                     runner.failure(), "in words, without the exception's class name");
@@ -259,5 +259,21 @@ class TrainerTest {
             assertEquals(1, runner.latest().epoch());
             assertEquals(null, runner.failure(), "a command that worked: the failure is over");
         }
+    }
+
+    @Test
+    void aLongRunGoesOnAfterASettingChangedWithItsWholeHistory() {
+        Trainer first = new Trainer(xorNet(1), XOR_TABLE, null, adam(0.001, 1));
+        for (int e = 0; e < 8192; e++) first.stepEpoch();
+        TrainingSnapshot before = first.snapshot();
+        assertEquals(4096, before.history().length, "full, every 2nd epoch");
+        Trainer next = new Trainer(xorNet(1), XOR_TABLE, null, adam(0.002, 1));
+        next.continueFrom(before);
+        for (int e = 0; e < 4; e++) next.stepEpoch();   // a full history whose epochs all fall on the next stride: was an index out of bounds
+        assertEquals(8196, next.epoch());
+        History.Entry[] h = next.snapshot().history();
+        assertTrue(h.length <= 4096, "bounded: " + h.length);
+        assertEquals(8196, h[h.length - 1].epoch(), "the newest epoch on the stride is kept");
+        for (int i = 1; i < h.length; i++) assertTrue(h[i].epoch() > h[i - 1].epoch(), "in order");
     }
 }

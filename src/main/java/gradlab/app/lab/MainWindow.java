@@ -63,6 +63,7 @@ import gradlab.app.lab.stepper.StepperModel;
 import gradlab.app.lab.stepper.StepperPanel;
 import gradlab.app.lab.training.LossChart;
 import gradlab.app.lab.training.TrainingPanel;
+import gradlab.lab.EngineRunner;
 import gradlab.lab.PythonExport;
 import javafx.stage.Window;
 
@@ -73,6 +74,8 @@ import javafx.stage.Window;
  */
 public final class MainWindow {
     private final LabModel model = new LabModel();
+    private final EngineRunner engine;
+    private final boolean ownsEngine;
     private final TrainingModel training;
     private final ViewSettings view = new ViewSettings();
     private final BorderPane root = new BorderPane();
@@ -121,16 +124,22 @@ public final class MainWindow {
         }
     };
 
-    public MainWindow() { this(null); }
+    /** The window on an engine thread of its own, ended by {@link #close()}. */
+    public MainWindow() { this(EngineRunner.inBackground(), true); }
+
+    /** The window whose engine work runs on {@code executor} (tests pass one that runs each command at once). */
+    public MainWindow(ScheduledExecutorService executor) { this(EngineRunner.on(executor), true); }
 
     /**
-     * The window whose engine work (training, the layer statistics) runs on {@code executor}; null: background
-     * threads of their own. Tests pass one that runs each command at once.
+     * The window whose engine work (training, the layer statistics, the network's loss slice) all runs on
+     * {@code engine}, one runner handed to every model; {@code owned}: {@link #close()} ends it.
      */
-    public MainWindow(ScheduledExecutorService executor) {
+    public MainWindow(EngineRunner engine, boolean owned) {
+        this.engine = engine;
+        this.ownsEngine = owned;
         Painter.setMinimumSize(0);   // a new window starts in normal type, whatever a window before left
-        training = new TrainingModel(model, executor);
-        dynamics = executor == null ? new DynamicsModel() : new DynamicsModel(executor, Platform::runLater);
+        training = new TrainingModel(model, engine);
+        dynamics = new DynamicsModel(engine, Platform::runLater);
         gradientPanel = new GradientPanel(dynamics);
         stepper = new StepperModel(model, selection, training);
         diagram = new DiagramModel(model, stepper);
@@ -139,7 +148,7 @@ public final class MainWindow {
         truthTable = new TruthTable(model, diagram);
         stepperPanel = new StepperPanel(model, stepper);
         sliceModel = new NetworkSliceModel(model::network,
-            () -> model.split() == null ? null : model.split().training(), model::loss, training::timeline);
+            () -> model.split() == null ? null : model.split().training(), model::loss, training::timeline, engine);
         slicePanel = new SlicePanel(sliceModel, () -> selection.property().get());
         sliceSection = new TitledPane("Loss surface of this network", slicePanel);
         timelineBar = new TimelineBar(training::rewindTo, training::backToPresent, training::trainFromHere);
@@ -296,8 +305,10 @@ public final class MainWindow {
         MenuItem save = item("Save network…", "save", this::saveFile);
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         MenuItem undo = item("Undo", "undo", model::undo);
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));   // shown in the menu; the lab's key filter acts on it first
         undo.disableProperty().bind(model.canUndoProperty().not());
         MenuItem redo = item("Redo", "redo", model::redo);
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         redo.disableProperty().bind(model.canRedoProperty().not());
         CheckMenuItem large = new CheckMenuItem("Large type (projector)");
         large.setId("large-type");
@@ -607,5 +618,9 @@ public final class MainWindow {
         gradientPanel.close();
         slicePanel.close();
         training.close();
+        if (ownsEngine) engine.close();
     }
+
+    /** The one runner all of this window's engine work runs on. */
+    public EngineRunner engine() { return engine; }
 }

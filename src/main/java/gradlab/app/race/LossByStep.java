@@ -50,17 +50,32 @@ public final class LossByStep extends CanvasPane {
             steps = Math.max(steps, path.size() - 1);
         }
         if (!(max >= min)) return;
+        boolean started = picture.paths().stream().anyMatch(path -> path.size() > 1);
         boolean log = min > 0 && max / min > 100;
         double lo = log ? Math.log10(min) : min, hi = log ? Math.log10(max) : max;
-        if (hi - lo < 1e-12) hi = lo + 1;
+        boolean flat = hi - lo < 1e-12;   // one value only (the start, or a flat surface): the axis has no span to label twice
+        if (flat) {
+            lo -= 0.5;
+            hi += 0.5;
+        }
         double left = 58 * scale, top = 8 + 18 * scale, width = w - left - 8, height = h - top - 24 * scale;   // a band above for the title
         g.setStroke(Color.web("#9ca3af"));
         g.strokeLine(left, top + height, left + width, top + height);
         g.strokeLine(left, top, left, top + height);
         g.setFill(Color.web("#1d2330"));
         g.setFont(Font.font("System", 12 * scale));
-        Painter.fillText(g, Numbers.format(max), 2, top + 12 * scale);
-        Painter.fillText(g, Numbers.format(min), 2, top + height);
+        if (!started) {   // step 0: nothing to draw against the step yet
+            Painter.fillText(g, "f = " + Numbers.format(max) + " at the start", left + 6, top + height / 2 - 2 * scale);
+            Painter.fillText(g, "step or play to draw it", left + 6, top + height / 2 + 14 * scale);
+            Painter.fillText(g, "f", left + 6, 8 + 12 * scale);
+            return;
+        }
+        if (flat) {
+            Painter.fillText(g, Numbers.format(max), 2, top + height / 2 + 4 * scale);
+        } else {
+            Painter.fillText(g, Numbers.format(max), 2, top + 12 * scale);
+            Painter.fillText(g, Numbers.format(min), 2, top + height);
+        }
         Painter.fillText(g, "step " + steps, left + width - 60 * scale, top + height + 18 * scale);
         Painter.fillText(g, log ? "f (log scale)" : "f", left + 6, 8 + 12 * scale);
         for (int r = 0; r < picture.paths().size(); r++) {

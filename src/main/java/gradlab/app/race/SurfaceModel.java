@@ -15,11 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -93,18 +91,9 @@ public final class SurfaceModel {
 
     private record MomentumRequest(Surface surface, double[] start) {}
 
-    /** The window's model: the momentum map is computed on a background thread of its own. */
-    public SurfaceModel() {
-        this(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gradlab-surface");
-            t.setDaemon(true);
-            return t;
-        }), Platform::runLater);
-    }
-
     /**
-     * {@code worker} computes the momentum map off the screen's thread and {@code toScreen} brings the result
-     * back to it (tests pass two that run the task at once).
+     * {@code worker} computes the momentum map off the screen's thread (the window's engine runner) and
+     * {@code toScreen} brings the result back to it (tests pass two that run the task at once).
      */
     public SurfaceModel(Executor worker, Consumer<Runnable> toScreen) {
         this.worker = worker;
@@ -177,7 +166,7 @@ public final class SurfaceModel {
             SurfaceRun run = new SurfaceRun(surface, start, r.optimizer(), r.learningRate(), r.settings());
             run.run(steps);
             var kind = OptimizerKind.of(r.optimizer());
-            String label = kind.label() + " α " + NetworkFile.number(r.learningRate())
+            String label = kind.label() + " η " + NetworkFile.number(r.learningRate())
                     + (kind.hasMomentum() ? " λ " + NetworkFile.number(r.momentum()) : "")
                     + (kind.hasRho() ? " ρ " + NetworkFile.number(r.rho()) : "");
             out.add(new RaceAnimation.Racer(label, run));

@@ -16,6 +16,7 @@ import gradlab.lab.Twins;
 import gradlab.lesson.HeadlessLab;
 import gradlab.lesson.LabContext;
 import gradlab.lesson.Lesson;
+import gradlab.lab.EngineRunner;
 import gradlab.lesson.Progress;
 import gradlab.nn.Network;
 import gradlab.surface.Surface;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -67,8 +69,9 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
     private final Presenter presenter;
     private final MenuBar menus;
     private final MainWindow lab;
-    private final SurfaceModel surfaceModel = new SurfaceModel();
-    private final SurfaceView surfaces = new SurfaceView(surfaceModel);
+    private final EngineRunner engine;
+    private final SurfaceModel surfaceModel;
+    private final SurfaceView surfaces;
     private CompareView compare;
     private final Progress progress = Progress.load(Progress.defaultFile());
     private final LessonModel lessons = new LessonModel(this, progress);
@@ -83,10 +86,17 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
 
     public Shell() { this(null); }
 
-    /** The shell whose lab trains on {@code executor} (null: a background thread of its own; tests pass one that runs at once). */
+    /**
+     * The shell whose engine work runs on {@code executor} (null: one engine thread of its own; tests pass one that
+     * runs at once). One {@link EngineRunner} is made here and handed to every model: the lab's training, layer
+     * statistics and loss slice, the surfaces' maps, and the twins.
+     */
     public Shell(ScheduledExecutorService executor) {
-        lab = new MainWindow(executor);
-        start = new StartPage(() -> show(Page.LAB), () -> show(Page.SURFACES), () -> show(Page.COMPARE), this::openFolder);
+        engine = executor == null ? EngineRunner.inBackground() : EngineRunner.on(executor);
+        surfaceModel = new SurfaceModel(engine, Platform::runLater);
+        surfaces = new SurfaceView(surfaceModel);
+        lab = new MainWindow(engine, false);
+        start = new StartPage(this::freePlay, () -> show(Page.SURFACES), () -> show(Page.COMPARE), this::openFolder);
         lessonPanel = new LessonPanel(lessons, this::closeLesson);
         menus = lab.detachMenuBar();
         presenter = new Presenter(this, lessons);
@@ -182,14 +192,35 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
     /** The twin runs, made the first time they are shown (each preset trains two networks). */
     public CompareView compare() {
         if (compare == null) compare = new CompareView(setting -> Twins.varying(lab.model().network(),
-                lab.model().split().training(), lab.model().state().trainingConfig(), setting));
+                lab.model().split().training(), lab.model().state().trainingConfig(), setting), engine);
         return compare;
     }
 
     public void openLesson(Lesson lesson) {
+        if (lessons.lesson() == null && playground == null && lab.model().network() != null) {   // leaving free play: keep its lab
+            playground = new Playground(lab.model().network().copy(), lab.model().state());
+        }
         divergences = 0;
         lessons.open(lesson);
         show(page == Page.START ? Page.LAB : page);
+    }
+
+    /** The lab as free play left it when a lesson opened: "Free play" brings it back. */
+    private record Playground(Network network, LabState state) {}
+    private Playground playground;
+
+    /**
+     * "Free play: the lab →": the lab as the student left it before the lessons (a lesson's network and settings are
+     * the lesson's, one Ctrl+Z away), then the lab.
+     */
+    void freePlay() {
+        if (lessons.lesson() != null) closeLesson(false);
+        if (playground != null) {
+            lab.model().setUp(playground.network().copy(), playground.state());
+            playground = null;
+            lab.model().status().say("Free play: your own network and settings again (Ctrl+Z brings back the lesson's).");
+        }
+        show(Page.LAB);
     }
 
     private void closeLesson() { closeLesson(true); }
@@ -403,5 +434,9 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
         if (compare != null) compare.close();
         lessonPanel.close();
         lab.close();
+        engine.close();
     }
+
+    /** The one runner all engine work of this window runs on. */
+    public EngineRunner engine() { return engine; }
 }

@@ -66,21 +66,13 @@ public final class CompareView extends BorderPane {
         }
     };
 
-    public CompareView() {
-        this(null);
-    }
-
-    /** With {@code labTwin}, a twin of the lab's own experiment that differs in a chosen setting can be made too. */
-    public CompareView(Function<String, Twins.Setup> labTwin) {
-        this(labTwin, null);
-    }
-
     /**
-     * {@code executor}: where the twins train (null: a background thread of the view's own; tests pass one that
+     * With {@code labTwin}, a twin of the lab's own experiment that differs in a chosen setting can be made too.
+     * {@code executor}: where the twins train, the window's {@link gradlab.lab.EngineRunner} (tests pass one that
      * runs each task at once).
      */
     public CompareView(Function<String, Twins.Setup> labTwin, Executor executor) {
-        runner = executor == null ? Twins.Runner.inBackground(this::published) : new Twins.Runner(executor, this::published);
+        runner = new Twins.Runner(executor, this::published);
         ToggleGroup presets = new ToggleGroup();
         FlowPane presetBar = new FlowPane(8, 6);
         for (Twins.Preset p : Twins.Preset.values()) {
@@ -123,11 +115,13 @@ public final class CompareView extends BorderPane {
         title.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane controls = new FlowPane(8, 6, play, step, reset, gif);
         if (labTwin != null) {
-            ComboBox<String> setting = new ComboBox<>();
+            ComboBox<String> setting = varied;
             setting.getItems().addAll(Twins.VARIABLE);
-            setting.setValue(Twins.VARIABLE.get(0));
+            setting.setId("twin-setting");
+            setting.setPromptText("a setting…");   // nothing chosen while a preset runs: a preset is not a twin of the lab
             Button twin = new Button("Twin the lab's network");
             twin.setId("twin-lab");
+            twin.disableProperty().bind(setting.valueProperty().isNull());
             twin.setOnAction(e -> {
                 try {
                     presets.selectToggle(null);
@@ -161,12 +155,17 @@ public final class CompareView extends BorderPane {
     }
 
     private Twins.Preset current;
+    /** The setting a twin of the lab's network varies (shown only when the view can twin the lab). */
+    private final ComboBox<String> varied = new ComboBox<>();
 
     private Twins.Setup currentSetup;
 
     /** Starts the comparison {@code p} afresh (null: the current one again). */
     public void load(Twins.Preset p) {
-        if (p != null) current = p;
+        if (p != null) {
+            current = p;
+            varied.setValue(null);   // the lab's twin and its setting are over
+        }
         loadSetup(current != null ? Twins.preset(current) : currentSetup);
     }
 

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 class SurfaceModelExportTest {
     @Test
     void theExportedRaceIsTheDefaultRavineRaceWithThePanelsLabels() {
-        SurfaceModel model = new SurfaceModel();
+        SurfaceModel model = new SurfaceModel(Runnable::run, Runnable::run);
         model.showStep(3);
         List<RaceAnimation.Racer> racers = model.raceForExport(40);
         assertEquals("ravine", model.raceSurface().name());
-        assertEquals(List.of("SGD α 0.0909", "Momentum α 0.1 λ 0.3"), racers.stream().map(RaceAnimation.Racer::label).toList());
+        assertEquals(List.of("SGD η 0.0909", "Momentum η 0.1 λ 0.3"), racers.stream().map(RaceAnimation.Racer::label).toList(),
+                "η as the racer panel and the course name the learning rate, never α");
         assertEquals(40, racers.get(0).run().steps());
         assertEquals(3, model.stepProperty().get(), "the race on screen stays at its step");
         assertEquals(41, new RaceAnimation(model.raceSurface(), racers, 64, 40).frames());

@@ -3,23 +3,21 @@ package gradlab.app.lab.gradients;
 import gradlab.app.common.Numbers;
 import gradlab.data.Dataset;
 import gradlab.explain.LayerStatistics;
+import gradlab.lab.SampledSeries;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * Measures how each layer learns, at most {@link #PER_SECOND} times a second while training plays: the
  * gradient norms over the whole training set (so the curve is smooth, not a noisy last-batch value) and
- * the layer histograms. Keeps a bounded series of the norms (every 2nd, 4th, … measurement once full).
+ * the layer histograms. Keeps a bounded series of the norms (a {@link SampledSeries}: every 2nd, 4th, … measurement once full).
  */
 public final class DynamicsModel {
     public static final int PER_SECOND = 5;
@@ -44,9 +42,11 @@ public final class DynamicsModel {
     }
 
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(new Picture(new int[0], new double[0][], new double[0][], new double[0][], List.of()));
-    private final List<Integer> epochs = new ArrayList<>();
-    private final List<double[]> biasNorms = new ArrayList<>(), weightNorms = new ArrayList<>(), updates = new ArrayList<>();
-    private int every = 1, seen;
+    /** One measurement of the series: its epoch, ‖∂C/∂b‖, ‖∂C/∂W‖ and ‖ΔW‖/‖W‖ per layer. */
+    private record Sample(int epoch, double[] biasNorms, double[] weightNorms, double[] updates) {}
+
+    private final SampledSeries<Sample> series = new SampledSeries<>(CAPACITY);   // keyed by the measurement's number
+    private long seen;
     private long lastMeasured;
     private int lastEpoch = -1;
     private int shape = -1;
@@ -55,18 +55,9 @@ public final class DynamicsModel {
     private final Executor worker;
     private final Consumer<Runnable> toScreen;
 
-    /** The window's model: the layer statistics are measured on a background thread of its own. */
-    public DynamicsModel() {
-        this(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gradlab-layer-statistics");
-            t.setDaemon(true);
-            return t;
-        }), Platform::runLater);
-    }
-
     /**
-     * {@code worker} runs the full-batch pass off the screen's thread and {@code toScreen} brings the result
-     * back to it (tests pass ones that run at once).
+     * {@code worker} runs the full-batch pass off the screen's thread (the window's engine runner) and
+     * {@code toScreen} brings the result back to it (tests pass ones that run at once).
      */
     public DynamicsModel(Executor worker, Consumer<Runnable> toScreen) {
         this.worker = worker;
@@ -77,11 +68,7 @@ public final class DynamicsModel {
 
     /** Forgets the series (new network or data). */
     public void clear() {
-        epochs.clear();
-        biasNorms.clear();
-        weightNorms.clear();
-        updates.clear();
-        every = 1;
+        series.clear();
         seen = 0;
         lastEpoch = -1;
     }
@@ -103,8 +90,17 @@ public final class DynamicsModel {
         if (network == null || training == null || training.size() == 0 || measuring) return;
         long now = System.nanoTime();
         if (version == lastVersion || now - lastMeasured < 1_000_000_000L / PER_SECOND) return;
+        measure(network, training, loss, epoch, version, updateRatios);
+    }
+
+    /**
+     * Measures now, whatever the rate limit of {@link #maybeMeasure} says (unless a measurement is under way):
+     * the full-batch pass on the worker, the picture published through {@code toScreen}.
+     */
+    public void measure(Network network, Dataset training, Loss loss, int epoch, long version, double[] updateRatios) {
+        if (network == null || training == null || training.size() == 0 || measuring) return;
         lastVersion = version;
-        lastMeasured = now;
+        lastMeasured = System.nanoTime();
         int netShape = Arrays.hashCode(network.layers().stream().mapToInt(l -> l.units() * 31 + l.inputs()).toArray());
         Network copy = network.copy();   // the window's network moves on while the worker measures
         double[] ratios = updateRatios == null ? null : updateRatios.clone();
@@ -131,27 +127,12 @@ public final class DynamicsModel {
             shape = netShape;
         }
         lastEpoch = epoch;
-        if (seen++ % every == 0) {
-            if (epochs.size() == CAPACITY) {
-                for (int i = 1; i < CAPACITY; i += 2) {
-                    epochs.set(i / 2, epochs.get(i));
-                    biasNorms.set(i / 2, biasNorms.get(i));
-                    weightNorms.set(i / 2, weightNorms.get(i));
-                    updates.set(i / 2, updates.get(i));
-                }
-                int keep = CAPACITY / 2;
-                epochs.subList(keep, CAPACITY).clear();
-                biasNorms.subList(keep, CAPACITY).clear();
-                weightNorms.subList(keep, CAPACITY).clear();
-                updates.subList(keep, CAPACITY).clear();
-                every *= 2;
-            }
-            epochs.add(epoch);
-            biasNorms.add(layers.stream().mapToDouble(LayerStatistics.Layer::biasGradientNorm).toArray());
-            weightNorms.add(layers.stream().mapToDouble(LayerStatistics.Layer::weightGradientNorm).toArray());
-            updates.add(updateRatios != null && updateRatios.length == layers.size() ? updateRatios : new double[layers.size()]);
-        }
-        picture.set(new Picture(epochs.stream().mapToInt(Integer::intValue).toArray(), biasNorms.toArray(new double[0][]),
-                weightNorms.toArray(new double[0][]), updates.toArray(new double[0][]), List.copyOf(layers)));
+        series.add(seen++, new Sample(epoch, layers.stream().mapToDouble(LayerStatistics.Layer::biasGradientNorm).toArray(),
+                layers.stream().mapToDouble(LayerStatistics.Layer::weightGradientNorm).toArray(),
+                updateRatios != null && updateRatios.length == layers.size() ? updateRatios : new double[layers.size()]));
+        List<Sample> kept = series.values();
+        picture.set(new Picture(kept.stream().mapToInt(Sample::epoch).toArray(), kept.stream().map(Sample::biasNorms).toArray(double[][]::new),
+                kept.stream().map(Sample::weightNorms).toArray(double[][]::new), kept.stream().map(Sample::updates).toArray(double[][]::new),
+                List.copyOf(layers)));
     }
 }

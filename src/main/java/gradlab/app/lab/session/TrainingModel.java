@@ -1,5 +1,6 @@
 package gradlab.app.lab.session;
 
+import gradlab.lab.EngineRunner;
 import gradlab.lab.History;
 import gradlab.lab.LabState;
 import gradlab.lab.Timeline;
@@ -36,12 +37,10 @@ public final class TrainingModel implements AutoCloseable {
      */
     public record Progress(int epoch, double loss, boolean diverged, boolean past) {}
 
-    public TrainingModel(LabModel lab) { this(lab, null); }
-
-    /** A run that trains on {@code executor} (tests pass one that runs each command at once). */
-    public TrainingModel(LabModel lab, ScheduledExecutorService executor) {
+    /** A run that trains on the window's {@code engine} (tests pass one that runs each command at once). */
+    public TrainingModel(LabModel lab, EngineRunner engine) {
         this.lab = lab;
-        this.training = new TrainingSession(executor);
+        this.training = new TrainingSession(engine);
         training.snapshotProperty().addListener((o, a, s) -> updateProgress());
         viewingEpoch.addListener((o, a, v) -> updateProgress());
         lab.runProperty().addListener((o, a, run) -> rebuild(run.keepHistory(), !run.keepHistory(), run.continueFrom()));

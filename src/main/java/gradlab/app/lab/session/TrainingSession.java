@@ -2,6 +2,7 @@ package gradlab.app.lab.session;
 
 import gradlab.data.Dataset;
 import gradlab.lab.History;
+import gradlab.lab.EngineRunner;
 import gradlab.lab.Trainer;
 import gradlab.lab.TrainingConfig;
 import gradlab.lab.TrainingRunner;
@@ -27,12 +28,12 @@ final class TrainingSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
-    private final ScheduledExecutorService executor;
+    private final EngineRunner engine;
     private TrainingRunner runner;
     private long shownUpdates = -1;
 
-    /** Training on {@code executor} (null: a background thread of its own; tests pass one that runs at once). */
-    TrainingSession(ScheduledExecutorService executor) { this.executor = executor; }
+    /** Training on the window's {@code engine} (tests pass one that runs at once). */
+    TrainingSession(EngineRunner engine) { this.engine = engine; }
 
     ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
     ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
@@ -49,7 +50,7 @@ final class TrainingSession implements AutoCloseable {
         Dataset training = split.training().size() > 0 ? split.training() : all;
         Trainer trainer = new Trainer(network.copy(), training, split.validation(), config);
         if (keepHistory && previous != null && !previous.diverged()) trainer.continueFrom(previous);
-        if (runner == null) runner = executor == null ? new TrainingRunner(trainer, null) : new TrainingRunner(trainer, null, executor, false);
+        if (runner == null) runner = new TrainingRunner(trainer, null, engine);
         else runner.replace(trainer);
         runner.setEpochsPerChunk(epochsPerChunk);
         shownUpdates = -1;

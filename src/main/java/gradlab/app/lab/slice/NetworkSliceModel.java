@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -39,11 +40,7 @@ public final class NetworkSliceModel implements AutoCloseable {
     private final Supplier<Dataset> data;
     private final Supplier<Loss> loss;
     private final Supplier<Timeline> timeline;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "loss-slice");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor worker;
     private final AtomicInteger generation = new AtomicInteger();
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(
             new Picture("", "", "", new double[] {0, 1, 0, 1}, null, List.of(), null, Double.NaN, Double.NaN, 0,
@@ -55,7 +52,9 @@ public final class NetworkSliceModel implements AutoCloseable {
     private Picture lastGrid;
     private DirectionSlice directions;
 
-    public NetworkSliceModel(Supplier<Network> network, Supplier<Dataset> data, Supplier<Loss> loss, Supplier<Timeline> timeline) {
+    /** {@code worker}: where the grid is computed, the window's engine runner (tests pass one that runs at once). */
+    public NetworkSliceModel(Supplier<Network> network, Supplier<Dataset> data, Supplier<Loss> loss, Supplier<Timeline> timeline, Executor worker) {
+        this.worker = worker;
         this.network = network;
         this.data = data;
         this.loss = loss;
@@ -245,6 +244,5 @@ public final class NetworkSliceModel implements AutoCloseable {
     @Override
     public void close() {
         generation.incrementAndGet();
-        worker.shutdownNow();
     }
 }

@@ -1,6 +1,8 @@
 package gradlab.app.lab.network;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import gradlab.lab.EngineRunner;
+import gradlab.lab.ImmediateExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -19,7 +21,7 @@ class DiagramModelTest {
     @Test
     void thePictureHoldsTheWeightsAsTheyWereAndIsRemadeOnlyOnAChange() {
         LabModel lab = new LabModel();
-        try (TrainingModel training = new TrainingModel(lab)) {
+        try (TrainingModel training = new TrainingModel(lab, EngineRunner.on(new ImmediateExecutor()))) {
             DiagramModel diagram = new DiagramModel(lab, new StepperModel(lab, new Selection(lab), training));
             DiagramModel.Picture before = diagram.picture();
             assertSame(before, diagram.picture(), "a redraw reuses the picture");
@@ -39,7 +41,7 @@ class DiagramModelTest {
     @Test
     void thePictureCarriesTheShapeTheDiagramDrawsSoTheViewNeedNotReadTheLiveNetwork() {
         LabModel lab = new LabModel();
-        try (TrainingModel training = new TrainingModel(lab)) {
+        try (TrainingModel training = new TrainingModel(lab, EngineRunner.on(new ImmediateExecutor()))) {
             DiagramModel diagram = new DiagramModel(lab, new StepperModel(lab, new Selection(lab), training));
             DiagramModel.Picture before = diagram.picture();
             assertEquals(lab.network().features().names(), before.featureNames(), "the input column's labels");

@@ -1,5 +1,7 @@
 package gradlab.app.lab.session;
 
+import gradlab.lab.ImmediateExecutor;
+import gradlab.lab.EngineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class BenchOrderTest {
     private final LabModel lab = new LabModel();
-    private final TrainingModel training = new TrainingModel(lab);
+    private final TrainingModel training = new TrainingModel(lab, EngineRunner.on(new ImmediateExecutor()));
     private final StepperModel stepper = new StepperModel(lab, new Selection(lab), training);
     private final List<Throwable> thrown = new ArrayList<>();
     private Thread.UncaughtExceptionHandler before;

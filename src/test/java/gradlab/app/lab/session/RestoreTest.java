@@ -1,5 +1,6 @@
 package gradlab.app.lab.session;
 
+import gradlab.lab.EngineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RestoreTest {
     private final ImmediateExecutor executor = new ImmediateExecutor();
     private final LabModel lab = new LabModel();
-    private final TrainingModel training = new TrainingModel(lab, executor);
+    private final TrainingModel training = new TrainingModel(lab, EngineRunner.on(executor));
 
     /** Plays 20 good epochs, then raises the learning rate until the run diverges, a frame at a time. */
     private TrainingSnapshot diverge() {

@@ -1,5 +1,6 @@
 package gradlab.app.lab.session;
 
+import gradlab.lab.EngineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class StatusLineTest {
     private final ImmediateExecutor executor = new ImmediateExecutor();
     private final LabModel lab = new LabModel();
-    private final TrainingModel training = new TrainingModel(lab, executor);
+    private final TrainingModel training = new TrainingModel(lab, EngineRunner.on(executor));
 
     @Test
     void anUnexpectedProblemIsToldInWordsAndTheNextActionThatWorksClearsIt() {
@@ -33,7 +34,7 @@ class StatusLineTest {
 
     @Test
     void aFailureInTheTrainerIsToldInWordsAndGoesAwayWhenTheNextCommandWorks() {
-        TrainingSession session = new TrainingSession(executor);
+        TrainingSession session = new TrainingSession(EngineRunner.on(executor));
         session.rebuild(lab.network(), lab.split(), lab.dataset(), lab.state().trainingConfig(), 1, false);
         session.submit(t -> { throw new IllegalStateException("no such layer"); });
         session.showLatest(lab.network().copy());

@@ -1,5 +1,6 @@
 package gradlab.app.lab.session;
 
+import gradlab.lab.EngineRunner;
 import gradlab.lab.ImmediateExecutor;
 import gradlab.lab.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TrainingModelTest {
     private final LabModel lab = new LabModel();
     private final ImmediateExecutor executor = new ImmediateExecutor();
-    private final TrainingModel training = new TrainingModel(lab, executor);
+    private final TrainingModel training = new TrainingModel(lab, EngineRunner.on(executor));
 
     @AfterEach
     void stop() { training.close(); }

@@ -49,7 +49,7 @@ class NetworkSliceModelTest {
 
     @Test
     void withoutTrainingDataComputeSaysSoAndDrawsNothing() {
-        try (NetworkSliceModel model = new NetworkSliceModel(() -> NET, () -> null, () -> Loss.QUADRATIC, () -> null)) {
+        try (NetworkSliceModel model = new NetworkSliceModel(() -> NET, () -> null, () -> Loss.QUADRATIC, () -> null, Runnable::run)) {
             model.compute();
             Picture p = model.pictureProperty().get();
             assertEquals("No training data to measure the loss on.", p.message());
@@ -59,7 +59,7 @@ class NetworkSliceModelTest {
 
     @Test
     void aNetworkOfAnotherShapeAsksForTheSliceAgain() {
-        try (NetworkSliceModel model = new NetworkSliceModel(() -> NET, () -> null, () -> Loss.QUADRATIC, () -> null)) {
+        try (NetworkSliceModel model = new NetworkSliceModel(() -> NET, () -> null, () -> Loss.QUADRATIC, () -> null, Runnable::run)) {
             model.invalidate();
             assertEquals("The network changed: compute the slice again.", model.pictureProperty().get().message());
         }

@@ -56,6 +56,10 @@ class StepThroughUiTest extends FxTestBase {
         assertTrue(robot.lookup("#step-title").queryLabeled().getText().startsWith("Forward: Layer 1, neuron 1"));
         assertEquals(step.tex(), window.stepperPanel().formulaTex());
 
+        while (window.stepper().stepProperty().get().phase() != StepThrough.Phase.LOSS) robot.type(KeyCode.RIGHT);
+        String lossTitle = robot.lookup("#step-title").queryLabeled().getText();
+        assertTrue(lossTitle.startsWith("Loss: C = ") && lossTitle.endsWith("(" + model.loss().fileName() + ")"), "never 'Loss: Loss (…)': " + lossTitle);
+
         while (window.stepper().stepProperty().get().phase() != StepThrough.Phase.BACKWARD) robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.RIGHT);   // the output layer's δ
         step = window.stepper().stepProperty().get();
