@@ -37,6 +37,7 @@ class FreePlayTest {
         GradientLabApp.style(scene);
         shell.installKeys(scene);
         stage.setScene(scene);
+        stage.sizeToScene();   // the primary stage is shared: a narrower one left by another test would fold the settings away
         stage.show();
     }
 
