@@ -1,6 +1,7 @@
 package gradlab.app.shell;
 
 import gradlab.app.common.Buttons;
+import gradlab.app.common.WholeRows;
 import java.io.File;
 import java.util.List;
 import javafx.animation.AnimationTimer;
@@ -190,7 +191,8 @@ public final class MainWindow {
         rightContent = new VBox(8, outputView, classBar, truthTable, lossChart, gradientPanel, sliceSection);
         rightContent.setPadding(new Insets(8));
         rightContent.getStyleClass().add("side-panel");
-        right = new ScrollPane(rightContent);
+        right = WholeRows.install(new ScrollPane(rightContent));
+        WholeRows.install(left);
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.setPrefWidth(440);

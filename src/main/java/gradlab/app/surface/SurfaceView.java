@@ -1,5 +1,6 @@
 package gradlab.app.surface;
 
+import gradlab.app.common.WholeRows;
 import gradlab.io.InputError;
 import gradlab.optim.OptimizerKind;
 import gradlab.surface.Surface;
@@ -140,7 +141,7 @@ public final class SurfaceView extends BorderPane {
         mapTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox right = new VBox(8, race, new HBox(8, new Label("f by step"), coordinates), chart, mapTitle, rateMomentum);
         right.setPadding(new Insets(8));
-        ScrollPane rightScroll = new ScrollPane(right);
+        ScrollPane rightScroll = WholeRows.install(new ScrollPane(right));
         rightScroll.setFitToWidth(true);
         rightScroll.setPrefWidth(460);
         rightScroll.setMinWidth(280);
