@@ -309,7 +309,11 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
     // ---- Presenter.Window ----
 
     @Override public javafx.stage.Stage stage() { return (javafx.stage.Stage) root.getScene().getWindow(); }
-    @Override public void setLargeType(boolean on) { lab.view().largeTypeProperty().set(on); }
+    /** Large type on or off for presenting; a passing message (not an error) goes, so the line is not left saying it for the lecture. */
+    @Override public void setLargeType(boolean on) {
+        lab.view().largeTypeProperty().set(on);
+        if (!lab.model().status().errorProperty().get()) lab.model().status().say("");
+    }
     @Override public boolean largeType() { return lab.view().largeTypeProperty().get(); }
     @Override public void setMenusShown(boolean on) { root.setTop(on ? menus : null); }
     @Override public void setBlank(boolean on) { blankScreen.setVisible(on); }
