@@ -65,6 +65,27 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
         return divergedAtOnce ? "The loss blew up in the first epoch:\nnothing to plot (see the banner)." : "Train to see the loss fall (Space plays).";
     }
 
+    /** {@code text} with its lines broken between words so that none is wider than {@code width} (large type in a narrow column). */
+    static String wrap(String text, javafx.scene.text.Font font, double width) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font);
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.split("\n")) {
+            String line = "";
+            for (String word : paragraph.split(" ")) {
+                probe.setText(line.isEmpty() ? word : line + " " + word);
+                if (!line.isEmpty() && probe.getLayoutBounds().getWidth() > width) {
+                    out.append(line).append('\n');
+                    line = word;
+                } else {
+                    line = line.isEmpty() ? word : line + " " + word;
+                }
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
     /** The entry nearest to the mouse, or null: what the hover readout shows. */
     public History.Entry hovered() {
         if (hoverX < left || entries.length == 0) return null;
@@ -94,7 +115,7 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
         Painter.fillText(g, "Loss" + (logScale.get() ? " (log scale)" : ""), 8, 4);
         if (entries.length == 0) {
             g.setFill(Palette.MUTED);
-            Painter.fillText(g, emptyMessage(), left, top + 20);
+            Painter.fillText(g, wrap(emptyMessage(), Painter.readable(g.getFont()), w - left - 8), left, top + 20);
             return;
         }
         minY = Double.POSITIVE_INFINITY;
