@@ -259,7 +259,9 @@ public final class MainWindow {
         stepperPanel.managedProperty().bind(stepperPanel.visibleProperty());
         // the formula scrolls rather than squeezing the diagram away: on a 1024×768 projector in large type
         // the stepper would otherwise take most of the height and push the menu bar off the screen
-        stepperPanel.maxHeightProperty().bind(root.heightProperty().multiply(0.38));
+        // presenting, the step (its formula and graph) is what the room reads while stepping: it gets almost half the height
+        stepperPanel.maxHeightProperty().bind(javafx.beans.binding.Bindings.when(presenting.and(stepping))
+                .then(root.heightProperty().multiply(0.48)).otherwise(root.heightProperty().multiply(0.38)));
         stepping.addListener((o, a, on) -> networkView.setControlsShown(!on));   // − + and activations wait until Done
         showTruthTable();
         epoch.setText("epoch 0");
@@ -411,7 +413,7 @@ public final class MainWindow {
         boolean settingsShown = !on && settingsBeforeLarge;
         settingsItem.setSelected(settingsShown);
         root.setLeft(settingsShown ? left : null);
-        if (on && settingsBeforeLarge) model.status().say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
+        if (on && settingsBeforeLarge && !model.status().errorProperty().get()) model.status().say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
         root.setStyle(large ? "-fx-font-size: 24px;" : "");
         largeShown.set(on);
         networkView.fontScaleProperty().set(on ? 1.4 : 1.0);
@@ -475,6 +477,11 @@ public final class MainWindow {
         addLayerButton.setTooltip(new Tooltip(structure ? why : "Add a hidden layer"));
         left.setTooltip(settings ? new Tooltip(why) : null);
     }
+
+    private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /** Presenting (F5): while stepping, the step gets more of the height than in large type alone. */
+    public void setPresenting(boolean on) { presenting.set(on); }
 
     /** Presenting with one view in focus: the settings and the right column step aside (false), or come back (true). */
     public void setSidesShown(boolean on) {

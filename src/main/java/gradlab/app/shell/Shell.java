@@ -79,7 +79,11 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         MenuItem toCompare = item("Twin runs (compare)", KeyCode.DIGIT4, () -> show(Page.COMPARE));
         menus.getMenus().add(1, new Menu("Go", null, toStart, toLab, toSurfaces, toCompare));
         root.setTop(menus);
-        root.setBottom(lab.detachStatusLine());   // below every page, and never in a picture exported of one
+        status = lab.detachStatusLine();
+        root.setBottom(status);   // below every page, and never in a picture exported of one
+        // presenting, an empty status line gives its height to the view; a message (an error) still shows
+        status.visibleProperty().bind(status.textProperty().isNotEmpty().or(presentingShown.not()));
+        status.managedProperty().bind(status.visibleProperty());
         reloadLessons();
         show(Page.START);
         progress.message().ifPresent(m -> say(m, true));
@@ -315,10 +319,20 @@ public final class Shell implements LessonModel.Target, gradlab.app.presenter.Pr
         if (!lab.model().status().errorProperty().get()) lab.model().status().say("");
     }
     @Override public boolean largeType() { return lab.view().largeTypeProperty().get(); }
-    @Override public void setMenusShown(boolean on) { root.setTop(on ? menus : null); }
+    /** The menus are hidden while presenting, and only then. */
+    @Override public void setMenusShown(boolean on) {
+        root.setTop(on ? menus : null);
+        presentingShown.set(!on);
+        lab.setPresenting(!on);
+    }
+
+    private final javafx.beans.property.BooleanProperty presentingShown = new javafx.beans.property.SimpleBooleanProperty(false);
     @Override public void setBlank(boolean on) { blankScreen.setVisible(on); }
     @Override public boolean blank() { return blankScreen.isVisible(); }
-    @Override public void setNotesStrip(javafx.scene.Node strip) { root.setBottom(strip); }
+    /** The notes strip in the status line's place; none: the status line again (ending F5 lost it for good). */
+    @Override public void setNotesStrip(javafx.scene.Node strip) { root.setBottom(strip != null ? strip : status); }
+
+    private final javafx.scene.control.Label status;
     @Override public void setLessonTextShown(boolean on) {
         lessonTextShown = on;
         show(page);

@@ -190,10 +190,12 @@ class ShellUiTest {
         robot.type(KeyCode.F5);
         assertTrue(shell.presenter().presenting());
         assertEquals("", shell.lab().model().status().messageProperty().get(), "a passing message goes when presenting starts");
+        assertTrue(!shell.root().lookup("#status").isVisible(), "and the empty line gives its height to the view");
         robot.type(KeyCode.ESCAPE);
         robot.interact(() -> shell.lab().model().status().fail("net.yaml:3:1: bad number"));
         robot.type(KeyCode.F5);
         assertEquals("net.yaml:3:1: bad number", shell.lab().model().status().messageProperty().get(), "an error stays until it is dealt with");
+        assertTrue(shell.root().lookup("#status").isVisible(), "and is shown");
         robot.type(KeyCode.ESCAPE);
     }
 
