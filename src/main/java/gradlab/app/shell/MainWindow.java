@@ -318,7 +318,7 @@ public final class MainWindow {
             {"PageDown  /  PageUp", "next / previous lesson step (a clicker's keys); → and ← stay the lab's"},
             {"B  or  .", "while presenting: a black screen, and back"},
             {"N", "while presenting: the speaker notes (a strip along the bottom on one screen)"},
-            {"F", "while presenting: the next view fills the screen (diagram, step, chart, lesson text), then all again"},
+            {"F", "while presenting: the page's main view fills the screen (the lab's diagram and step, the surface), then the lesson's text, then all again"},
     };
 
     private static MenuItem item(String text, String id, Runnable action) {
