@@ -15,6 +15,7 @@ import gradlab.app.lab.slice.NetworkSliceModel;
 import gradlab.app.lab.slice.SlicePanel;
 import gradlab.explain.LayerStatistics;
 import gradlab.nn.Network;
+import gradlab.app.common.WholeRows;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
@@ -223,7 +224,8 @@ public final class MainWindow {
         rightContent = new VBox(8, outputView, classBar, truthTable, lossChart, gradientPanel, sliceSection);
         rightContent.setPadding(new Insets(8));
         rightContent.getStyleClass().add("side-panel");
-        right = new ScrollPane(rightContent);
+        right = WholeRows.install(new ScrollPane(rightContent));
+        WholeRows.install(left);
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.setPrefWidth(440);
@@ -290,7 +292,9 @@ public final class MainWindow {
         stepperPanel.managedProperty().bind(stepperPanel.visibleProperty());
         // the formula scrolls rather than squeezing the diagram away: on a 1024×768 projector in large type
         // the stepper would otherwise take most of the height and push the menu bar off the screen
-        stepperPanel.maxHeightProperty().bind(root.heightProperty().multiply(0.38));
+        // presenting, the step (its formula and graph) is what the room reads while stepping: it gets almost half the height
+        stepperPanel.maxHeightProperty().bind(Bindings.when(presenting.and(stepping))
+                .then(root.heightProperty().multiply(0.48)).otherwise(root.heightProperty().multiply(0.38)));
         stepping.addListener((o, a, on) -> networkView.setControlsShown(!on));   // − + and activations wait until Done
         showTruthTable();
         epoch.setText("epoch 0");
@@ -349,7 +353,7 @@ public final class MainWindow {
             {"PageDown  /  PageUp", "next / previous lesson step (a clicker's keys); → and ← stay the lab's"},
             {"B  or  .", "while presenting: a black screen, and back"},
             {"N", "while presenting: the speaker notes (a strip along the bottom on one screen)"},
-            {"F", "while presenting: the next view fills the screen (diagram, step, chart, lesson text), then all again"},
+            {"F", "while presenting: the page's main view fills the screen (the lab's diagram and step, the surface), then the lesson's text, then all again"},
     };
 
     private static MenuItem item(String text, String id, Runnable action) {
@@ -447,7 +451,7 @@ public final class MainWindow {
         boolean settingsShown = !on && settingsBeforeLarge;
         settingsItem.setSelected(settingsShown);
         root.setLeft(settingsShown ? left : null);
-        if (on && settingsBeforeLarge) model.status().say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
+        if (on && settingsBeforeLarge && !model.status().errorProperty().get()) model.status().say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
         root.setStyle(large ? "-fx-font-size: 24px;" : "");
         largeShown.set(on);
         networkView.fontScaleProperty().set(on ? 1.4 : 1.0);
@@ -511,6 +515,11 @@ public final class MainWindow {
         addLayerButton.setTooltip(new Tooltip(structure ? why : "Add a hidden layer"));
         left.setTooltip(settings ? new Tooltip(why) : null);
     }
+
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
+
+    /** Presenting (F5): while stepping, the step gets more of the height than in large type alone. */
+    public void setPresenting(boolean on) { presenting.set(on); }
 
     /** Presenting with one view in focus: the settings and the right column step aside (false), or come back (true). */
     public void setSidesShown(boolean on) {

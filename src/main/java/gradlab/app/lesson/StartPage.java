@@ -1,6 +1,7 @@
 package gradlab.app.lesson;
 
 import gradlab.app.common.Buttons;
+import gradlab.app.common.WholeRows;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.Progress;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class StartPage extends BorderPane {
         HBox more = new HBox(10, play, surface, compare, folder);
         more.setAlignment(Pos.CENTER_LEFT);
         list.setPadding(new Insets(6, 12, 6, 8));   // the Continue buttons keep off the frame
-        ScrollPane scroll = new ScrollPane(list);
+        ScrollPane scroll = WholeRows.install(new ScrollPane(list));
         scroll.setFitToWidth(true);
         Label lessonsHeading = new Label("Lessons");
         lessonsHeading.getStyleClass().add("section");

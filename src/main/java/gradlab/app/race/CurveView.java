@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * A 1-D surface f(x): the curve, every racer's visited points, the tangent at the current point and
@@ -38,7 +39,7 @@ public final class CurveView extends CanvasPane {
         double w = getWidth(), h = getHeight(), scale = fontScale.get();
         if (picture == null || w < 20 || h < 20) return;
         left = 54 * scale;
-        top = 10;
+        top = 16 * scale;   // the top tick's label sits on the top line: room above it for its height
         width = w - left - 12;
         height = h - top - 40 * scale;
         double[] d = picture.surface().domain();
@@ -50,7 +51,8 @@ public final class CurveView extends CanvasPane {
         g.setFont(Font.font("System", 13 * scale));
         for (int i = 0; i <= 4; i++) {
             double x = d[0] + (d[1] - d[0]) * i / 4, y = d[2] + (d[3] - d[2]) * i / 4;
-            Painter.fillText(g, Numbers.format(x), toScreenX(x) - 8 * scale, top + height + 16 * scale);
+            String tick = Numbers.format(x);   // kept inside the canvas: the last one ends at its right edge
+            Painter.fillText(g, tick, Math.max(0, Math.min(w - textWidth(tick, g.getFont()) - 2, toScreenX(x) - 8 * scale)), top + height + 16 * scale);
             Painter.fillText(g, Numbers.format(y), 4, toScreenY(y) + 4 * scale);
         }
         g.setStroke(Color.web("#1d2330"));
@@ -92,7 +94,19 @@ public final class CurveView extends CanvasPane {
         g.setFill(color);
         g.fillOval(toScreenX(now.x()) - 7 * scale, toScreenY(now.f()) - 7 * scale, 14 * scale, 14 * scale);
         g.setFont(Font.font("System", 13 * scale));
-        Painter.fillText(g, "slope " + Numbers.format(slope) + ", step −η·slope = " + Numbers.format(step), left + 8, top + 16 * scale + 18 * scale * r);
+        // the longest wording that fits beside the axis: a narrow plot in large type drops the words, never the numbers
+        double room = getWidth() - left - 12;
+        String said = "slope " + Numbers.format(slope) + ", step −η·slope = " + Numbers.format(step);
+        if (textWidth(said, g.getFont()) > room) said = "slope " + Numbers.format(slope) + ", step " + Numbers.format(step);
+        if (textWidth(said, g.getFont()) > room) said = "step " + Numbers.format(step);
+        Painter.fillText(g, said, left + 8, top + 16 * scale + 18 * scale * r);
+    }
+
+    /** The width of {@code text} in {@code font} as drawn (large type may raise the font to the minimum). */
+    static double textWidth(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(Painter.readable(font));
+        return probe.getLayoutBounds().getWidth();
     }
 
     private double toScreenX(double x) {

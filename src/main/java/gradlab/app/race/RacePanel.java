@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,7 +54,8 @@ public final class RacePanel extends VBox {
         gif.setOnAction(e -> GifExportDialog.show(getScene().getWindow(), "race.gif", Math.max(model.stepProperty().get(), 60),
                 (out, size, fps, steps, progress) -> new RaceAnimation(model.raceSurface(), model.raceForExport(steps), size[0], size[1])
                         .writeGif(out, fps, progress)));
-        HBox head = new HBox(10, title, add, gif);
+        // a narrow column (large type) wraps the buttons under the title rather than growing wider than its scroll pane
+        FlowPane head = new FlowPane(10, 6, title, add, gif);
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, rows);
         setSpacing(8);

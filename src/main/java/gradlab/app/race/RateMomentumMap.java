@@ -56,7 +56,11 @@ public final class RateMomentumMap extends CanvasPane {
         double k = type(), left = 44 * k, top = 22 * k, width = w - left - 8, height = h - top - 34 * k, cw = width / CELLS, ch = height / CELLS;
         g.setFill(Color.web("#1d2330"));
         g.setFont(Font.font("System", 12 * k));
-        Painter.fillText(g, "momentum: f after " + STEPS + " steps (dark: lowest)", left, 14 * k);
+        String caption = "momentum: f after " + STEPS + " steps (dark: lowest)";   // the longest wording that fits the canvas
+        for (String shorter : new String[] {"f after " + STEPS + " steps (dark: lowest)", "f after " + STEPS + " steps"}) {
+            if (left + CurveView.textWidth(caption, g.getFont()) > w - 4) caption = shorter;
+        }
+        Painter.fillText(g, caption, Math.max(4, Math.min(left, w - 4 - CurveView.textWidth(caption, g.getFont()))), 14 * k);
         for (int j = 0; j < CELLS; j++) {
             for (int i = 0; i < CELLS; i++) {
                 double x = left + i * cw, y = top + height - (j + 1) * ch;

@@ -1,6 +1,7 @@
 package gradlab.app.race;
 
 import gradlab.app.common.Shown;
+import gradlab.app.common.WholeRows;
 import gradlab.io.InputError;
 import gradlab.optim.OptimizerKind;
 import gradlab.surface.Surface;
@@ -149,7 +150,7 @@ public final class SurfaceView extends BorderPane {
         mapTitle.setMinHeight(Region.USE_PREF_SIZE);
         VBox right = new VBox(8, race, new HBox(8, new Label("f by step"), coordinates), chart, mapTitle, rateMomentum);
         right.setPadding(new Insets(8));
-        ScrollPane rightScroll = new ScrollPane(right);
+        ScrollPane rightScroll = WholeRows.install(new ScrollPane(right));
         rightScroll.setFitToWidth(true);
         rightScroll.setPrefWidth(460);
         rightScroll.setMinWidth(280);

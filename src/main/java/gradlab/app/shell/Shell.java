@@ -32,11 +32,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -113,7 +116,11 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
         MenuItem toCompare = item("Twin runs (compare)", KeyCode.DIGIT4, () -> show(Page.COMPARE));
         menus.getMenus().add(1, new Menu("Go", null, toStart, toLab, toSurfaces, toCompare));
         root.setTop(menus);
-        root.setBottom(lab.detachStatusLine());   // below every page, and never in a picture exported of one
+        status = lab.detachStatusLine();
+        root.setBottom(status);   // below every page, and never in a picture exported of one
+        // presenting, an empty status line gives its height to the view; a message (an error) still shows
+        status.visibleProperty().bind(status.textProperty().isNotEmpty().or(presentingShown.not()));
+        status.managedProperty().bind(status.visibleProperty());
         reloadLessons();
         show(Page.START);
         progress.message().ifPresent(m -> say(m, true));
@@ -362,12 +369,26 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
     // ---- Presenter.Window ----
 
     @Override public Stage stage() { return (Stage) root.getScene().getWindow(); }
-    @Override public void setLargeType(boolean on) { lab.view().largeTypeProperty().set(on); }
+    /** Large type on or off for presenting; a passing message (not an error) goes, so the line is not left saying it for the lecture. */
+    @Override public void setLargeType(boolean on) {
+        lab.view().largeTypeProperty().set(on);
+        if (!lab.model().status().errorProperty().get()) lab.model().status().say("");
+    }
     @Override public boolean largeType() { return lab.view().largeTypeProperty().get(); }
-    @Override public void setMenusShown(boolean on) { root.setTop(on ? menus : null); }
+    /** The menus are hidden while presenting, and only then. */
+    @Override public void setMenusShown(boolean on) {
+        root.setTop(on ? menus : null);
+        presentingShown.set(!on);
+        lab.setPresenting(!on);
+    }
+
+    private final BooleanProperty presentingShown = new SimpleBooleanProperty(false);
     @Override public void setBlank(boolean on) { blankScreen.setVisible(on); }
     @Override public boolean blank() { return blankScreen.isVisible(); }
-    @Override public void setNotesStrip(Node strip) { root.setBottom(strip); }
+    /** The notes strip in the status line's place; none: the status line again (ending F5 lost it for good). */
+    @Override public void setNotesStrip(Node strip) { root.setBottom(strip != null ? strip : status); }
+
+    private final Label status;
     @Override public void setLessonTextShown(boolean on) {
         lessonTextShown = on;
         show(page);

@@ -191,6 +191,23 @@ class ShellUiTest {
         assertTrue(robot.lookup(".lesson-panel").tryQuery().isPresent(), "the text is back");
     }
 
+    /** Issue 16: F5 left "Large type: the settings panel is hidden…" on the status line for the whole lecture. */
+    @Test
+    void presentingLeavesNoPassingMessageOnTheStatusLineButKeepsAnError(FxRobot robot) {
+        robot.clickOn("#free-play");
+        robot.interact(() -> shell.lab().model().status().say("A narrow window: the settings panel steps aside."));
+        robot.type(KeyCode.F5);
+        assertTrue(shell.presenter().presenting());
+        assertEquals("", shell.lab().model().status().messageProperty().get(), "a passing message goes when presenting starts");
+        assertTrue(!shell.root().lookup("#status").isVisible(), "and the empty line gives its height to the view");
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> shell.lab().model().status().fail("net.yaml:3:1: bad number"));
+        robot.type(KeyCode.F5);
+        assertEquals("net.yaml:3:1: bad number", shell.lab().model().status().messageProperty().get(), "an error stays until it is dealt with");
+        assertTrue(shell.root().lookup("#status").isVisible(), "and is shown");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void anyViewExportsAsAPngAtTwiceItsSize(FxRobot robot) throws Exception {
         robot.clickOn("#open-surfaces");

@@ -53,11 +53,12 @@ public final class GradientChart extends CanvasPane {
         if (!(hi >= lo)) return;
         lo = Math.floor(lo);
         hi = Math.max(lo + 1, Math.ceil(hi));
-        double left = 52 * scale, right = 62 * scale, top = 8, bottom = 22 * scale;
+        Font axis = Painter.readable(Font.font("System", 12 * scale));   // as drawn: large type raises it
+        // the top decade's label is centred on the top line: room above it for the label's height
+        double left = 52 * scale, right = 62 * scale, top = Math.max(8, axis.getSize()), bottom = 22 * scale;
         double width = w - left - right, height = h - top - bottom;
         int[] epochs = picture.epochs();
         double e0 = epochs[0], e1 = Math.max(e0 + 1, epochs[epochs.length - 1]);
-        Font axis = Painter.readable(Font.font("System", 12 * scale));   // as drawn: large type raises it
         g.setFont(axis);
         // a blow-up spans 1e-5 … 1e+32: a label at every decade would pile up, so only every few decades, never touching
         int every = (int) Math.max(1, Math.ceil((hi - lo) * axis.getSize() * 1.4 / Math.max(1, height)));

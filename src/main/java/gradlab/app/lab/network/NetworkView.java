@@ -536,6 +536,7 @@ public final class NetworkView extends Region {
         g.setTextAlign(align);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(color);
-        Painter.fillText(g, text, x, y);
+        double half = Painter.readable(g.getFont()).getSize() * 0.65;   // never cut by the canvas's top or bottom (a δ above a top neuron)
+        Painter.fillText(g, text, x, Math.max(half, Math.min(getHeight() - half, y)));
     }
 }

@@ -48,20 +48,57 @@ public final class GraphView extends CanvasPane {
         setOnMouseExited(e -> formula.hide());
     }
 
-    @Override protected double computePrefHeight(double w) { return 140 * scale; }
+    @Override protected double computePrefHeight(double w) { return 8 + 2 * (76 * scale); }
 
-    /** Wide enough for every column at a readable size: the stepper scrolls it sideways rather than squeezing the text. */
+    /** Wide enough for every column at a readable size; narrower, it shows the columns around the node being computed. */
     @Override protected double computePrefWidth(double h) {
-        return picture.nodes().isEmpty() ? 400 : picture.columns() * (150 * scale + 14);
+        return picture.nodes().isEmpty() ? 400 : picture.columns() * pitchX() + 2 * MARGIN;
     }
 
-    @Override protected double computeMinWidth(double h) { return computePrefWidth(h); }
+    @Override protected double computeMinWidth(double h) { return pitchX() + 2 * MARGIN; }
+    @Override protected double computeMinHeight(double w) { return 8 + 76 * scale; }
+
+    /** Room at each side for the arrow that says more columns are there. */
+    private static final double MARGIN = 16;
+    private double pitchX() { return 150 * scale + 14; }
+    private double pitchY() { return 76 * scale; }
+
+    /** The first column and row on show: the view pages to keep the node being computed whole on screen. */
+    private int firstColumn, firstRow;
 
     /** Larger boxes and type for a projector. */
     public void setScale(double scale) {
         this.scale = scale;
         requestLayout();
         draw();
+    }
+
+    /** The columns and rows on show now: first column, how many, first row, how many (for tests). */
+    int[] window() { return new int[] {firstColumn, columnsShown(), firstRow, rowsShown()}; }
+
+    private int columnsShown() {
+        return Math.max(1, Math.min(picture.columns(), (int) Math.floor((canvas.getWidth() - 2 * MARGIN) / pitchX())));
+    }
+
+    private int rowsShown() {
+        int rows = 0;
+        for (GraphPicture.Node n : picture.nodes()) rows = Math.max(rows, n.row() + 1);
+        return Math.max(1, Math.min(rows, (int) Math.floor((canvas.getHeight() - 8 + 10 * scale) / pitchY())));
+    }
+
+    /** Moves the window of columns and rows as little as needed to show the node being computed. */
+    private void follow(int columns, int rows) {
+        int totalRows = 0;
+        for (GraphPicture.Node n : picture.nodes()) totalRows = Math.max(totalRows, n.row() + 1);
+        for (GraphPicture.Node n : picture.nodes()) {
+            if (!n.current()) continue;
+            if (n.column() < firstColumn) firstColumn = n.column();
+            if (n.column() >= firstColumn + columns) firstColumn = n.column() - columns + 1;
+            if (n.row() < firstRow) firstRow = n.row();
+            if (n.row() >= firstRow + rows) firstRow = n.row() - rows + 1;
+        }
+        firstColumn = Math.max(0, Math.min(firstColumn, picture.columns() - columns));
+        firstRow = Math.max(0, Math.min(firstRow, totalRows - rows));
     }
 
     @Override
@@ -78,9 +115,11 @@ public final class GraphView extends CanvasPane {
             Painter.fillText(g, picture.message(), 10, 10);
             return;
         }
-        double colWidth = canvas.getWidth() / Math.max(1, picture.columns()), boxW = Math.min(colWidth - 14, 150 * scale), boxH = 66 * scale;
-        for (GraphPicture.Node n : picture.nodes()) {
-            boxes.add(new double[] {n.column() * colWidth + (colWidth - boxW) / 2, 8 + n.row() * (boxH + 10), boxW, boxH});
+        int columns = columnsShown(), rows = rowsShown();
+        follow(columns, rows);
+        double colWidth = (canvas.getWidth() - 2 * MARGIN) / columns, boxW = Math.min(colWidth - 14, 150 * scale), boxH = 66 * scale;
+        for (GraphPicture.Node n : picture.nodes()) {   // columns and rows off the window lie beyond the canvas's edges
+            boxes.add(new double[] {MARGIN + (n.column() - firstColumn) * colWidth + (colWidth - boxW) / 2, 8 + (n.row() - firstRow) * (boxH + 10 * scale), boxW, boxH});
         }
         g.setStroke(Palette.MUTED);
         g.setLineWidth(1.5);
@@ -93,9 +132,16 @@ public final class GraphView extends CanvasPane {
         }
         double current = Double.NaN;
         for (int i = 0; i < boxes.size(); i++) {
-            node(g, picture.nodes().get(i), boxes.get(i));
-            if (picture.nodes().get(i).current()) current = boxes.get(i)[0] + boxes.get(i)[2] / 2;
+            GraphPicture.Node n = picture.nodes().get(i);
+            boolean shown = n.column() >= firstColumn && n.column() < firstColumn + columns && n.row() >= firstRow && n.row() < firstRow + rows;
+            if (shown) node(g, n, boxes.get(i));   // a node off the window is not drawn at all: no half boxes, no half words
+            if (n.current()) current = boxes.get(i)[0] + boxes.get(i)[2] / 2;
         }
+        g.setFill(Palette.MUTED);
+        double mid = canvas.getHeight() / 2;
+        if (firstColumn > 0) g.fillPolygon(new double[] {3, 13, 13}, new double[] {mid, mid - 10, mid + 10}, 3);   // more to the left
+        double right = canvas.getWidth();
+        if (firstColumn + columns < picture.columns()) g.fillPolygon(new double[] {right - 3, right - 13, right - 13}, new double[] {mid, mid - 10, mid + 10}, 3);
         currentX.set(current);
     }
 

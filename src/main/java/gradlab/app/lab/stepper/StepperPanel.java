@@ -1,6 +1,7 @@
 package gradlab.app.lab.stepper;
 
 import gradlab.app.common.Buttons;
+import gradlab.app.common.WholeRows;
 import gradlab.lab.Settings;
 import gradlab.app.common.Shown;
 import gradlab.explain.StepThrough;
@@ -79,23 +80,19 @@ public final class StepperPanel extends VBox {
         title.setMaxWidth(Double.MAX_VALUE);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        ScrollPane formulaScroll = new ScrollPane(formula);
+        ScrollPane formulaScroll = WholeRows.install(new ScrollPane(formula));   // a line below the box is scrolled to, whole
         formulaScroll.setPrefHeight(130);
+        formulaScroll.setFitToWidth(true);
+        formulaScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);   // the formula scales and wraps to the box's width
         formulaScroll.getStyleClass().add("formula-scroll");
+        formula.fitTo(formulaScroll.viewportBoundsProperty());
+        // the graph shows the whole columns that fit, around the node being computed (arrows say more are there)
         graph = new GraphView(stepper);
-        ScrollPane graphScroll = new ScrollPane(graph);   // the graph keeps readable boxes and scrolls sideways
-        graphScroll.setFitToHeight(true);
-        graphScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        graphScroll.setMinWidth(200);
-        graphScroll.setPrefWidth(460);
-        // the graph follows the node being computed: the backward pass walks it right to left
-        graph.currentXProperty().addListener((o, a, x) -> follow(graphScroll, x.doubleValue()));
-        graphScroll.viewportBoundsProperty().addListener((o, a, b) -> follow(graphScroll, graph.currentXProperty().get()));
-        this.graphScroll = graphScroll;
-        HBox body = new HBox(10, formulaScroll, graphScroll);
+        graph.setPrefWidth(460);
+        HBox body = new HBox(10, formulaScroll, graph);
         HBox.setHgrow(formulaScroll, Priority.ALWAYS);   // the formula with its numbers comes first; the graph scrolls
         formulaScroll.setPrefWidth(700);
-        formulaScroll.setMinWidth(380);
+        formulaScroll.setMinWidth(300);
         // The buttons come last: the panel sits at the bottom of the window, so when the title wraps or the
         // formula opens above them, the buttons stay under the mouse of someone clicking Step again and again.
         getChildren().addAll(title, body, buttons);
@@ -108,18 +105,7 @@ public final class StepperPanel extends VBox {
         Shown.onChange(this, stepper.stepProperty(), () -> show(stepper.stepProperty().get()));
     }
 
-    private final ScrollPane graphScroll;
-
-    /** Scrolls the graph so that {@code x} (a point across the graph) is in the middle of the view, or as near as it goes. */
-    private void follow(ScrollPane scroll, double x) {
-        if (Double.isNaN(x)) return;
-        double view = scroll.getViewportBounds().getWidth(), room = graph.getWidth() - view;
-        if (room <= 0) return;
-        scroll.setHvalue(Math.max(0, Math.min(1, (x - view / 2) / room)));
-    }
-
-    /** The graph's scroll pane and the graph, for tests. */
-    ScrollPane graphScroll() { return graphScroll; }
+    /** The graph, for tests. */
     GraphView graph() { return graph; }
 
     /** The formula's TeX on show, for tests. */

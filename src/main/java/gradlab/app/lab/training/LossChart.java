@@ -14,6 +14,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import gradlab.app.common.Palette;
 import gradlab.app.lab.session.TrainingModel;
@@ -67,6 +68,27 @@ public final class LossChart extends CanvasPane {
         return divergedAtOnce ? "The loss blew up in the first epoch:\nnothing to plot (see the banner)." : "Train to see the loss fall (Space plays).";
     }
 
+    /** {@code text} with its lines broken between words so that none is wider than {@code width} (large type in a narrow column). */
+    static String wrap(String text, Font font, double width) {
+        Text probe = new Text();
+        probe.setFont(font);
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.split("\n")) {
+            String line = "";
+            for (String word : paragraph.split(" ")) {
+                probe.setText(line.isEmpty() ? word : line + " " + word);
+                if (!line.isEmpty() && probe.getLayoutBounds().getWidth() > width) {
+                    out.append(line).append('\n');
+                    line = word;
+                } else {
+                    line = line.isEmpty() ? word : line + " " + word;
+                }
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
     /** The entry nearest to the mouse, or null: what the hover readout shows. */
     public History.Entry hovered() {
         if (hoverX < left || entries.length == 0) return null;
@@ -96,7 +118,7 @@ public final class LossChart extends CanvasPane {
         Painter.fillText(g, "Loss" + (logScale.get() ? " (log scale)" : ""), 8, 4);
         if (entries.length == 0) {
             g.setFill(Palette.MUTED);
-            Painter.fillText(g, emptyMessage(), left, top + 20);
+            Painter.fillText(g, wrap(emptyMessage(), Painter.readable(g.getFont()), w - left - 8), left, top + 20);
             return;
         }
         minY = Double.POSITIVE_INFINITY;
