@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gradlab.lab.BenchmarkTask;
 import gradlab.nn.NetworkFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,9 @@ class TrainCommandTest {
         JsonNode b1 = json.readTree(run.out()).get("B1");
         assertTrue(b1.get("msPerEpoch").asDouble() > 0);
         assertEquals(1000, b1.get("epochs").asInt());
+        assertEquals(BenchmarkTask.B1.productFlopsPerEpoch(), b1.get("productFlopsPerEpoch").asLong());
+        assertEquals(b1.get("productFlopsPerEpoch").asDouble() / b1.get("msPerEpoch").asDouble() / 1e6, b1.get("gflops").asDouble(), 1e-9,
+                "GFLOP/s beside ms/epoch: the products' operations over the epoch's time");
     }
 
     @Test
