@@ -51,7 +51,9 @@ final class MatrixKernels {
         }
     }
 
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>() {   // a class, not a lambda: no spinning at a command's start
+        @Override protected Scratch initialValue() { return new Scratch(); }
+    };
 
     private static void requireShape(DMatrixRMaj c, int rows, int cols, String what) {
         if (c.numRows != rows || c.numCols != cols) {
