@@ -48,6 +48,14 @@ def train(x, t):
     return loss
 
 
+def blas():
+    """The BLAS library numpy loaded (Debian's python3-numpy takes whichever libblas.so.3 is first: the
+    reference BLAS of libblas3 unless OpenBLAS is installed or put first on LD_LIBRARY_PATH)."""
+    with open("/proc/self/maps") as maps:
+        libraries = sorted({line.split()[-1] for line in maps if "blas" in line or "lapack" in line})
+    return " ".join(libraries)
+
+
 def main():
     repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     x, t = data()
@@ -60,7 +68,7 @@ def main():
     ms.sort()
     median = ms[len(ms) // 2]
     print(json.dumps({"msPerEpoch": median, "best": ms[0], "gflops": FLOPS / (median / 1000) / 1e9,
-                      "productFlopsPerEpoch": FLOPS, "finalLoss": float(loss), "numpy": np.__version__}))
+                      "productFlopsPerEpoch": FLOPS, "finalLoss": float(loss), "numpy": np.__version__, "blas": blas()}))
 
 
 if __name__ == "__main__":
