@@ -34,7 +34,7 @@ class OutputViewPointsTest extends FxTestBase {
         // a lecture's data is drawn point for point: only points on the very same pixel in the same colour and kind share a dot
         Set<String> cells = new HashSet<>();
         for (int i = 0; i < data.size(); i++) {
-            cells.add((int) view.toScreenX(data.input(i)[0]) + "," + (int) view.toScreenY(data.input(i)[1]) + "," + data.classOf(i) + "," + split.isHeldOut(i));
+            cells.add(Math.floor(view.toScreenX(data.input(i)[0])) + "," + Math.floor(view.toScreenY(data.input(i)[1])) + "," + data.classOf(i) + "," + split.isHeldOut(i));
         }
         assertEquals(cells.size(), dots.count());
         assertTrue(held > 0 && held < dots.count(), held + " hollow of " + dots.count());
