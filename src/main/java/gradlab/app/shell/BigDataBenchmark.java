@@ -45,6 +45,7 @@ public final class BigDataBenchmark {
         Platform.startup(() -> {
             Shell shell = new Shell();
             Stage stage = GradientLabApp.showStyled(shell.root(), 1600, 1000);
+            shell.show(Shell.Page.LAB);   // the data view on screen: it draws only while shown
             LabModel model = shell.lab().model();
             model.set(Settings.VALIDATION, 0.2);
             Runnable[] steps = {
