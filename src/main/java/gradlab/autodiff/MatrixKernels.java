@@ -205,8 +205,12 @@ final class MatrixKernels {
         int m = a.numRows, k = a.numCols, n = b.numCols;
         if (b.numRows != m) throw new IllegalArgumentException("Aᵀ·B: A is " + m + "x" + k + ", B is " + b.numRows + "x" + n);
         requireShape(c, k, n, "Aᵀ·B");
-        if (n < ROWS_MIN_COLUMNS || m < ROWS_MIN_ROWS) {
+        if (m < ROWS_MIN_ROWS || (n < ROWS_MIN_COLUMNS && k < ROWS_MIN_COLUMNS)) {
             transARows(a.data, b.data, c.data, m, k, n);
+            return;
+        }
+        if (n < ROWS_MIN_COLUMNS) {   // a narrow C (a first layer's weights over 1 or 2 inputs): its columns as rows
+            columnsTransA(a.data, b.data, c.data, m, k, n);
             return;
         }
         double[] ad = a.data, bd = b.data, cd = c.data;
@@ -238,6 +242,32 @@ final class MatrixKernels {
             }
         }
         for (int p = 0; p < k; p++) System.arraycopy(rows[p], 0, cd, p * n, n);
+    }
+
+    /**
+     * C += Aᵀ·B for a C of few columns (k×n, n small): column j of C, held as a row of length k, gains b_ij
+     * times row i of A for every sample i in order (the same terms in the same order as {@link #transARows}),
+     * so the loop runs along A's rows, k long, instead of along C's n-long rows.
+     */
+    private static void columnsTransA(double[] ad, double[] bd, double[] cd, int m, int k, int n) {
+        Scratch s = SCRATCH.get();
+        double[][] columns = s.rows(n, k);
+        for (int j = 0; j < n; j++) {
+            double[] column = columns[j];
+            for (int p = 0; p < k; p++) column[p] = cd[p * n + j];
+        }
+        for (int i = 0; i < m; i++) {
+            int ai = i * k, bi = i * n;
+            for (int j = 0; j < n; j++) {
+                double y = bd[bi + j];
+                double[] column = columns[j];
+                for (int p = 0; p < k; p++) column[p] = column[p] + ad[ai + p] * y;
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            double[] column = columns[j];
+            for (int p = 0; p < k; p++) cd[p * n + j] = column[p];
+        }
     }
 
     /** C += Aᵀ·B by plain loops (narrow or short products): for every sample, row p of C gains a_ip times its row of B. */
