@@ -2,6 +2,7 @@ package gradlab;
 
 import gradlab.app.shell.GradientLabApp;
 import gradlab.cli.GradLabCommand;
+import gradlab.cli.QuickCommand;
 
 /**
  * The one entry point: no arguments opens the app, anything else is the command line. It is not a
@@ -16,6 +17,7 @@ public final class Main {
             GradientLabApp.launchApp(args);
             return;
         }
-        System.exit(GradLabCommand.run(args));
+        int quick = QuickCommand.run(args);   // `forward` in its plain form, without building picocli
+        System.exit(quick != QuickCommand.NOT_QUICK ? quick : GradLabCommand.run(args));
     }
 }

@@ -102,7 +102,7 @@ final class Activations {
         }
         public void backward() {
             double[] g = out.grad().data, z = in(0).value().data, gz = in(0).grad().data;
-            for (int i = 0; i < g.length; i++) if (slope(z[i], 0) != 0) gz[i] += g[i];   // × 1, or nothing (not 0 × ∞)
+            for (int i = 0; i < g.length; i++) gz[i] = z[i] > 0 ? gz[i] + g[i] : gz[i];   // × 1, or nothing (not 0 × ∞): a select, no branch
         }
     }
 

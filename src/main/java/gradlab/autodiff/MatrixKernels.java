@@ -1,38 +1,59 @@
 package gradlab.autodiff;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * The matrix products the ops need, each writing into a caller-owned output (EJML style): C is
- * Modified, A and B are Not modified. No transpose is ever materialised: each product walks its
- * operands in the order they lie in memory. Inner loops are either register-blocked dot products
- * (A·Bᵀ) or axpy rows the JIT turns into SIMD (A·B, Aᵀ·B), and skip the zeros ReLU leaves. Large
- * products split their output rows over the common fork-join pool; small ones (most of a lecture's
- * networks) stay on the calling thread and allocate nothing.
+ * Modified, A and B are Not modified. The work is one micro-kernel ({@link #rowTimes}): a row of C held
+ * in a scratch row gains four terms per element per pass, c + x₀w₀ + x₁w₁ + x₂w₂ + x₃w₃ left to right,
+ * the rows of the other operand being separate arrays. HotSpot (17) turns that loop into SIMD only when
+ * every array in it is indexed from 0 by the loop variable (rows at a variable offset in one flat array,
+ * or more than one output row per pass, stay scalar: measured), hence the copies: the small operand (a
+ * layer's weights, 64×64 at most in the lessons) is split into rows, or transposed into rows, once per
+ * product, and each output row is copied in and out. No zero is skipped and nothing branches in the loop.
+ *
+ * <p>Every element of C gains its terms one at a time in k order, so A·Bᵀ (a layer's forward pass, B its
+ * weights) sums z = Σₚ xₚ·wₚ from 0 in input order exactly as a unit's scalar sum does: the network
+ * slice's replay ({@code SliceReplay}) matches it bit for bit, as it did before. Narrow outputs (fewer
+ * than {@link #ROWS_MIN_COLUMNS} columns) and short products use plain loops, where the copies would not pay.
+ * One thread: two lost to one on this shared 2-core machine at B3's sizes (measured), so none are used.
  *
  * <p>EJML's {@code CommonOps_DDRM} computes the same products (a test cross-checks every kernel
- * against it); these exist because the tiny and the tall-thin shapes of training dominate.
+ * against it and against plain loops over odd shapes); these exist because the tiny and the tall-thin
+ * shapes of training dominate.
  */
 final class MatrixKernels {
-    /** Products with fewer multiply-adds than this run on one thread. */
-    static final long PARALLEL_THRESHOLD = 1L << 18;
+    /** Outputs narrower than this, or with fewer rows than {@link #ROWS_MIN_ROWS}, take the plain loops. */
+    static final int ROWS_MIN_COLUMNS = 8;
+    static final int ROWS_MIN_ROWS = 4;
 
     private MatrixKernels() {}
 
-    private interface RowRange { void run(int from, int to); }
+    /** Per-thread scratch (views run products on the FX thread, training on the engine's), grown, never shrunk. */
+    private static final class Scratch {
+        double[][] rows = new double[0][];
+        double[] row = new double[0], y0 = row, y1 = row, y2 = row, y3 = row;
 
-    /** Whether a product of this many multiply-adds is worth splitting over the cores. */
-    private static boolean large(long work, int rows) {
-        return work >= PARALLEL_THRESHOLD && rows > 1 && Runtime.getRuntime().availableProcessors() > 1;
+        double[][] rows(int count, int length) {
+            if (rows.length < count || (count > 0 && rows[0].length < length)) rows = new double[Math.max(count, rows.length)][Math.max(length, rows.length == 0 ? 0 : rows[0].length)];
+            return rows;
+        }
+
+        void rowsOf(int length) {
+            if (row.length < length) {
+                row = new double[length];
+                y0 = new double[length];
+                y1 = new double[length];
+                y2 = new double[length];
+                y3 = new double[length];
+            }
+        }
     }
 
-    /** Runs {@code body} over [0, rows), one part per core; parts own disjoint rows of the output. */
-    private static void parallel(int rows, RowRange body) {
-        int parts = Math.min(Runtime.getRuntime().availableProcessors(), rows);
-        IntStream.range(0, parts).parallel().forEach(p -> body.run(rows * p / parts, rows * (p + 1) / parts));
-    }
+    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>() {   // a class, not a lambda: no spinning at a command's start
+        @Override protected Scratch initialValue() { return new Scratch(); }
+    };
 
     private static void requireShape(DMatrixRMaj c, int rows, int cols, String what) {
         if (c.numRows != rows || c.numCols != cols) {
@@ -46,30 +67,59 @@ final class MatrixKernels {
         multAdd(a, b, c);
     }
 
-    /** C += A·B  (A m×k, B k×n): row i of C gains a_ip times row p of B. */
+    /** C += A·B  (A m×k, B k×n). */
     static void multAdd(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         int m = a.numRows, k = a.numCols, n = b.numCols;
         if (b.numRows != k) throw new IllegalArgumentException("A·B: A is " + m + "x" + k + ", B is " + b.numRows + "x" + n);
         requireShape(c, m, n, "A·B");
-        if (large((long) m * k * n, m)) parallel(m, (from, to) -> axpyRows(a.data, b.data, c.data, k, n, from, to));
-        else axpyRows(a.data, b.data, c.data, k, n, 0, m);
+        if (n < ROWS_MIN_COLUMNS || m < ROWS_MIN_ROWS) {
+            axpyRows(a.data, b.data, c.data, k, n, 0, m);
+            return;
+        }
+        Scratch s = SCRATCH.get();
+        double[][] rows = s.rows(k, n);
+        for (int p = 0; p < k; p++) System.arraycopy(b.data, p * n, rows[p], 0, n);
+        rowsTimes(a.data, rows, c.data, m, k, n, true, s);
     }
 
-    /** Rows [from, to) of C += A·B, four rows of B at a time so each pass over a row of C does four multiply-adds. */
+    /**
+     * C (+)= A·B, B given as k rows: each row of C (from C when {@code add}, else from 0) gains its terms
+     * in p order through {@link #rowTimes}.
+     */
+    private static void rowsTimes(double[] ad, double[][] b, double[] cd, int m, int k, int n, boolean add, Scratch s) {
+        s.rowsOf(n);
+        double[] row = s.row;
+        for (int i = 0; i < m; i++) {
+            if (add) System.arraycopy(cd, i * n, row, 0, n);
+            else Arrays.fill(row, 0, n, 0.0);
+            rowTimes(ad, i * k, b, row, k, n);
+            System.arraycopy(row, 0, cd, i * n, n);
+        }
+    }
+
+    /** row += (ad[from], …, ad[from + k − 1])·B, B as k rows: four rows of B per pass, one term at a time per element. */
+    private static void rowTimes(double[] ad, int from, double[][] b, double[] row, int k, int n) {
+        int p = 0;
+        for (; p + 3 < k; p += 4) {
+            double x0 = ad[from + p], x1 = ad[from + p + 1], x2 = ad[from + p + 2], x3 = ad[from + p + 3];
+            double[] w0 = b[p], w1 = b[p + 1], w2 = b[p + 2], w3 = b[p + 3];
+            for (int j = 0; j < n; j++) row[j] = row[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j] + x3 * w3[j];
+        }
+        for (; p < k; p++) {
+            double x = ad[from + p];
+            double[] w = b[p];
+            for (int j = 0; j < n; j++) row[j] = row[j] + x * w[j];
+        }
+    }
+
+    /** Rows [from, to) of C += A·B by plain loops (narrow or short products): c + a₀b₀ + a₁b₁ + … per element. */
     private static void axpyRows(double[] ad, double[] bd, double[] cd, int k, int n, int from, int to) {
         for (int i = from; i < to; i++) {
             int ci = i * n, ai = i * k;
-            int p = 0;
-            for (; p + 3 < k; p += 4) {
-                double a0 = ad[ai + p], a1 = ad[ai + p + 1], a2 = ad[ai + p + 2], a3 = ad[ai + p + 3];
-                if (a0 == 0 && a1 == 0 && a2 == 0 && a3 == 0) continue;   // ReLU zeros cost nothing
-                int b0 = p * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
-                for (int j = 0; j < n; j++) cd[ci + j] += a0 * bd[b0 + j] + a1 * bd[b1 + j] + a2 * bd[b2 + j] + a3 * bd[b3 + j];
-            }
-            for (; p < k; p++) {
+            for (int p = 0; p < k; p++) {
                 double a = ad[ai + p];
                 int bp = p * n;
-                for (int j = 0; j < n; j++) cd[ci + j] += a * bd[bp + j];
+                for (int j = 0; j < n; j++) cd[ci + j] = cd[ci + j] + a * bd[bp + j];
             }
         }
     }
@@ -84,15 +134,30 @@ final class MatrixKernels {
         multTransB(a, b, c, true);
     }
 
+    /**
+     * C (+)= A·Bᵀ. Each element is s = Σₚ aᵢₚ·bⱼₚ summed from 0 in p order, then (when adding) c + s. Wide
+     * outputs go through Bᵀ split into rows once and {@link #rowTimes} from a zeroed row; narrow ones, and
+     * C + A·Bᵀ (which must add s, not its terms, to c), take a dot product per element.
+     */
     private static void multTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c, boolean add) {
         int m = a.numRows, k = a.numCols, n = b.numRows;
         if (b.numCols != k) throw new IllegalArgumentException("A·Bᵀ: A is " + m + "x" + k + ", B is " + n + "x" + b.numCols);
         requireShape(c, m, n, "A·Bᵀ");
-        if (large((long) m * k * n, m)) parallel(m, (from, to) -> dotRows(a.data, b.data, c.data, k, n, add, from, to));
-        else dotRows(a.data, b.data, c.data, k, n, add, 0, m);
+        if (add || n < ROWS_MIN_COLUMNS || m < ROWS_MIN_ROWS) {
+            dotRows(a.data, b.data, c.data, k, n, add, 0, m);
+            return;
+        }
+        Scratch s = SCRATCH.get();
+        double[][] rows = s.rows(k, n);
+        double[] bd = b.data;
+        for (int j = 0; j < n; j++) {
+            int bj = j * k;
+            for (int p = 0; p < k; p++) rows[p][j] = bd[bj + p];
+        }
+        rowsTimes(a.data, rows, c.data, m, k, n, false, s);
     }
 
-    /** Rows [from, to) of C (+)= A·Bᵀ, two rows of A by two rows of B: each load feeds two multiply-adds. */
+    /** Rows [from, to) of C (+)= A·Bᵀ, two rows of A by two rows of B: each load feeds two multiply-adds, each sum in p order from 0. */
     private static void dotRows(double[] ad, double[] bd, double[] cd, int k, int n, boolean add, int from, int to) {
         int i = from;
         for (; i + 1 < to; i += 2) {
@@ -140,29 +205,79 @@ final class MatrixKernels {
         int m = a.numRows, k = a.numCols, n = b.numCols;
         if (b.numRows != m) throw new IllegalArgumentException("Aᵀ·B: A is " + m + "x" + k + ", B is " + b.numRows + "x" + n);
         requireShape(c, k, n, "Aᵀ·B");
-        if (large((long) m * k * n, k)) parallel(k, (from, to) -> transARows(a.data, b.data, c.data, m, k, n, from, to));
-        else transARows(a.data, b.data, c.data, m, k, n, 0, k);
-    }
-
-    /** Rows [from, to) of C += Aᵀ·B, four samples at a time so each pass over a row of C does four multiply-adds. */
-    private static void transARows(double[] ad, double[] bd, double[] cd, int m, int k, int n, int from, int to) {
+        if (m < ROWS_MIN_ROWS || (n < ROWS_MIN_COLUMNS && k < ROWS_MIN_COLUMNS)) {
+            transARows(a.data, b.data, c.data, m, k, n);
+            return;
+        }
+        if (n < ROWS_MIN_COLUMNS) {   // a narrow C (a first layer's weights over 1 or 2 inputs): its columns as rows
+            columnsTransA(a.data, b.data, c.data, m, k, n);
+            return;
+        }
+        double[] ad = a.data, bd = b.data, cd = c.data;
+        Scratch s = SCRATCH.get();
+        s.rowsOf(n);
+        double[][] rows = s.rows(k, n);
+        for (int p = 0; p < k; p++) System.arraycopy(cd, p * n, rows[p], 0, n);
+        double[] y0 = s.y0, y1 = s.y1, y2 = s.y2, y3 = s.y3;
         int i = 0;
-        for (; i + 3 < m; i += 4) {
+        for (; i + 3 < m; i += 4) {   // four samples' rows of B, each row of C gaining four terms per pass
+            System.arraycopy(bd, i * n, y0, 0, n);
+            System.arraycopy(bd, (i + 1) * n, y1, 0, n);
+            System.arraycopy(bd, (i + 2) * n, y2, 0, n);
+            System.arraycopy(bd, (i + 3) * n, y3, 0, n);
             int a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
-            int b0 = i * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
-            for (int p = from; p < to; p++) {
+            for (int p = 0; p < k; p++) {
                 double x0 = ad[a0 + p], x1 = ad[a1 + p], x2 = ad[a2 + p], x3 = ad[a3 + p];
-                if (x0 == 0 && x1 == 0 && x2 == 0 && x3 == 0) continue;
-                int cp = p * n;
-                for (int j = 0; j < n; j++) cd[cp + j] += x0 * bd[b0 + j] + x1 * bd[b1 + j] + x2 * bd[b2 + j] + x3 * bd[b3 + j];
+                double[] row = rows[p];
+                for (int j = 0; j < n; j++) row[j] = row[j] + x0 * y0[j] + x1 * y1[j] + x2 * y2[j] + x3 * y3[j];
             }
         }
         for (; i < m; i++) {
+            System.arraycopy(bd, i * n, y0, 0, n);
+            int ai = i * k;
+            for (int p = 0; p < k; p++) {
+                double x = ad[ai + p];
+                double[] row = rows[p];
+                for (int j = 0; j < n; j++) row[j] = row[j] + x * y0[j];
+            }
+        }
+        for (int p = 0; p < k; p++) System.arraycopy(rows[p], 0, cd, p * n, n);
+    }
+
+    /**
+     * C += Aᵀ·B for a C of few columns (k×n, n small): column j of C, held as a row of length k, gains b_ij
+     * times row i of A for every sample i in order (the same terms in the same order as {@link #transARows}),
+     * so the loop runs along A's rows, k long, instead of along C's n-long rows.
+     */
+    private static void columnsTransA(double[] ad, double[] bd, double[] cd, int m, int k, int n) {
+        Scratch s = SCRATCH.get();
+        double[][] columns = s.rows(n, k);
+        for (int j = 0; j < n; j++) {
+            double[] column = columns[j];
+            for (int p = 0; p < k; p++) column[p] = cd[p * n + j];
+        }
+        for (int i = 0; i < m; i++) {
             int ai = i * k, bi = i * n;
-            for (int p = from; p < to; p++) {
+            for (int j = 0; j < n; j++) {
+                double y = bd[bi + j];
+                double[] column = columns[j];
+                for (int p = 0; p < k; p++) column[p] = column[p] + ad[ai + p] * y;
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            double[] column = columns[j];
+            for (int p = 0; p < k; p++) cd[p * n + j] = column[p];
+        }
+    }
+
+    /** C += Aᵀ·B by plain loops (narrow or short products): for every sample, row p of C gains a_ip times its row of B. */
+    private static void transARows(double[] ad, double[] bd, double[] cd, int m, int k, int n) {
+        for (int i = 0; i < m; i++) {
+            int ai = i * k, bi = i * n;
+            for (int p = 0; p < k; p++) {
                 double x = ad[ai + p];
                 int cp = p * n;
-                for (int j = 0; j < n; j++) cd[cp + j] += x * bd[bi + j];
+                for (int j = 0; j < n; j++) cd[cp + j] = cd[cp + j] + x * bd[bi + j];
             }
         }
     }

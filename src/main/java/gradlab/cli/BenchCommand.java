@@ -2,6 +2,7 @@ package gradlab.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gradlab.io.InputError;
+import gradlab.autodiff.LayerProducts;
 import gradlab.lab.BenchmarkTask;
 import gradlab.lab.Trainer;
 import java.io.PrintWriter;
@@ -54,19 +55,30 @@ final class BenchCommand implements Callable<Integer> {
             Arrays.sort(msPerEpoch);
             Arrays.sort(referenceMs);
             double median = msPerEpoch[repeat / 2], reference = referenceMs[repeat / 2];
+            double gflops = task.productFlopsPerEpoch() / (median / 1000) / 1e9;
             if (json) {
                 ObjectNode node = root.putObject(task.name());
                 node.put("msPerEpoch", median);
+                node.put("productFlopsPerEpoch", task.productFlopsPerEpoch());
+                node.put("gflops", gflops);
                 node.put("best", msPerEpoch[0]);
                 node.put("epochs", task.epochs);
                 node.put("finalLoss", loss);
                 node.put("handWrittenMsPerEpoch", reference);
                 node.put("handWrittenFinalLoss", referenceLoss[0]);
             } else {
-                out.printf(Locale.ROOT, "%s  %s%n    gradlab      %.4f ms/epoch (best %.4f), final loss %.6g%n"
+                out.printf(Locale.ROOT, "%s  %s%n    gradlab      %.4f ms/epoch (best %.4f), %.2f GFLOP/s (%.3g MFLOP of products per epoch over the whole epoch's time), final loss %.6g%n"
                                 + "    hand-written %.4f ms/epoch (flat double[] loops, same run), final loss %.6g  → gradlab takes %.2fx its time%n"
                                 + "    peers measured earlier on this kind of machine (ms/epoch): %s%n",
-                        task.name(), task.description, median, msPerEpoch[0], loss, reference, referenceLoss[0], median / reference, task.peers);
+                        task.name(), task.description, median, msPerEpoch[0], gflops, task.productFlopsPerEpoch() / 1e6, loss, reference, referenceLoss[0], median / reference, task.peers);
+            }
+            if (task == BenchmarkTask.B3) {   // its middle layer's products by themselves: what the kernels reach
+                LayerProducts.Rate rate = LayerProducts.time(2000, 64, 64, 200);
+                if (json) {
+                    root.with(task.name()).put("productsGflops", rate.wall()).put("productsGflopsPerCpuSecond", rate.cpu());
+                } else {
+                    out.printf(Locale.ROOT, "    its 2000×64×64 products alone (X·Wᵀ, G·W, Gᵀ·X): %.2f GFLOP/s, %.2f per CPU-second of this thread%n", rate.wall(), rate.cpu());
+                }
             }
             out.flush();
         }

@@ -3,6 +3,8 @@ package gradlab.cli;
 import gradlab.io.InputError;
 import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,11 +21,15 @@ final class ForwardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputError {
-        Network network = Options.network(sample.net);
-        NetworkGraph.Result result = network.forward(Options.input(network, sample.input));
-        Options.requireFinite(sample.net, result, false);
-        var out = spec.commandLine().getOut();
-        if (sample.json) {
+        return run(sample.net, sample.input, sample.json, spec.commandLine().getOut());
+    }
+
+    /** The command's work, also run without picocli by {@link QuickCommand}: prints the pass, returns 0. */
+    static int run(Path net, String input, boolean json, PrintWriter out) throws InputError {
+        Network network = Options.network(net);
+        NetworkGraph.Result result = network.forward(Options.input(network, input));
+        Options.requireFinite(net, result, false);
+        if (json) {
             out.println(JsonText.pass(result, false));
         } else {
             out.print(Tables.pass(network, result, false));

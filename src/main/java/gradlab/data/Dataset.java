@@ -2,6 +2,7 @@ package gradlab.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -106,8 +107,23 @@ public final class Dataset {
         List<Integer> kept = new ArrayList<>(order.subList(validation, size()));
         Collections.sort(held);
         Collections.sort(kept);   // the training part keeps the set's own order (--no-shuffle means file order)
-        return new Split(subset(kept), subset(held));
+        BitSet heldOut = new BitSet(size());
+        for (int i : held) heldOut.set(i);
+        return new Split(subset(kept), subset(held), heldOut);
     }
 
-    public record Split(Dataset training, Dataset validation) {}
+    /**
+     * The two parts, and which samples of the whole set went to validation (by index: a view can tell a
+     * held-out point in constant time, and two equal points on either side stay apart).
+     */
+    public record Split(Dataset training, Dataset validation, BitSet heldOut) {
+        public Split {
+            heldOut = (BitSet) heldOut.clone();
+        }
+
+        /** Whether sample {@code i} of the whole set is held out for validation. */
+        public boolean isHeldOut(int i) { return heldOut.get(i); }
+
+        @Override public BitSet heldOut() { return (BitSet) heldOut.clone(); }
+    }
 }

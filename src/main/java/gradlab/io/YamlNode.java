@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -173,15 +174,17 @@ public final class YamlNode {
         return scalar.getValue();
     }
 
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
     /** A finite number; NaN, infinities and non-numbers are errors that say what was found. */
     public double number() throws InputError {
         String text = string().trim();
         Tag tag = node.getTag();
-        String lower = text.toLowerCase();
-        if (lower.matches("[-+]?\\.?(nan|inf|infinity)")) {
+        if (NOT_FINITE.matcher(text).matches()) {
             throw error("'" + text + "' is not a finite number");
         }
-        if (!tag.equals(Tag.INT) && !tag.equals(Tag.FLOAT) && !text.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (!tag.equals(Tag.INT) && !tag.equals(Tag.FLOAT) && !PLAIN_NUMBER.matcher(text).matches()) {
             throw error("expected a number, found '" + text + "'");
         }
         try {

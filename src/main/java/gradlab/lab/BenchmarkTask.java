@@ -85,6 +85,24 @@ public enum BenchmarkTask {
         return network;
     }
 
+    /**
+     * Floating-point operations of the matrix products in one epoch (each multiply-add counted as two, as
+     * BLAS benchmarks count them): every layer of d_in inputs and d_out units does, over the epoch's N
+     * samples, its forward product Z = X·Wᵀ (2·N·d_in·d_out), its weights' gradient Gᵀ·X (the same) and,
+     * above the first layer, the gradient sent down G·W (the same again). B3: 2·2000·(2·64 + 64·64 + 64·1)
+     * × 3, less the first layer's 2·2000·2·64 = 50.9 million. Bias, activation, loss and update are not counted.
+     */
+    public long productFlopsPerEpoch() {
+        long flops = 0;
+        int in = 2;
+        for (int l = 0; l < units.length; l++) {
+            long product = 2L * points * in * units[l];
+            flops += product * (l == 0 ? 2 : 3);
+            in = units[l];
+        }
+        return flops;
+    }
+
     /** Trains the hand-written reference {@code epochs} epochs; returns seconds, and its final loss through {@code loss}. */
     public static double time(HandWrittenReference reference, int epochs, double[] loss) {
         long start = System.nanoTime();

@@ -10,6 +10,7 @@ import gradlab.data.Generators;
 import gradlab.explain.GradientNorms;
 import gradlab.nn.Loss;
 import gradlab.nn.Network;
+import gradlab.lab.BenchmarkTask;
 import gradlab.nn.NetworkFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +115,9 @@ class TrainCommandTest {
         JsonNode b1 = json.readTree(run.out()).get("B1");
         assertTrue(b1.get("msPerEpoch").asDouble() > 0);
         assertEquals(1000, b1.get("epochs").asInt());
+        assertEquals(BenchmarkTask.B1.productFlopsPerEpoch(), b1.get("productFlopsPerEpoch").asLong());
+        assertEquals(b1.get("productFlopsPerEpoch").asDouble() / b1.get("msPerEpoch").asDouble() / 1e6, b1.get("gflops").asDouble(), 1e-9,
+                "GFLOP/s beside ms/epoch: the products' operations over the epoch's time");
     }
 
     @Test

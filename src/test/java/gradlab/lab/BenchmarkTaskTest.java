@@ -19,4 +19,11 @@ class BenchmarkTaskTest {
             assertEquals(referenceLoss, trainer.trainingLoss(), 1e-10 * Math.max(1, referenceLoss), task.name());
         }
     }
+
+    @Test
+    void b3sProductsAreFiftyMillionOperationsAnEpoch() {
+        // three products of 2·2000·64·64 in the middle layer, three of 2·2000·64·1 at the top, two of 2·2000·2·64 at the bottom
+        assertEquals(3 * 2L * 2000 * 64 * 64 + 3 * 2L * 2000 * 64 + 2 * 2L * 2000 * 2 * 64, BenchmarkTask.B3.productFlopsPerEpoch());
+        assertEquals(50_944_000L, BenchmarkTask.B3.productFlopsPerEpoch());
+    }
 }

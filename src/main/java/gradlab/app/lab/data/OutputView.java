@@ -231,19 +231,33 @@ public final class OutputView extends Region {
         g.stroke();
     }
 
+    private PointDots shownDots = PointDots.NONE;
+
+    /** The dots the last drawing of the points drew (for tests). */
+    PointDots shownDots() { return shownDots; }
+
+    /** The points: linear in their number, thinned where they overlap (see {@link PointDots}). */
     private void drawPoints() {
         GraphicsContext g = Painter.begin(pointsCanvas);
         g.clearRect(0, 0, pointsCanvas.getWidth(), pointsCanvas.getHeight());
+        shownDots = PointDots.NONE;
         if (!drawable()) return;
         Dataset data = model.dataset();
-        Dataset validation = model.split() == null ? null : model.split().validation();
+        Dataset.Split split = model.split();
+        boolean splitFits = split != null && split.training().size() + split.validation().size() == data.size();
+        boolean twoD = twoD(), classes = data.isClassification();
         double r = data.size() < 30 ? canvas.getWidth() / 30 : Math.max(4, canvas.getWidth() / 90);
-        for (int i = 0; i < data.size(); i++) {
-            double[] x = data.input(i);
-            double sx = toScreenX(x[0]), sy = toScreenY(twoD() ? x[1] : data.target(i)[0]);
-            Color color = data.isClassification() ? CLASS_COLORS[classColorIndex(data.classOf(i), data.classes())] : Palette.INK;
-            boolean held = validation != null && contains(validation, x);
-            if (held) {
+        int selected = model.sampleProperty().get();
+        PointDots dots = PointDots.of(data.size(), new PointDots.Placement() {
+            @Override public double x(int i) { return toScreenX(data.input(i)[0]); }
+            @Override public double y(int i) { return toScreenY(twoD ? data.input(i)[1] : data.target(i)[0]); }
+            @Override public int colour(int i) { return classes ? classColorIndex(data.classOf(i), data.classes()) : 0; }
+        }, splitFits ? split.heldOut() : null, classes ? CLASS_COLORS.length : 1,
+                pointsCanvas.getWidth(), pointsCanvas.getHeight(), r, selected);
+        for (int d = 0; d < dots.count(); d++) {
+            double sx = dots.x(d), sy = dots.y(d);
+            Color color = classes ? CLASS_COLORS[dots.colour(d)] : Palette.INK;
+            if (dots.held(d)) {
                 g.setStroke(color);
                 g.setLineWidth(2.5);
                 g.strokeOval(sx - r, sy - r, 2 * r, 2 * r);
@@ -254,13 +268,14 @@ public final class OutputView extends Region {
                 g.setLineWidth(1.5);
                 g.strokeOval(sx - r, sy - r, 2 * r, 2 * r);
             }
-            if (i == model.sampleProperty().get()) {
+            if (dots.index(d) == selected) {
                 g.setStroke(Palette.HIGHLIGHT);
                 g.setLineWidth(4);
                 g.strokeOval(sx - 2.2 * r, sy - 2.2 * r, 4.4 * r, 4.4 * r);
             }
         }
-        axesAndLegend(g, validation != null && validation.size() > 0);
+        shownDots = dots;
+        axesAndLegend(g, splitFits && split.validation().size() > 0);
     }
 
     /** The axes' ranges at the edges, and which points are which: filled for training, hollow for validation. */
@@ -296,11 +311,6 @@ public final class OutputView extends Region {
         g.fillRect(left, g.getTextBaseline() == VPos.BOTTOM ? y - 15 * k : y, width, 15 * k);
         g.setFill(Palette.INK);
         Painter.fillText(g, text, x, y);
-    }
-
-    private static boolean contains(Dataset set, double[] x) {
-        for (int i = 0; i < set.size(); i++) if (Arrays.equals(set.input(i), x)) return true;
-        return false;
     }
 
     private void click(MouseEvent e) {
