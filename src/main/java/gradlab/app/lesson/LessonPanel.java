@@ -29,6 +29,7 @@ public final class LessonPanel extends VBox {
     private final HBox stepBar = new HBox(4);
     private final Label stepTitle = new Label();
     private final VBox body = new VBox(12);
+    private final ScrollPane scroll = new ScrollPane();
     private final VBox taskBox = new VBox(8);
     private final Label result = new Label();
     private final TextField answer = new TextField();
@@ -48,12 +49,13 @@ public final class LessonPanel extends VBox {
         getStyleClass().add("lesson-panel");
         lessonTitle.getStyleClass().add("lesson-title");
         lessonTitle.setWrapText(true);
+        lessonTitle.setMinHeight(Region.USE_PREF_SIZE);   // a long title takes the lines it needs, never an ellipsis
         stepTitle.getStyleClass().add("step-title");
         stepTitle.setWrapText(true);
         result.setWrapText(true);
         result.setId("lesson-result");
         answer.setId("lesson-answer");
-        answer.setPromptText("your answer, then Enter");
+        answer.setPromptText("answer, then Enter");   // short: the field is at least as wide, and the column may be narrow
         answer.fontProperty().addListener(o -> fitPrompt());   // the placeholder shows whole, whatever the type size
         answer.insetsProperty().addListener(o -> fitPrompt());
         check.setId("lesson-check");
@@ -64,7 +66,8 @@ public final class LessonPanel extends VBox {
         reset.setTooltip(new Tooltip("Put the lab back as this step started it"));
         Button list = new Button("☰");
         list.setTooltip(new Tooltip("Back to the list of lessons (your progress is kept)"));
-        ScrollPane scroll = new ScrollPane(body);
+        body.getStyleClass().add("lesson-body");   // its right padding takes the spaces a wrapped line leaves hanging past its width
+        scroll.setContent(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
@@ -78,9 +81,15 @@ public final class LessonPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setSpacing(10);
         setPadding(new Insets(12));
-        setPrefWidth(400);
-        setMinWidth(280);
+        setPrefWidth(WIDEST);
+        setMinWidth(NARROWEST);
         setMaxWidth(520);
+        // a third of the window at most: beside it the lab needs the network and a column at their least
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> widthIn(scene.getWidth()), scene.widthProperty()));
+            else prefWidthProperty().unbind();
+        });
 
         // listeners
         list.setOnAction(e -> toLessonList.run());
@@ -91,6 +100,63 @@ public final class LessonPanel extends VBox {
         answer.setOnAction(e -> runCheck());
         following = gradlab.app.common.Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
         if (model.pictureProperty().get() != null) show(model.pictureProperty().get());
+    }
+
+    static final double WIDEST = 400, NARROWEST = 280;
+
+    /** The panel's width in a window {@code window} pixels wide: 30 % of it, from 280 to 400 pixels. */
+    static double widthIn(double window) {
+        return Math.max(NARROWEST, Math.min(WIDEST, Math.round(window * 0.3)));
+    }
+
+    /**
+     * The step's text ends at a whole line: the scroll pane is cut short above the first text its lower
+     * edge would cut through (a line half seen reads as a different line), the room below left empty.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        scroll.layout();   // the text inside at its places for this size
+        double bottom = scroll.getHeight() - scroll.snappedBottomInset();
+        double fold = fold(scroll, scroll.snappedTopInset(), bottom);
+        if (fold < bottom) {
+            scroll.resize(scroll.getWidth(), fold + scroll.snappedBottomInset());
+            scroll.layout();
+        }
+    }
+
+    /** A text cut by less than this is whole to the eye (anti-aliasing, rounding), as audit counts it. */
+    private static final double CUT_TOLERANCE = 2;
+
+    /**
+     * The lowest line at or above {@code bottom} (in {@code scroll}'s coordinates) that cuts no text inside
+     * it, or {@code bottom} when every such line would leave the pane almost empty (one text taller
+     * than the pane: cutting it is the lesser evil).
+     */
+    static double fold(ScrollPane scroll, double top, double bottom) {
+        java.util.List<javafx.geometry.Bounds> boxes = new java.util.ArrayList<>();
+        if (scroll.getContent() != null) textBoxes(scroll.getContent(), scroll, boxes);
+        double y = bottom;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (javafx.geometry.Bounds b : boxes) {
+                if (b.getMinY() < y && y < b.getMaxY() - CUT_TOLERANCE) {
+                    y = b.getMinY();
+                    moved = true;
+                }
+            }
+        }
+        return y - top < 0.25 * (bottom - top) ? bottom : y;
+    }
+
+    /** The boxes (in {@code in}'s coordinates) of the texts and pictures of text shown under {@code node}. */
+    private static void textBoxes(javafx.scene.Node node, javafx.scene.Node in, java.util.List<javafx.geometry.Bounds> out) {
+        if (!node.isVisible()) return;
+        if (node instanceof javafx.scene.text.Text || (node instanceof javafx.scene.image.ImageView picture && gradlab.app.common.Painter.pictureText(picture) != null)) {
+            out.add(in.sceneToLocal(node.localToScene(node.getBoundsInLocal())));
+        }
+        if (node instanceof javafx.scene.Parent parent) for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) textBoxes(child, in, out);
     }
 
     /** The answer field at least as wide as its placeholder in the field's own font. */

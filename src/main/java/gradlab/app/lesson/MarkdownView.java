@@ -181,6 +181,7 @@ public final class MarkdownView extends VBox {
                 flow.getChildren().add(new Text("\n"));
                 HBox centred = new HBox(formula);
                 centred.setPadding(new Insets(4, 0, 4, 24));
+                if (formula instanceof ImageView picture && picture.getImage() != null) fitFormula(picture, centred, flow);
                 flow.getChildren().add(centred);
                 flow.getChildren().add(new Text("\n"));
             } else {
@@ -189,6 +190,24 @@ public final class MarkdownView extends VBox {
             i = m.end();
         }
         addText(flow, text.substring(i), styles);
+    }
+
+    /**
+     * A display formula wider than the column gives up its indent, then shrinks to the column's width, but
+     * never below the smallest type a screen may show: a formula that cannot fit even then keeps that size.
+     */
+    private void fitFormula(ImageView picture, HBox indented, TextFlow flow) {
+        double natural = picture.getImage().getWidth(), indent = 24, slack = 8;
+        double least = natural * Math.min(1, gradlab.app.common.Painter.smallestReadable() / (fontSize * 1.3));
+        picture.setPreserveRatio(true);
+        javafx.beans.InvalidationListener fit = o -> {
+            double room = flow.getWidth() <= 0 ? natural + indent + slack : flow.getWidth() - slack;
+            double width = Math.max(least, Math.min(natural, room));
+            picture.setFitWidth(width);
+            indented.setPadding(new Insets(4, 0, 4, Math.max(0, Math.min(indent, room - width))));
+        };
+        flow.widthProperty().addListener(fit);
+        fit.invalidated(null);
     }
 
     private static void addText(TextFlow flow, String s, List<String> styles) {
