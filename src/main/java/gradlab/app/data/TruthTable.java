@@ -54,6 +54,7 @@ public final class TruthTable extends VBox {
         String[] header = {"x1", "x2", null, "network", ""};
         gateHeader.getStyleClass().add("table-header");
         gateHeader.setId("truth-gate-header");
+        gateHeader.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (int c = 0; c < header.length; c++) grid.add(header[c] == null ? gateHeader : headerLabel(header[c]), c, 0);
         grid.setHgap(0);
         for (int r = 0; r < 4; r++) {
@@ -72,6 +73,7 @@ public final class TruthTable extends VBox {
             for (Label cell : cells[r]) {
                 cell.getStyleClass().add("cell");
                 cell.setMaxWidth(Double.MAX_VALUE);
+                cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // a narrow column: "✗ wrong" whole, never "✗ …"
             }
         }
         summary.setId("truth-summary");
@@ -88,6 +90,7 @@ public final class TruthTable extends VBox {
     private static Label headerLabel(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("table-header");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -41,6 +41,9 @@ public final class TimelineBar extends HBox {
             int i = (int) Math.round(v.doubleValue());
             if (i >= timeline.size() - 1) backToNow.run(); else rewindTo.accept(timeline.get(i).epoch());
         });
+        for (javafx.scene.layout.Region whole : new javafx.scene.layout.Region[] {title, now, branch}) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // a narrow lab (beside a lesson) shortens the slider, never the words
+        }
         getChildren().addAll(title, slider, where, now, branch);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("timeline-bar");
