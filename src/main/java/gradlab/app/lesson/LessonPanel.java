@@ -26,7 +26,7 @@ import javafx.scene.shape.Rectangle;
 public final class LessonPanel extends VBox {
     private final LessonModel model;
     private final Label lessonTitle = new Label();
-    private final HBox stepBar = new HBox(4);
+    private final javafx.scene.layout.FlowPane stepBar = new javafx.scene.layout.FlowPane(4, 4);   // "step 3 of 6" wraps below the boxes rather than "step 3 …"
     private final Label stepTitle = new Label();
     private final VBox body = new VBox(12);
     private final ScrollPane scroll = new ScrollPane();
@@ -104,9 +104,9 @@ public final class LessonPanel extends VBox {
 
     static final double WIDEST = 400, NARROWEST = 280;
 
-    /** The panel's width in a window {@code window} pixels wide: 30 % of it, from 280 to 400 pixels. */
+    /** The panel's width in a window {@code window} pixels wide: 29 % of it, from 280 to 400 pixels. */
     static double widthIn(double window) {
-        return Math.max(NARROWEST, Math.min(WIDEST, Math.round(window * 0.3)));
+        return Math.max(NARROWEST, Math.min(WIDEST, Math.round(window * 0.29)));
     }
 
     /**
@@ -147,6 +147,7 @@ public final class LessonPanel extends VBox {
                 }
             }
         }
+        y = Math.floor(y) - 1;   // the pane's size is snapped to whole pixels: a fraction more would show a sliver
         return y - top < 0.25 * (bottom - top) ? bottom : y;
     }
 
@@ -203,7 +204,9 @@ public final class LessonPanel extends VBox {
             Tooltip.install(r, new Tooltip((i + 1) + ". " + lesson.steps().get(i).title()));
             stepBar.getChildren().add(r);
         }
-        stepBar.getChildren().add(new Label("  step " + (p.index() + 1) + " of " + lesson.steps().size()));
+        Label where = new Label("  step " + (p.index() + 1) + " of " + lesson.steps().size());
+        where.setMinWidth(Region.USE_PREF_SIZE);
+        stepBar.getChildren().add(where);
         String stepKey = lesson.file() + "#" + p.index();
         if (!stepKey.equals(shownStep)) {   // rebuild the text only when the step changes
             shownStep = stepKey;

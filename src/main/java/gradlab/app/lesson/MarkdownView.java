@@ -210,11 +210,17 @@ public final class MarkdownView extends VBox {
         fit.invalidated(null);
     }
 
+    /**
+     * Text as one run a word (with the space after it): a run spans only the lines it is on, so a scroll
+     * pane can end at a whole line inside a long paragraph (a run of many lines would be cut through).
+     */
     private static void addText(TextFlow flow, String s, List<String> styles) {
         if (s.isEmpty()) return;
-        Text t = new Text(s);
-        t.getStyleClass().add("md-text");
-        t.getStyleClass().addAll(styles);
-        flow.getChildren().add(t);
+        for (String word : s.split("(?<=\\s)(?=\\S)")) {
+            Text t = new Text(word);
+            t.getStyleClass().add("md-text");
+            t.getStyleClass().addAll(styles);
+            flow.getChildren().add(t);
+        }
     }
 }
