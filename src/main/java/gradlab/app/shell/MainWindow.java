@@ -51,7 +51,26 @@ public final class MainWindow {
     private final LabModel model = new LabModel();
     private final TrainingModel training;
     private final ViewSettings view = new ViewSettings();
-    private final BorderPane root = new BorderPane();
+    /**
+     * The lab's page. Its least width counts the side columns at their least, not at their preferred
+     * width as a border pane does: beside a lesson's text on a narrow window the page is laid out as wide
+     * as the window leaves it, and {@link #fitWidth} then narrows or folds the columns, where a page as wide
+     * as its preferred columns would run past the window's edge.
+     */
+    private final BorderPane root = new BorderPane() {
+        @Override
+        protected double computeMinWidth(double height) {
+            double across = snappedLeftInset() + snappedRightInset();
+            for (javafx.scene.Node side : new javafx.scene.Node[] {getLeft(), getCenter(), getRight()}) {
+                if (side != null && side.isManaged()) across += side.minWidth(-1);
+            }
+            double widest = across;
+            for (javafx.scene.Node row : new javafx.scene.Node[] {getTop(), getBottom()}) {
+                if (row != null && row.isManaged()) widest = Math.max(widest, snappedLeftInset() + row.minWidth(-1) + snappedRightInset());
+            }
+            return widest;
+        }
+    };
     private final gradlab.app.network.Selection selection = new gradlab.app.network.Selection(model);
     private final StepperModel stepper;
     private final gradlab.app.network.DiagramModel diagram;
@@ -198,6 +217,7 @@ public final class MainWindow {
         sliceSection.setId("slice-section");
         settingsSection.setId("settings-section");
         settingsSection.setExpanded(false);
+        settingsSection.setMinWidth(0);   // folded, its panel's width does not widen the column; opened, the panel takes the column's
         setShown(settingsSection, false);
         rightContent = new VBox(8, settingsSection, outputView, classBar, truthTable, lossChart, gradientPanel, sliceSection);
         rightContent.setPadding(new Insets(8));
@@ -206,7 +226,7 @@ public final class MainWindow {
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.setPrefWidth(RIGHT_WIDTH);
-        right.setMinWidth(300);
+        right.setMinWidth(340);   // the loss chart's and the data view's words whole at the column's least
         VBox bottom = new VBox(stepperPanel, status);
         root.setTop(top);
         root.setLeft(left);

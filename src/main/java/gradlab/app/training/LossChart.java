@@ -94,7 +94,7 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
         Painter.fillText(g, "Loss" + (logScale.get() ? " (log scale)" : ""), 8, 4);
         if (entries.length == 0) {
             g.setFill(Palette.MUTED);
-            Painter.fillText(g, emptyMessage(), left, top + 20);
+            Painter.fillText(g, emptyMessage(), 8, top + 20);   // under the title: a narrow chart (beside a lesson) shows it whole
             return;
         }
         minY = Double.POSITIVE_INFINITY;
