@@ -104,9 +104,9 @@ public final class LessonPanel extends VBox {
 
     static final double WIDEST = 400, NARROWEST = 280;
 
-    /** The panel's width in a window {@code window} pixels wide: 29 % of it, from 280 to 400 pixels. */
+    /** The panel's width in a window {@code window} pixels wide: 28 % of it, from 280 to 400 pixels. */
     static double widthIn(double window) {
-        return Math.max(NARROWEST, Math.min(WIDEST, Math.round(window * 0.29)));
+        return Math.max(NARROWEST, Math.min(WIDEST, Math.round(window * 0.28)));
     }
 
     /**
@@ -117,9 +117,10 @@ public final class LessonPanel extends VBox {
     protected void layoutChildren() {
         super.layoutChildren();
         scroll.layout();   // the text inside at its places for this size
-        double bottom = scroll.getHeight() - scroll.snappedBottomInset();
-        double fold = fold(scroll, scroll.snappedTopInset(), bottom);
-        if (fold < bottom) {
+        for (int round = 0; round < 3; round++) {   // a shorter pane may need its scroll bar: the text wraps anew
+            double bottom = scroll.getHeight() - scroll.snappedBottomInset();
+            double fold = fold(scroll, scroll.snappedTopInset(), bottom);
+            if (fold >= bottom) break;
             scroll.resize(scroll.getWidth(), fold + scroll.snappedBottomInset());
             scroll.layout();
         }

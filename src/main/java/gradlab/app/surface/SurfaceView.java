@@ -122,7 +122,7 @@ public final class SurfaceView extends BorderPane {
         // beside a square map the width is spare: the sentences about the surface and the race go there
         VBox about = new VBox(8, lesson, caption);
         about.setPrefWidth(300);
-        about.setMinWidth(190);
+        about.setMinWidth(180);
         about.setMaxWidth(360);
         this.about = about;
         HBox middle = new HBox(10, plot, about);
@@ -143,7 +143,7 @@ public final class SurfaceView extends BorderPane {
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
         rightScroll.setPrefWidth(460);
-        rightScroll.setMinWidth(300);   // the map's title whole
+        rightScroll.setMinWidth(320);   // the map's title whole
         this.rightScroll = rightScroll;
         setTop(toolbar);
         setCenter(left);
