@@ -94,7 +94,11 @@ public final class LossChart extends gradlab.app.common.CanvasPane {
         Painter.fillText(g, "Loss" + (logScale.get() ? " (log scale)" : ""), 8, 4);
         if (entries.length == 0) {
             g.setFill(Palette.MUTED);
-            Painter.fillText(g, emptyMessage(), 8, top + 20);   // under the title: a narrow chart (beside a lesson) shows it whole
+            String message = emptyMessage();
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(message);
+            probe.setFont(Painter.readable(g.getFont()));
+            if (probe.getLayoutBounds().getWidth() > w - 16) message = message.replace(" (", "\n(");   // a narrow chart: two lines
+            Painter.fillText(g, message, 8, top + 20);   // under the title: a narrow chart (beside a lesson) shows it whole
             return;
         }
         minY = Double.POSITIVE_INFINITY;

@@ -41,6 +41,7 @@ class AuditTourTest {
         assertEquals("", lines(at(report, p -> p.startsWith("lab step") || p.equals("lab ∏ Chain"), List.of("small", "truncated", "overlap"))),
                 "stepping a sample through the network: nothing small, truncated or overlapping");
         assertEquals("", lines(at(report, p -> p.startsWith("surfaces"), List.of("small", "overlap"))));
+        lessonStepsHeld(report, LESSONS_CLEAN_AT_1024, "14-");
     }
 
     @Test
@@ -54,5 +55,29 @@ class AuditTourTest {
         assertEquals("", lines(at(report, p -> p.startsWith("twin runs"), List.of("clipped", "overlap"))));
         assertEquals("", lines(at(report, p -> p.startsWith("lab ") || p.startsWith("surfaces") || p.startsWith("twin runs"), List.of("small"))),
                 "canvas text follows large type: nothing in the lab, the surfaces or the twin runs drawn below 18 px");
+        lessonStepsHeld(report, LESSONS_CLEAN_PRESENTING, "21-");
+        assertEquals("", lines(at(report, AuditTourTest::lessonStep, List.of("small"))), "no lesson step draws text below 18 px");
+    }
+
+    static boolean lessonStep(String place) {
+        return place.matches("\\d\\d-[^ ]*\\.md step .*");
+    }
+
+    /** The lessons whose every step is clean (all four kinds) at 1024×768, and presenting at 1280×720. */
+    static final List<String> LESSONS_CLEAN_AT_1024 = List.of("01-", "02-", "03-", "05-", "06-", "08-", "09-", "10-", "16-", "17-", "18-", "20-", "22-");
+    static final List<String> LESSONS_CLEAN_PRESENTING = List.of("01-", "02-", "04-", "05-", "17-", "22-");
+
+    /**
+     * Every lesson step: the page fits the window (nothing cut by or outside its edge), no word cut to an
+     * ellipsis, nothing small or overlapping except in {@code except} (a lesson whose lab is not clean yet);
+     * the {@code clean} lessons' steps show no problem at all.
+     */
+    static void lessonStepsHeld(AuditCommand.Report report, List<String> clean, String except) {
+        assertEquals("", lines(report.problems().stream().filter(p -> lessonStep(p.place()) && p.detail().contains("window")).toList()),
+                "a lesson step fits the window");
+        assertEquals("", lines(at(report, AuditTourTest::lessonStep, List.of("truncated"))), "no word in a lesson step cut to an ellipsis");
+        assertEquals("", lines(at(report, p -> lessonStep(p) && !p.startsWith(except), List.of("small", "overlap"))),
+                "the diagram shows less, never smaller or piled up");
+        assertEquals("", lines(at(report, p -> clean.stream().anyMatch(p::startsWith), EVERY_KIND)), "these lessons are clean at every step");
     }
 }
