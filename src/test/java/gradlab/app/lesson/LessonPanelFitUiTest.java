@@ -76,8 +76,7 @@ class LessonPanelFitUiTest {
             scene = new Scene(root, width, height);
             GradientLabApp.style(scene);
             stage.setScene(scene);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            stage.sizeToScene();   // the stage is shared: the window is the scene's size, and the next test sizes it again
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

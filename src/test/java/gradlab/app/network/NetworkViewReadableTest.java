@@ -30,6 +30,12 @@ class NetworkViewReadableTest extends FxTestBase {
         });
     }
 
+    /** The stage is shared: the next test finds it at the size the window opens in, not a projector's. */
+    @org.junit.jupiter.api.AfterEach
+    void desktopSize(FxRobot robot) {
+        projector(robot, 1500, 950, false);
+    }
+
     void dense(FxRobot robot) {
         fx(robot, () -> {
             for (int i = 0; i < 12; i++) model.addNeuron(0);

@@ -38,8 +38,7 @@ class LessonPageLayoutTest {
             scene = new Scene(shell.root(), width, height);
             GradientLabApp.style(scene);
             stage.setScene(scene);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            stage.sizeToScene();   // the stage is shared: the window is the scene's size, and the next test sizes it again
             stage.show();
             if (presenter) shell.presenter().start(false);
         });
