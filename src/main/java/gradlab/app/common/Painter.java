@@ -65,6 +65,15 @@ public final class Painter {
 
     public static double minimumSize() { return minimum; }
 
+    /** The smallest type SPEC §8 lets a screen show in normal type (large type: {@link #minimumSize}). */
+    public static final double NORMAL_MINIMUM = 11;
+
+    /**
+     * The smallest type a view may draw in now: the minimum of large type, else {@link #NORMAL_MINIMUM}.
+     * A view short of room leaves a text out (or shows less) rather than drawing it smaller than this.
+     */
+    public static double smallestReadable() { return Math.max(minimum, NORMAL_MINIMUM); }
+
     /** {@code font}, or the same family, weight and posture at the minimum size when it is smaller. */
     static Font atLeastMinimum(Font font, double transformScale) {
         if (font == null || minimum <= 0 || font.getSize() * transformScale >= minimum - 0.05) return font;

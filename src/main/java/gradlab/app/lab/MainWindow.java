@@ -79,7 +79,26 @@ public final class MainWindow {
     private final boolean ownsEngine;
     private final TrainingModel training;
     private final ViewSettings view = new ViewSettings();
-    private final BorderPane root = new BorderPane();
+    /**
+     * The lab's page. Its least width counts the side columns at their least, not at their preferred
+     * width as a border pane does: beside a lesson's text on a narrow window the page is laid out as wide
+     * as the window leaves it, and {@link #fitWidth} then narrows or folds the columns, where a page as wide
+     * as its preferred columns would run past the window's edge.
+     */
+    private final BorderPane root = new BorderPane() {
+        @Override
+        protected double computeMinWidth(double height) {
+            double across = snappedLeftInset() + snappedRightInset();
+            for (Node side : new Node[] {getLeft(), getCenter(), getRight()}) {
+                if (side != null && side.isManaged()) across += side.minWidth(-1);
+            }
+            double widest = across;
+            for (Node row : new Node[] {getTop(), getBottom()}) {
+                if (row != null && row.isManaged()) widest = Math.max(widest, snappedLeftInset() + row.minWidth(-1) + snappedRightInset());
+            }
+            return widest;
+        }
+    };
     private final Selection selection = new Selection(model);
     private final StepperModel stepper;
     private final DiagramModel diagram;
@@ -96,7 +115,16 @@ public final class MainWindow {
     private final CheckMenuItem settingsItem = new CheckMenuItem("Settings panel");
     /** Below this width the settings panel steps aside by itself, so the network keeps its room. */
     static final double NARROW = 1300;
+    /** The right column's width when there is room for it. */
+    private static final double RIGHT_WIDTH = 440;
     private boolean settingsChosen, autoHidden;
+    /**
+     * A lesson step that asks for the settings where there is no room for them beside the network (the
+     * lesson text takes a third of a 1024-pixel window; large type): they fold into the right column
+     * under this heading, a click away, rather than pushing the window's edge off the screen.
+     */
+    private final TitledPane settingsSection = new TitledPane("Settings", null);
+    private boolean lessonSettings;
     private Inspector inspector;
     private ScrollPane right;
     private TrainingPanel trainingPanel;
@@ -221,15 +249,19 @@ public final class MainWindow {
         classBarNode = classBar;
         sliceSection.setExpanded(false);
         sliceSection.setId("slice-section");
-        rightContent = new VBox(8, outputView, classBar, truthTable, lossChart, gradientPanel, sliceSection);
+        settingsSection.setId("settings-section");
+        settingsSection.setExpanded(false);
+        settingsSection.setMinWidth(0);   // folded, its panel's width does not widen the column; opened, the panel takes the column's
+        setShown(settingsSection, false);
+        rightContent = new VBox(8, settingsSection, outputView, classBar, truthTable, lossChart, gradientPanel, sliceSection);
         rightContent.setPadding(new Insets(8));
         rightContent.getStyleClass().add("side-panel");
         right = WholeRows.install(new ScrollPane(rightContent));
         WholeRows.install(left);
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        right.setPrefWidth(440);
-        right.setMinWidth(300);
+        right.setPrefWidth(RIGHT_WIDTH);
+        right.setMinWidth(340);   // the loss chart's and the data view's words whole at the column's least
         VBox bottom = new VBox(stepperPanel, status);
         root.setTop(top);
         root.setLeft(left);
@@ -322,6 +354,8 @@ public final class MainWindow {
         settings.setSelected(true);
         settings.setOnAction(e -> {
             settingsChosen = true;   // the user's own choice: a narrow window no longer hides or shows the panel by itself
+            lessonSettings = false;
+            placeSettings();
             root.setLeft(settings.isSelected() ? left : null);
         });
         CheckMenuItem log = new CheckMenuItem("Loss on a log scale");
@@ -429,7 +463,7 @@ public final class MainWindow {
         truthTable.setVisible(xor);
         truthTable.setManaged(xor);
         rightContent.getChildren().remove(truthTable);
-        rightContent.getChildren().add(xor ? 0 : 2, truthTable);
+        rightContent.getChildren().add(rightContent.getChildren().indexOf(xor ? outputView : classBarNode) + (xor ? 0 : 1), truthTable);
         if (xor) right.setVvalue(0);
     }
 
@@ -451,6 +485,7 @@ public final class MainWindow {
         boolean settingsShown = !on && settingsBeforeLarge;
         settingsItem.setSelected(settingsShown);
         root.setLeft(settingsShown ? left : null);
+        if (lessonSettings) placeSettings();
         if (on && settingsBeforeLarge && !model.status().errorProperty().get()) model.status().say("Large type: the settings panel is hidden to give the network room (View → Settings panel).");
         root.setStyle(large ? "-fx-font-size: 24px;" : "");
         largeShown.set(on);
@@ -509,8 +544,10 @@ public final class MainWindow {
         classBarNode.setDisable(data);
         left.setDisable(settings);
         boolean settingsShown = all || show.contains("loss");   // a step about the network alone gives it the room
-        settingsItem.setSelected(settingsShown);
-        root.setLeft(settingsShown ? left : null);
+        lessonSettings = !all && settingsShown;
+        settingsItem.setSelected(settingsShown && !large);
+        root.setLeft(settingsShown && !large ? left : null);
+        placeSettings();
         String why = "Locked by the lesson for this step";
         addLayerButton.setTooltip(new Tooltip(structure ? why : "Add a hidden layer"));
         left.setTooltip(settings ? new Tooltip(why) : null);
@@ -520,6 +557,32 @@ public final class MainWindow {
 
     /** Presenting (F5): while stepping, the step gets more of the height than in large type alone. */
     public void setPresenting(boolean on) { presenting.set(on); }
+
+    /**
+     * A lesson step's settings beside the network when the settings panel, the network at its least and
+     * the right column fit side by side and large type is off; otherwise folded into the right column.
+     */
+    private void placeSettings() {
+        double width = root.getWidth();
+        boolean beside = !large && (width <= 0 || width >= left.getPrefWidth() + right.getPrefWidth() + networkView.minWidth(-1));
+        boolean folded = lessonSettings && !beside;
+        if (folded) {
+            root.setLeft(null);
+            settingsItem.setSelected(false);
+            if (settingsSection.getContent() != trainingPanel) {
+                left.setContent(null);
+                settingsSection.setContent(trainingPanel);
+            }
+        } else if (left.getContent() != trainingPanel) {
+            settingsSection.setContent(null);
+            left.setContent(trainingPanel);
+        }
+        setShown(settingsSection, folded);
+        if (lessonSettings && beside && root.getLeft() == null) {
+            root.setLeft(left);
+            settingsItem.setSelected(true);
+        }
+    }
 
     /** Presenting with one view in focus: the settings and the right column step aside (false), or come back (true). */
     public void setSidesShown(boolean on) {
@@ -556,8 +619,17 @@ public final class MainWindow {
                 + "× the last layer's): exploding gradients. Smaller starting weights (Reset) help.";
     }
 
-    /** A narrow window (a 1024-pixel projector) hides the settings panel; a wide one brings it back. */
+    /**
+     * A narrow window (a 1024-pixel projector) hides the settings panel; a wide one brings it back. A lab
+     * beside a lesson's text narrows the right column to its least before the network gets less than its
+     * least, and puts a lesson step's settings where they fit ({@link #placeSettings}).
+     */
     private void fitWidth(double width) {
+        right.setPrefWidth(Math.max(right.getMinWidth(), Math.min(RIGHT_WIDTH, width - 420)));
+        if (lessonSettings) {
+            placeSettings();
+            return;
+        }
         if (settingsChosen || large) return;
         if (width > 0 && width < NARROW && root.getLeft() != null) {
             root.setLeft(null);

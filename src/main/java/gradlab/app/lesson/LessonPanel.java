@@ -1,14 +1,20 @@
 package gradlab.app.lesson;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.Shown;
 import gradlab.lesson.Check;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.Words;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -16,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,9 +40,10 @@ import javafx.util.Subscription;
 public final class LessonPanel extends VBox {
     private final LessonModel model;
     private final Label lessonTitle = new Label();
-    private final HBox stepBar = new HBox(4);
+    private final FlowPane stepBar = new FlowPane(4, 4);   // "step 3 of 6" wraps below the boxes rather than "step 3 …"
     private final Label stepTitle = new Label();
     private final VBox body = new VBox(12);
+    private final ScrollPane scroll = new ScrollPane();
     private final VBox taskBox = new VBox(8);
     private final Label result = new Label();
     private final TextField answer = new TextField();
@@ -55,12 +63,13 @@ public final class LessonPanel extends VBox {
         getStyleClass().add("lesson-panel");
         lessonTitle.getStyleClass().add("lesson-title");
         lessonTitle.setWrapText(true);
+        lessonTitle.setMinHeight(Region.USE_PREF_SIZE);   // a long title takes the lines it needs, never an ellipsis
         stepTitle.getStyleClass().add("step-title");
         stepTitle.setWrapText(true);
         result.setWrapText(true);
         result.setId("lesson-result");
         answer.setId("lesson-answer");
-        answer.setPromptText("your answer, then Enter");
+        answer.setPromptText("answer, then Enter");   // short: the field is at least as wide, and the column may be narrow
         answer.fontProperty().addListener(o -> fitPrompt());   // the placeholder shows whole, whatever the type size
         answer.insetsProperty().addListener(o -> fitPrompt());
         check.setId("lesson-check");
@@ -71,7 +80,8 @@ public final class LessonPanel extends VBox {
         reset.setTooltip(new Tooltip("Put the lab back as this step started it"));
         Button list = new Button("☰");
         list.setTooltip(new Tooltip("Back to the list of lessons (your progress is kept)"));
-        ScrollPane scroll = new ScrollPane(body);
+        body.getStyleClass().add("lesson-body");   // its right padding takes the spaces a wrapped line leaves hanging past its width
+        scroll.setContent(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
@@ -85,9 +95,15 @@ public final class LessonPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setSpacing(10);
         setPadding(new Insets(12));
-        setPrefWidth(400);
-        setMinWidth(280);
+        setPrefWidth(WIDEST);
+        setMinWidth(NARROWEST);
         setMaxWidth(520);
+        // a third of the window at most: beside it the lab needs the network and a column at their least
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) prefWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> widthIn(scene.getWidth()), scene.widthProperty()));
+            else prefWidthProperty().unbind();
+        });
 
         // listeners
         list.setOnAction(e -> toLessonList.run());
@@ -98,6 +114,65 @@ public final class LessonPanel extends VBox {
         answer.setOnAction(e -> runCheck());
         following = Shown.onChange(this, model.pictureProperty(), () -> show(model.pictureProperty().get()));
         if (model.pictureProperty().get() != null) show(model.pictureProperty().get());
+    }
+
+    static final double WIDEST = 400, NARROWEST = 280;
+
+    /** The panel's width in a window {@code window} pixels wide: 28 % of it, from 280 to 400 pixels. */
+    static double widthIn(double window) {
+        return Math.max(NARROWEST, Math.min(WIDEST, Math.round(window * 0.28)));
+    }
+
+    /**
+     * The step's text ends at a whole line: the scroll pane is cut short above the first text its lower
+     * edge would cut through (a line half seen reads as a different line), the room below left empty.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        scroll.layout();   // the text inside at its places for this size
+        for (int round = 0; round < 3; round++) {   // a shorter pane may need its scroll bar: the text wraps anew
+            double bottom = scroll.getHeight() - scroll.snappedBottomInset();
+            double fold = fold(scroll, scroll.snappedTopInset(), bottom);
+            if (fold >= bottom) break;
+            scroll.resize(scroll.getWidth(), fold + scroll.snappedBottomInset());
+            scroll.layout();
+        }
+    }
+
+    /** A text cut by less than this is whole to the eye (anti-aliasing, rounding), as audit counts it. */
+    private static final double CUT_TOLERANCE = 2;
+
+    /**
+     * The lowest line at or above {@code bottom} (in {@code scroll}'s coordinates) that cuts no text inside
+     * it, or {@code bottom} when every such line would leave the pane almost empty (one text taller
+     * than the pane: cutting it is the lesser evil).
+     */
+    static double fold(ScrollPane scroll, double top, double bottom) {
+        List<Bounds> boxes = new ArrayList<>();
+        if (scroll.getContent() != null) textBoxes(scroll.getContent(), scroll, boxes);
+        double y = bottom;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Bounds b : boxes) {
+                if (b.getMinY() < y && y < b.getMaxY() - CUT_TOLERANCE) {
+                    y = b.getMinY();
+                    moved = true;
+                }
+            }
+        }
+        y = Math.floor(y) - 1;   // the pane's size is snapped to whole pixels: a fraction more would show a sliver
+        return y - top < 0.25 * (bottom - top) ? bottom : y;
+    }
+
+    /** The boxes (in {@code in}'s coordinates) of the texts and pictures of text shown under {@code node}. */
+    private static void textBoxes(Node node, Node in, List<Bounds> out) {
+        if (!node.isVisible()) return;
+        if (node instanceof Text || (node instanceof ImageView picture && Painter.pictureText(picture) != null)) {
+            out.add(in.sceneToLocal(node.localToScene(node.getBoundsInLocal())));
+        }
+        if (node instanceof Parent parent) for (Node child : parent.getChildrenUnmodifiable()) textBoxes(child, in, out);
     }
 
     /** The answer field at least as wide as its placeholder in the field's own font. */
@@ -144,7 +219,9 @@ public final class LessonPanel extends VBox {
             Tooltip.install(r, new Tooltip((i + 1) + ". " + lesson.steps().get(i).title()));
             stepBar.getChildren().add(r);
         }
-        stepBar.getChildren().add(new Label("  step " + (p.index() + 1) + " of " + lesson.steps().size()));
+        Label where = new Label("  step " + (p.index() + 1) + " of " + lesson.steps().size());
+        where.setMinWidth(Region.USE_PREF_SIZE);
+        stepBar.getChildren().add(where);
         String stepKey = lesson.file() + "#" + p.index();
         if (!stepKey.equals(shownStep)) {   // rebuild the text only when the step changes
             shownStep = stepKey;

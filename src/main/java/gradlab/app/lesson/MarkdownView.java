@@ -1,5 +1,6 @@
 package gradlab.app.lesson;
 
+import gradlab.app.common.Painter;
 import gradlab.app.common.Tex;
 import gradlab.lesson.LessonFolder;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -186,6 +188,7 @@ public final class MarkdownView extends VBox {
                 flow.getChildren().add(new Text("\n"));
                 HBox centred = new HBox(formula);
                 centred.setPadding(new Insets(4, 0, 4, 24));
+                if (formula instanceof ImageView picture && picture.getImage() != null) fitFormula(picture, centred, flow);
                 flow.getChildren().add(centred);
                 flow.getChildren().add(new Text("\n"));
             } else {
@@ -196,11 +199,35 @@ public final class MarkdownView extends VBox {
         addText(flow, text.substring(i), styles);
     }
 
+    /**
+     * A display formula wider than the column gives up its indent, then shrinks to the column's width, but
+     * never below the smallest type a screen may show: a formula that cannot fit even then keeps that size.
+     */
+    private void fitFormula(ImageView picture, HBox indented, TextFlow flow) {
+        double natural = picture.getImage().getWidth(), indent = 24, slack = 8;
+        double least = natural * Math.min(1, Painter.smallestReadable() / (fontSize * 1.3));
+        picture.setPreserveRatio(true);
+        InvalidationListener fit = o -> {
+            double room = flow.getWidth() <= 0 ? natural + indent + slack : flow.getWidth() - slack;
+            double width = Math.max(least, Math.min(natural, room));
+            picture.setFitWidth(width);
+            indented.setPadding(new Insets(4, 0, 4, Math.max(0, Math.min(indent, room - width))));
+        };
+        flow.widthProperty().addListener(fit);
+        fit.invalidated(null);
+    }
+
+    /**
+     * Text as one run a word (with the space after it): a run spans only the lines it is on, so a scroll
+     * pane can end at a whole line inside a long paragraph (a run of many lines would be cut through).
+     */
     private static void addText(TextFlow flow, String s, List<String> styles) {
         if (s.isEmpty()) return;
-        Text t = new Text(s);
-        t.getStyleClass().add("md-text");
-        t.getStyleClass().addAll(styles);
-        flow.getChildren().add(t);
+        for (String word : s.split("(?<=\\s)(?=\\S)")) {
+            Text t = new Text(word);
+            t.getStyleClass().add("md-text");
+            t.getStyleClass().addAll(styles);
+            flow.getChildren().add(t);
+        }
     }
 }

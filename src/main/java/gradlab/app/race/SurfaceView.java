@@ -132,7 +132,7 @@ public final class SurfaceView extends BorderPane {
         // beside a square map the width is spare: the sentences about the surface and the race go there
         VBox about = new VBox(8, lesson, caption);
         about.setPrefWidth(300);
-        about.setMinWidth(200);
+        about.setMinWidth(180);
         about.setMaxWidth(360);
         this.about = about;
         HBox middle = new HBox(10, plot, about);
@@ -153,11 +153,16 @@ public final class SurfaceView extends BorderPane {
         ScrollPane rightScroll = WholeRows.install(new ScrollPane(right));
         rightScroll.setFitToWidth(true);
         rightScroll.setPrefWidth(460);
-        rightScroll.setMinWidth(280);
+        rightScroll.setMinWidth(320);   // the map's title whole
         this.rightScroll = rightScroll;
         setTop(toolbar);
         setCenter(left);
         setRight(rightScroll);
+        // beside a lesson's text on a 1024-pixel window: the right column gives up room down to its least
+        // before the map and its sentences would be pushed past the window's edge
+        widthProperty().addListener((o, a, w) -> fitRight());
+        left.widthProperty().addListener((o, a, w) -> fitRight());
+        this.centre = left;
 
         // listeners
         flushSide.setOnFinished(e -> {
@@ -231,9 +236,31 @@ public final class SurfaceView extends BorderPane {
         if (on) player.start(); else player.stop();
     }
 
+    private double rightWidth = 460;
+    private VBox centre;
+
+    /**
+     * The page's least width with the right column at its least (a border pane would count the column at
+     * its preferred width): a narrow window lays the page out narrower, and {@link #fitRight} then narrows
+     * the column, where it would otherwise push the page past the window's edge.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        if (centre == null) return super.computeMinWidth(height);
+        return Math.max(snappedLeftInset() + centre.minWidth(-1) + rightScroll.minWidth(-1) + snappedRightInset(),
+                getTop() == null ? 0 : getTop().minWidth(-1));
+    }
+
+    /** The right column at its width, or narrower down to its least when the page is narrow. */
+    private void fitRight() {
+        double room = getWidth() <= 0 ? rightWidth : getWidth() - centre.minWidth(-1);
+        rightScroll.setPrefWidth(Math.max(rightScroll.getMinWidth(), Math.min(rightWidth, room)));
+    }
+
     /** Large type: every drawn label and arrow grows with the text. */
     public void setFontScale(double scale) {
-        rightScroll.setPrefWidth(scale > 1 ? 380 : 460);   // large type: the map keeps the room
+        rightWidth = scale > 1 ? 380 : 460;   // large type: the map keeps the room
+        fitRight();
         about.setPrefWidth(scale > 1 ? 340 : 300);
         about.setMaxWidth(scale > 1 ? 420 : 360);
         map.fontScaleProperty().set(scale);

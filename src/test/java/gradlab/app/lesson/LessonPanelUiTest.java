@@ -8,6 +8,7 @@ import gradlab.lesson.LessonFile;
 import gradlab.lesson.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -93,7 +94,8 @@ class LessonPanelUiTest {
         robot.interact(() -> {
             TextFlow flow = (TextFlow) robot.lookup(".md-paragraph").query();
             Text text = (Text) flow.getChildren().get(0);
-            Node n = flow.getChildren().get(1), x1 = flow.getChildren().get(3);
+            List<Node> formulas = flow.getChildren().stream().filter(c -> c.getStyleClass().contains("tex")).toList();
+            Node n = formulas.get(0), x1 = formulas.get(1);
             assertTrue(n.getStyleClass().contains("tex") && x1.getStyleClass().contains("tex"), flow.getChildren().toString());
             double textBaseline = text.localToScene(0, text.getBaselineOffset()).getY();
             assertEquals(textBaseline, n.localToScene(0, n.getBaselineOffset()).getY(), 1.0, "$n$ on the text's baseline");

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import gradlab.app.lab.network.NetworkView;
 import gradlab.app.lab.session.LabModel;
@@ -62,6 +63,7 @@ public final class TruthTable extends VBox {
         String[] header = {"x1", "x2", null, "network", ""};
         gateHeader.getStyleClass().add("table-header");
         gateHeader.setId("truth-gate-header");
+        gateHeader.setMinWidth(Region.USE_PREF_SIZE);
         for (int c = 0; c < header.length; c++) grid.add(header[c] == null ? gateHeader : headerLabel(header[c]), c, 0);
         grid.setHgap(0);
         for (int r = 0; r < 4; r++) {
@@ -80,6 +82,7 @@ public final class TruthTable extends VBox {
             for (Label cell : cells[r]) {
                 cell.getStyleClass().add("cell");
                 cell.setMaxWidth(Double.MAX_VALUE);
+                cell.setMinWidth(Region.USE_PREF_SIZE);   // a narrow column: "✗ wrong" whole, never "✗ …"
             }
         }
         summary.setId("truth-summary");
@@ -96,6 +99,7 @@ public final class TruthTable extends VBox {
     private static Label headerLabel(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("table-header");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

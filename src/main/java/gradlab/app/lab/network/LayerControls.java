@@ -2,10 +2,18 @@ package gradlab.app.lab.network;
 
 import gradlab.nn.Activation;
 import gradlab.nn.Network;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -25,27 +33,84 @@ final class LayerControls extends Pane {
     /** How tall the controls are, so the diagram can start below them (nothing while they are hidden). */
     double controlsHeight() { return isVisible() ? height : 0; }
 
-    /** Builds one set per layer of {@code network}, centred on {@code columnX(layer)}, within {@code width}. */
+    /**
+     * Builds one set per layer of {@code network}, centred on {@code columnX(layer)}, within {@code width},
+     * always at the type's own size: sets too wide for the room between columns go on two rows (every other
+     * layer lower), and when even that does not fit, one "Layers" menu at the left holds every layer's − +
+     * and activation. Never a shrunken set, whose words a back row (or anyone) could not read.
+     */
     void rebuild(Network network, IntToDoubleFunction columnX, double width) {
         getChildren().clear();
+        compact = false;
+        height = 0;
         if (!isVisible()) return;
-        // columns closer than a set of controls is wide (large type in a narrow window): shrink the sets
-        // so that neighbours never overlap, rather than stacking − + − + on top of each other
         double spacing = network.depth() > 1 ? columnX.applyAsDouble(1) - columnX.applyAsDouble(0) : width;
+        List<VBox> boxes = new ArrayList<>();
+        double widest = 0, tallest = 0;
         for (int l = 0; l < network.depth(); l++) {
             VBox box = controlsFor(network, l);
             getChildren().add(box);
             box.applyCss();
             box.autosize();
-            double w = box.prefWidth(-1), h = box.prefHeight(-1);
-            double scale = Math.max(0.5, Math.min(1, (spacing - 8) / w));
-            box.setScaleX(scale);
-            box.setScaleY(scale);
-            height = h * scale;
-            double x = columnX.applyAsDouble(l) - w / 2;
-            double slack = w * (1 - scale) / 2;   // scaling keeps the centre; the visible box is narrower by twice this
-            box.relocate(Math.max(-slack, Math.min(width - w + slack, x)), 8 - h * (1 - scale) / 2);
+            boxes.add(box);
+            widest = Math.max(widest, box.prefWidth(-1));
+            tallest = Math.max(tallest, box.prefHeight(-1));
         }
+        int rows = widest <= spacing - GAP ? 1 : network.depth() > 1 && widest <= 2 * spacing - GAP ? 2 : 0;
+        if (rows == 0 || widest > width) {
+            getChildren().clear();
+            MenuButton menu = layersMenu(network);
+            getChildren().add(menu);
+            menu.applyCss();
+            menu.autosize();
+            menu.relocate(8, 8);
+            compact = true;
+            height = menu.prefHeight(-1) + 8;
+            return;
+        }
+        for (int l = 0; l < boxes.size(); l++) {
+            VBox box = boxes.get(l);
+            double w = box.prefWidth(-1);
+            double x = columnX.applyAsDouble(l) - w / 2;
+            box.relocate(Math.max(0, Math.min(width - w, x)), 8 + (l % rows) * (tallest + 4));
+        }
+        height = rows * tallest + (rows - 1) * 4;
+    }
+
+    /** Room kept between two sets of controls. */
+    private static final double GAP = 8;
+    private boolean compact;
+
+    /** Whether the controls are one menu (there was no room for a set above each layer). */
+    boolean compact() { return compact; }
+
+    /** One menu for every layer: a submenu each with − and + and its activation. */
+    private MenuButton layersMenu(Network network) {
+        MenuButton menu = new MenuButton("Layers");
+        menu.setId("layers-menu");
+        menu.setTooltip(new Tooltip("Neurons and activation of each layer (no room above the layers)"));
+        for (int l = 0; l < network.depth(); l++) {
+            int layer = l;
+            Menu sub = new Menu("Layer " + (l + 1) + ": " + network.layer(l).units() + " units, " + network.layer(l).activation());
+            MenuItem add = new MenuItem("+ a neuron");
+            add.setOnAction(e -> model.addNeuron(layer));
+            MenuItem remove = new MenuItem("− a neuron");
+            remove.setOnAction(e -> model.removeNeuron(layer));
+            remove.setDisable(network.layer(l).units() <= 1);
+            sub.getItems().addAll(remove, add, new SeparatorMenuItem());
+            ToggleGroup group = new ToggleGroup();
+            for (Activation a : Activation.values()) {
+                RadioMenuItem item = new RadioMenuItem(a.toString());
+                item.setToggleGroup(group);
+                item.setSelected(a == network.layer(l).activation());
+                item.setOnAction(e -> {
+                    if (a != model.network().layer(layer).activation()) model.setActivation(layer, a);
+                });
+                sub.getItems().add(item);
+            }
+            menu.getItems().add(sub);
+        }
+        return menu;
     }
 
     private VBox controlsFor(Network network, int layer) {

@@ -199,7 +199,10 @@ public final class NetworkView extends Region {
             g.setStroke(Palette.MUTED);
             g.setLineWidth(1);
             g.strokeRect(x - full / 2, y - 7 * fs, full, 8 * fs);
-            text(g, Numbers.format(n), x, y + 10 * fs, 12, Palette.INK, false, TextAlignment.CENTER);
+            String value = Numbers.format(n);
+            if (textWidth(value, 12) + 6 <= spacing) {   // numbers that would run into the next layer's are left to the gradient panel
+                text(g, value, x, y + 10 * fs, 12, Palette.INK, false, TextAlignment.CENTER);
+            }
         }
     }
 
@@ -222,13 +225,38 @@ public final class NetworkView extends Region {
     public Point2D position(int column, int unit) {
         int columns = network().depth() + 1;
         int count = column == 0 ? network().inputSize() : network().layer(column - 1).units();
-        double marginX = 110 * scale();
+        double left = leftMargin(), right = rightMargin();
         double top = topMargin(), bottom = bottomMargin();
-        double x = marginX + column * (getWidth() - 2 * marginX) / Math.max(1, columns - 1);
+        double x = left + column * (getWidth() - left - right) / Math.max(1, columns - 1);
         double usable = getHeight() - top - bottom;
         double gap = count == 1 ? 0 : Math.min(usable / (count - 1), 170 * scale());
         double y = top + usable / 2 + (unit - (count - 1) / 2.0) * gap;
         return new Point2D(x, y);
+    }
+
+    /**
+     * Room left of the inputs for their names (at most 110 px in normal type): a narrow diagram gives the
+     * layers what the names do not need.
+     */
+    private double leftMargin() {
+        double names = 0;
+        for (String name : network().features().names()) names = Math.max(names, textWidth(name, 20));
+        return Math.min(110 * scale(), Math.max(40 * scale(), radius() + 14 + names));
+    }
+
+    /** Room right of the output column: its circle and half its bias label (at most 110 px in normal type). */
+    private double rightMargin() {
+        return Math.min(110 * scale(), Math.max(radius(), 0.5 * 8 * 0.6 * type(15)) + 12);
+    }
+
+    /** The size a text of {@code base} px is drawn in: scaled with the type, never under large type's minimum. */
+    private double type(double base) {
+        return Math.max(base * scale(), Painter.minimumSize());
+    }
+
+    /** About how wide {@code text} is drawn at {@code base} px (bold, about 0.6 em a character). */
+    private double textWidth(String text, double base) {
+        return text.length() * 0.6 * type(base);
     }
 
     /** The most units in one column, inputs included. */
@@ -385,7 +413,7 @@ public final class NetworkView extends Region {
                 Point2D p = position(c, k);
                 // a bias label can be wider than its neuron (a small one, or "b 4.513e+04" after a blow-up)
                 double half = c == 0 ? r : Math.max(r, biasLabelWidth(shown.biases()[c - 1][k]) / 2 + 4 * scale());
-                taken.add(new Rectangle2D(p.getX() - half, p.getY() - r, 2 * half, 2 * r + 24 * scale()));
+                taken.add(new Rectangle2D(p.getX() - half, p.getY() - r, 2 * half, 2 * r + 1.6 * type(15)));
             }
         }
         List<Runnable> tags = new ArrayList<>();
@@ -440,7 +468,7 @@ public final class NetworkView extends Region {
      * there is none (the label is left out rather than stacked), except for the selected edge ({@code always}).
      */
     private Point2D labelPlace(Point2D from, Point2D to, String label, List<Rectangle2D> taken, boolean always) {
-        double w = label.length() * 8.5 * scale() + 8, h = 20 * scale();
+        double w = textWidth(label, 15) + 8, h = 1.35 * type(15);
         Point2D first = null;
         for (double t : LABEL_PLACES) {
             Point2D at = from.add(to.subtract(from).multiply(t));
@@ -464,8 +492,10 @@ public final class NetworkView extends Region {
             text(g, network().features().names().get(i), p.getX() - r - 10, p.getY(), 20, Palette.INK, true, TextAlignment.RIGHT);
         }
         String selected = selection.property().get();
+        boolean backward = walk != null && step != null && step.phase() == StepThrough.Phase.BACKWARD;
         for (int l = 0; l < network().depth(); l++) {
             Layer layer = network().layer(l);
+            boolean labelled = biasLabelsFit(l, r, picture.biases()[l], backward);
             for (int u = 0; u < layer.units(); u++) {
                 Point2D p = position(l + 1, u);
                 boolean shown = values != null && (walk == null || walk.forwardShown(l, u));
@@ -473,14 +503,15 @@ public final class NetworkView extends Region {
                 boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u);
                 boolean isSelected = ParameterName.bias(l, u).toString().equals(selected);
                 neuron(g, p, r, a, inStep, isSelected);
-                if (tooSmallForLabels(r)) continue;
-                text(g, "b " + Numbers.label(picture.biases()[l][u]), p.getX(), p.getY() + r + 13 * scale(), 15,
+                if (tooSmallForLabels(r) || !labelled) continue;
+                double label = type(15);
+                text(g, "b " + Numbers.label(picture.biases()[l][u]), p.getX(), p.getY() + r + 0.87 * label, 15,
                         isSelected ? Palette.HIGHLIGHT : Palette.MUTED, isSelected, TextAlignment.CENTER);
-                biasLabelsBottom = Math.max(biasLabelsBottom, p.getY() + r + 13 * scale() + 15 * scale() / 2);
-                if (walk != null && step != null && step.phase() == StepThrough.Phase.BACKWARD) {
+                biasLabelsBottom = Math.max(biasLabelsBottom, p.getY() + r + 0.87 * label + label / 2);
+                if (backward) {
                     double delta = walk.graph().z(l).gradAt(0, u);
                     if (delta != 0 || backwardReached(walk, l)) {
-                        text(g, "δ " + Numbers.smallLabel(delta), p.getX(), p.getY() - r - 12 * scale(), 15, Palette.HIGHLIGHT, true, TextAlignment.CENTER);
+                        text(g, "δ " + Numbers.smallLabel(delta), p.getX(), p.getY() - r - 0.8 * label, 15, Palette.HIGHLIGHT, true, TextAlignment.CENTER);
                     }
                 }
             }
@@ -511,7 +542,7 @@ public final class NetworkView extends Region {
             String label = Numbers.label(value);
             // the number must fit inside the circle: smaller type for a long one (−3.85e+07 after a blow-up)
             double pixels = Math.min(Math.min(18 * scale(), r * 0.62), 1.8 * r / (0.62 * label.length()));
-            if (pixels < Painter.minimumSize()) return;   // large type: a number that cannot be read whole is left to the inspector
+            if (pixels < Painter.smallestReadable()) return;   // a number that cannot be read whole is left to the inspector
             text(g, label, p.getX(), p.getY(), pixels / scale(), ink, true, TextAlignment.CENTER);
         }
     }
@@ -520,7 +551,7 @@ public final class NetworkView extends Region {
     private void tag(GraphicsContext g, String label, double x, double y, Color color) {
         Font font = Font.font("System", FontWeight.BOLD, 15 * scale());
         g.setFont(font);
-        double w = label.length() * 8.5 * scale() + 8, h = 20 * scale();
+        double w = textWidth(label, 15) + 8, h = 1.35 * type(15);
         g.setFill(Color.rgb(255, 255, 255, 0.88));
         g.fillRoundRect(x - w / 2, y - h / 2, w, h, 8, 8);
         text(g, label, x, y, 15, color, true, TextAlignment.CENTER);
@@ -528,7 +559,24 @@ public final class NetworkView extends Region {
 
     /** About how wide a bias label is drawn (15 px type, about 0.6 em a character). */
     private double biasLabelWidth(double bias) {
-        return ("b " + Numbers.label(bias)).length() * 0.6 * 15 * scale();
+        return textWidth("b " + Numbers.label(bias), 15);
+    }
+
+    /**
+     * Whether layer {@code layer}'s bias labels fit: between one neuron and the next (with room for the δ
+     * over the next one while stepping backward) and between this column and its neighbours. A crowded
+     * column leaves them out; hovering, the inspector and the stepper show them.
+     */
+    boolean biasLabelsFit(int layer, double r, double[] biases, boolean deltas) {
+        double label = type(15);
+        if (biases.length > 1) {
+            double gap = position(layer + 1, 1).getY() - position(layer + 1, 0).getY();
+            if (gap < 2 * r + 1.5 * label + (deltas ? 1.5 * label : 0)) return false;
+        }
+        double widest = 0;
+        for (double b : biases) widest = Math.max(widest, biasLabelWidth(b));
+        double spacing = position(layer + 1, 0).getX() - position(layer, 0).getX();
+        return widest + 8 <= spacing;
     }
 
     private void text(GraphicsContext g, String text, double x, double y, double size, Color color, boolean bold, TextAlignment align) {

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import java.util.function.IntConsumer;
+import javafx.scene.layout.Region;
 
 /**
  * A slider over the kept epochs: dragging it left rewinds every view of the lab to that epoch's weights;
@@ -41,6 +42,9 @@ public final class TimelineBar extends HBox {
             int i = (int) Math.round(v.doubleValue());
             if (i >= timeline.size() - 1) backToNow.run(); else rewindTo.accept(timeline.get(i).epoch());
         });
+        for (Region whole : new Region[] {title, now, branch}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);   // a narrow lab (beside a lesson) shortens the slider, never the words
+        }
         getChildren().addAll(title, slider, where, now, branch);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("timeline-bar");

@@ -118,7 +118,7 @@ public final class LossChart extends CanvasPane {
         Painter.fillText(g, "Loss" + (logScale.get() ? " (log scale)" : ""), 8, 4);
         if (entries.length == 0) {
             g.setFill(Palette.MUTED);
-            Painter.fillText(g, wrap(emptyMessage(), Painter.readable(g.getFont()), w - left - 8), left, top + 20);
+            Painter.fillText(g, wrap(emptyMessage(), Painter.readable(g.getFont()), w - 16), 8, top + 20);   // under the title: a narrow chart (beside a lesson) shows it whole
             return;
         }
         minY = Double.POSITIVE_INFINITY;
