@@ -97,6 +97,13 @@ public final class Painter {
         if (font != g.getFont()) g.setFont(font);
     }
 
+    /** How wide {@code text} is drawn in {@code font} (raised to the minimum as {@link #fillText} raises it), measured. */
+    public static double width(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(readable(font));
+        return probe.getLayoutBounds().getWidth();
+    }
+
     /** Draws {@code text} at (x, y) as {@link GraphicsContext#fillText(String, double, double)} does, and records it. */
     public static void fillText(GraphicsContext g, String text, double x, double y) {
         raise(g);

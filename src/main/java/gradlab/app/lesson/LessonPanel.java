@@ -1,5 +1,6 @@
 package gradlab.app.lesson;
 
+import gradlab.app.common.WholeRows;
 import gradlab.app.common.Painter;
 import gradlab.app.common.Shown;
 import gradlab.lesson.Check;
@@ -84,6 +85,7 @@ public final class LessonPanel extends VBox {
         scroll.setContent(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        WholeRows.install(scroll);   // where the fold leaves a sliver of a line (the viewport's own rounding), the line waits for a scroll
 
         // layout
         FlowPane nav = new FlowPane(8, 6, back, reset, next);   // wraps in large type, never "Ne…"

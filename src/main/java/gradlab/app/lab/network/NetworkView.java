@@ -200,7 +200,7 @@ public final class NetworkView extends Region {
             g.setLineWidth(1);
             g.strokeRect(x - full / 2, y - 7 * fs, full, 8 * fs);
             String value = Numbers.format(n);
-            if (textWidth(value, 12) + 6 <= spacing) {   // numbers that would run into the next layer's are left to the gradient panel
+            if (Painter.width(value, Font.font("System", FontWeight.NORMAL, 12 * scale())) + 6 <= spacing) {   // numbers that would run into the next layer's are left to the gradient panel
                 text(g, value, x, y + 10 * fs, 12, Palette.INK, false, TextAlignment.CENTER);
             }
         }
@@ -268,7 +268,8 @@ public final class NetworkView extends Region {
 
     public double radius() {
         double byHeight = (getHeight() - topMargin() - bottomMargin()) / Math.max(1, widest()) * 0.36;
-        return Math.max(9, Math.min(34 * scale(), byHeight));
+        double byWidth = getWidth() / ((network() == null ? 1 : network().depth()) + 2) * 0.4;   // a long chain: neighbours in a row never touch
+        return Math.max(9, Math.min(Math.min(34 * scale(), byHeight), byWidth));
     }
 
     // ---- interaction ----
@@ -542,6 +543,8 @@ public final class NetworkView extends Region {
             String label = Numbers.label(value);
             // the number must fit inside the circle: smaller type for a long one (−3.85e+07 after a blow-up)
             double pixels = Math.min(Math.min(18 * scale(), r * 0.62), 1.8 * r / (0.62 * label.length()));
+            double measured = Painter.width(label, Font.font("System", FontWeight.BOLD, pixels));
+            if (measured > 1.9 * r) pixels *= 1.9 * r / measured;   // measured, not estimated: it stays inside its circle, clear of the next
             if (pixels < Painter.smallestReadable()) return;   // a number that cannot be read whole is left to the inspector
             text(g, label, p.getX(), p.getY(), pixels / scale(), ink, true, TextAlignment.CENTER);
         }

@@ -66,6 +66,10 @@ class NetworkViewReadableTest extends FxTestBase {
             double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
             assertTrue(w <= 2 || h <= 2, "'" + texts.get(i).text() + "' over '" + texts.get(j).text() + "' by " + w + "×" + h);
         }
+        NetworkView view = window.networkView();
+        double spacing = view.position(2, 0).getX() - view.position(1, 0).getX();
+        assertTrue(2 * view.radius() < spacing, "neurons side by side never touch (a long chain's numbers would pile up): r "
+                + view.radius() + " px, columns " + spacing + " px apart");
         List<Labeled> controls = new ArrayList<>();
         collect(window.networkView(), controls);
         for (Labeled c : controls) {
