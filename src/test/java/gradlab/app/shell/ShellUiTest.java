@@ -98,6 +98,7 @@ class ShellUiTest {
         type(robot, edge(0, 0, 1), "1");
         type(robot, neuron(0, 0), "-0.5");
         assertEquals(-0.5, shell.lab().model().network().get("layers.0.biases[0]"));
+        WaitForAsyncUtils.waitForFxEvents();   // the live check's verdict reaches the label on the FX thread
         assertTrue(robot.lookup("#lesson-result").queryLabeled().getText().startsWith("✔ Done"),
                 robot.lookup("#lesson-result").queryLabeled().getText());
         assertTrue(!shell.lab().training().playingProperty().get(), "no Enter started training");
