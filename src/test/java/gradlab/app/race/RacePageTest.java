@@ -4,25 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.shell.GradientLabApp;
+import gradlab.app.shell.PageStage;
 import gradlab.optim.OptimizerKind;
 import gradlab.surface.Surfaces;
 import java.util.ArrayDeque;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,19 +32,12 @@ class RacePageTest {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(this::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        PageStage.show(() -> {
+            model = new SurfaceModel(work::add, Runnable::run);
+            return view = new SurfaceView(model);
+        });
     }
 
-    private void show(Stage stage) {
-        model = new SurfaceModel(work::add, Runnable::run);
-        view = new SurfaceView(model);
-        Scene scene = new Scene(view, 1500, 950);
-        GradientLabApp.style(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
 
     @AfterEach
     void close(FxRobot robot) {

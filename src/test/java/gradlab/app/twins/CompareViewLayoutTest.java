@@ -2,17 +2,15 @@ package gradlab.app.twins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gradlab.app.shell.GradientLabApp;
+import gradlab.app.shell.PageStage;
 import gradlab.app.LayoutChecks;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,19 +22,9 @@ class CompareViewLayoutTest {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(this::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        stage = PageStage.show(() -> view = new CompareView(setting -> { throw new IllegalArgumentException("not in this test"); }, Runnable::run));
     }
 
-    private void show(Stage stage) {
-        this.stage = stage;
-        view = new CompareView(setting -> { throw new IllegalArgumentException("not in this test"); }, Runnable::run);
-        Scene scene = new Scene(view, 1500, 950);
-        GradientLabApp.style(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
 
     @AfterEach
     void close(FxRobot robot) {

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.shell.GradientLabApp;
+import gradlab.app.shell.PageStage;
 import gradlab.lab.Twins;
 import java.util.ArrayDeque;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,18 +24,9 @@ class CompareViewTest {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(this::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        PageStage.show(() -> view = new CompareView(null, work::add));
     }
 
-    private void show(Stage stage) {
-        view = new CompareView(null, work::add);
-        Scene scene = new Scene(view, 1500, 950);
-        GradientLabApp.style(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
 
     @AfterEach
     void close(FxRobot robot) {

@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gradlab.app.shell.GradientLabApp;
+import gradlab.app.shell.PageStage;
 import gradlab.lab.Twins;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,18 +25,9 @@ class CompareViewVaryTest {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(this::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        PageStage.show(() -> view = new CompareView(setting -> Twins.preset(Twins.Preset.ZEROS_VS_GLOROT), Runnable::run));
     }
 
-    private void show(Stage stage) {
-        view = new CompareView(setting -> Twins.preset(Twins.Preset.ZEROS_VS_GLOROT), Runnable::run);
-        Scene scene = new Scene(view, 1500, 950);
-        GradientLabApp.style(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
 
     @AfterEach
     void close(FxRobot robot) {

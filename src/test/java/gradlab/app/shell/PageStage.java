@@ -1,0 +1,33 @@
+package gradlab.app.shell;
+
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** One page alone on the tests' shared stage, styled as the window styles it: the set-up of the page tests. */
+public final class PageStage {
+    private PageStage() {}
+
+    /**
+     * Makes the page (on the FX thread), shows it on the shared primary stage at 1500 × 950 (sized to it,
+     * whatever size another test left the stage at) and returns the stage once it is on screen.
+     */
+    public static Stage show(Supplier<Parent> page) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        Stage[] shown = new Stage[1];
+        FxToolkit.setupStage(stage -> {
+            Scene scene = new Scene(page.get(), 1500, 950);
+            GradientLabApp.style(scene);
+            stage.setScene(scene);
+            stage.sizeToScene();
+            stage.show();
+            shown[0] = stage;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return shown[0];
+    }
+}
