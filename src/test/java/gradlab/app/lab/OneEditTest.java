@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.lab.network.DiagramPictures;
 import gradlab.app.lesson.LessonChecks;
-import gradlab.app.shell.GradientLabApp;
+import gradlab.app.shell.PageStage;
 import gradlab.app.shell.Shell;
 import gradlab.lab.ImmediateExecutor;
 import gradlab.lab.Settings;
@@ -17,16 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.Observable;
 import javafx.event.ActionEvent;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -46,20 +43,9 @@ class OneEditTest {
     @BeforeEach
     void open() throws Exception {
         System.setProperty("gradlab.home", home.toString());   // progress goes to a scratch home
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(this::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        shell = PageStage.showShell(() -> new Shell(executor));
     }
 
-    private void show(Stage stage) {
-        shell = new Shell(executor);
-        Scene scene = new Scene(shell.root(), 1500, 950);
-        GradientLabApp.style(scene);
-        shell.installKeys(scene);
-        stage.setScene(scene);
-        stage.show();
-        stage.toFront();
-    }
 
     @AfterEach
     void close(FxRobot robot) {

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.lab.ImmediateExecutor;
 import java.nio.file.Path;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** "Free play: the lab →" after a lesson goes back to the student's own lab, not the lesson's network. */
 @ExtendWith(ApplicationExtension.class)
@@ -26,20 +22,9 @@ class FreePlayTest {
     @BeforeEach
     void open() throws Exception {
         System.setProperty("gradlab.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(this::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        shell = PageStage.showShell(() -> new Shell(new ImmediateExecutor()));
     }
 
-    private void show(Stage stage) {
-        shell = new Shell(new ImmediateExecutor());
-        Scene scene = new Scene(shell.root(), 1500, 950);
-        GradientLabApp.style(scene);
-        shell.installKeys(scene);
-        stage.setScene(scene);
-        stage.sizeToScene();   // the primary stage is shared: a narrower one left by another test would fold the settings away
-        stage.show();
-    }
 
     @AfterEach
     void close(FxRobot robot) {

@@ -1,6 +1,7 @@
 package gradlab.app.shell;
 
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,14 +18,27 @@ public final class PageStage {
      * whatever size another test left the stage at) and returns the stage once it is on screen.
      */
     public static Stage show(Supplier<Parent> page) throws TimeoutException {
+        return show(page, scene -> { });
+    }
+
+    /** The whole window: {@code make}'s shell with its keys on the shared stage, as the app shows it. */
+    public static Shell showShell(Supplier<Shell> make) throws TimeoutException {
+        Shell[] made = new Shell[1];
+        show(() -> (made[0] = make.get()).root(), scene -> made[0].installKeys(scene));
+        return made[0];
+    }
+
+    private static Stage show(Supplier<Parent> page, Consumer<Scene> keys) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         Stage[] shown = new Stage[1];
         FxToolkit.setupStage(stage -> {
             Scene scene = new Scene(page.get(), 1500, 950);
             GradientLabApp.style(scene);
+            keys.accept(scene);
             stage.setScene(scene);
             stage.sizeToScene();
             stage.show();
+            stage.toFront();
             shown[0] = stage;
         });
         WaitForAsyncUtils.waitForFxEvents();

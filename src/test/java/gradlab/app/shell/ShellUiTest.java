@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -21,14 +20,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,20 +40,9 @@ class ShellUiTest {
     void open() throws Exception {
         home = Files.createTempDirectory("gradlab-home");
         System.setProperty("gradlab.home", home.toString());   // progress goes to a scratch home, not the real one
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(this::show);
-        WaitForAsyncUtils.waitForFxEvents();
+        shell = PageStage.showShell(() -> new Shell(executor));
     }
 
-    private void show(Stage stage) {
-        shell = new Shell(executor);
-        Scene scene = new Scene(shell.root(), 1500, 950);
-        GradientLabApp.style(scene);
-        shell.installKeys(scene);
-        stage.setScene(scene);
-        stage.show();
-        stage.toFront();
-    }
 
     @AfterEach
     void close(FxRobot robot) {
