@@ -126,6 +126,7 @@ public final class MainWindow {
     private final TitledPane settingsSection = new TitledPane("Settings", null);
     private boolean lessonSettings;
     private Inspector inspector;
+    private VBox center;
     private ScrollPane right;
     private TrainingPanel trainingPanel;
     private Node classBarNode;
@@ -269,7 +270,7 @@ public final class MainWindow {
         networkView.setOnPicked(inspector::focusValue);
         dynamics.pictureProperty().addListener((o, a, p) -> networkView.setLayerNorms(
                 gradientPanel.isVisible() && !p.layers().isEmpty() ? p.layers().stream().mapToDouble(LayerStatistics.Layer::biasGradientNorm).toArray() : null));
-        VBox center = new VBox(networkView, inspector);
+        center = new VBox(networkView, inspector);
         VBox.setVgrow(networkView, Priority.ALWAYS);
         root.setCenter(center);
         root.setRight(right);
@@ -325,8 +326,14 @@ public final class MainWindow {
         // the formula scrolls rather than squeezing the diagram away: on a 1024×768 projector in large type
         // the stepper would otherwise take most of the height and push the menu bar off the screen
         // presenting, the step (its formula and graph) is what the room reads while stepping: it gets almost half the height
-        stepperPanel.maxHeightProperty().bind(Bindings.when(presenting.and(stepping))
-                .then(root.heightProperty().multiply(0.48)).otherwise(root.heightProperty().multiply(0.38)));
+        // and never more than the page leaves it: a neuron picked while presenting brings its inspector under the diagram,
+        // and the step yields that height rather than pushing the toolbar and its own buttons off the screen
+        stepperPanel.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            double h = root.getHeight(), share = (presenting.get() && stepping.get() ? 0.48 : 0.38) * h;
+            double others = root.snappedTopInset() + root.snappedBottomInset() + (top.isManaged() ? top.prefHeight(-1) : 0)
+                    + center.minHeight(-1) + (status.isManaged() ? status.prefHeight(-1) : 0);
+            return Math.max(stepperPanel.minHeight(-1), Math.min(share, h - others));
+        }, root.heightProperty(), presenting, stepping, inspector.visibleProperty(), selection.property(), status.managedProperty()));
         stepping.addListener((o, a, on) -> networkView.setControlsShown(!on));   // − + and activations wait until Done
         showTruthTable();
         epoch.setText("epoch 0");

@@ -58,4 +58,22 @@ class LargeTypeSteppingTest extends FxTestBase {
         double top = bars.stream().mapToDouble(Rectangle2D::getMinY).min().orElseThrow();
         assertTrue(window.networkView().biasLabelsBottom() <= top, "bias labels reach " + window.networkView().biasLabelsBottom() + ", bars start at " + top);
     }
+
+    /**
+     * Presenting at 1280×720 while stepping, a lecturer clicks a neuron: its inspector comes in, and the page still
+     * fits the screen (the toolbar and the step's buttons were pushed past both edges).
+     */
+    @Test
+    void presentingASelectedNeuronWhileSteppingKeepsThePageOnTheScreen(FxRobot robot) {
+        projector(robot, 1280, 720, true);
+        fx(robot, () -> { window.setPresenting(true); window.stepper().stepForward(); window.stepper().stepForward(); });
+        fx(robot, () -> window.selection().select("layers.1.biases[0]"));
+        fx(robot, () -> { window.root().applyCss(); window.root().layout(); });
+        double height = window.root().getScene().getHeight();
+        var top = window.root().localToScene(window.root().getLayoutBounds());
+        assertTrue(top.getMinY() >= -0.5 && top.getMaxY() <= height + 0.5, "the page " + top + " in a scene " + height + " px high");
+        var buttons = window.stepperPanel().localToScene(window.stepperPanel().getLayoutBounds());
+        assertTrue(buttons.getMaxY() <= height + 0.5, "the step's buttons end at " + buttons.getMaxY() + " of " + height);
+        fx(robot, () -> window.setPresenting(false));
+    }
 }
