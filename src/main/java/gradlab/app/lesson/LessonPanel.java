@@ -206,6 +206,10 @@ public final class LessonPanel extends VBox {
         }
         Integer chosen = options.getSelectedToggle() == null ? null : (Integer) options.getSelectedToggle().getUserData();
         model.check(typed, chosen);
+        var after = model.pictureProperty().get();
+        if (after != null && after.passed() && answer.isFocused()) {
+            requestFocus();   // done: the keys are the page's again (→ steps, F focuses, N notes), not more letters in the field
+        }
     }
 
     private void show(LessonModel.StepPicture p) {

@@ -1,6 +1,7 @@
 package gradlab.app.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.shell.GradientLabApp;
@@ -137,5 +138,7 @@ class LessonPanelUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         String said = robot.lookup("#lesson-result").queryAs(Labeled.class).getText();
         assertTrue(said.startsWith("✔ Done"), said);
+        assertFalse(robot.lookup("#lesson-answer").queryAs(TextField.class).isFocused(),
+                "a right answer gives the keys back to the page (presenting, F typed 'fff' into the field)");
     }
 }
