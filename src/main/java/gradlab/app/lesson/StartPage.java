@@ -100,7 +100,7 @@ public final class StartPage extends BorderPane {
             ProgressBar bar = new ProgressBar(tasks == 0 ? 0 : (double) done / tasks);
             bar.setPrefWidth(140);
             Label count = new Label(done + " / " + tasks + " tasks");
-            Button go = new Button(entry.step() > 0 || done > 0 ? "Continue →" : "Start →");
+            Button go = new Button(tasks > 0 && done == tasks ? "Review →" : entry.step() > 0 || done > 0 ? "Continue →" : "Start →");
             go.setId("lesson-" + (row + 1));
             go.setOnAction(e -> open.accept(lesson));
             // The title wraps to make room; the notes, the count and the button are never cut to "…".

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.shell.GradientLabApp;
+import gradlab.lesson.Lesson;
+import gradlab.lesson.LessonFile;
 import gradlab.lesson.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,5 +68,19 @@ class StartPageUiTest {
         assertEquals(1, back.get());
         robot.interact(() -> page.showSource("The built-in course", null));
         assertFalse(robot.lookup("#back-to-course").query().isVisible(), "in the course there is nothing to go back to");
+    }
+
+    /** A lesson with every task done offers a review, not "Continue" as if something were left. */
+    @Test
+    void aFinishedLessonOffersAReview(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory("gradlab-start");
+        Files.writeString(dir.resolve("one.md"), "---\ntitle: One\n---\n## Only step\nWords.\n```task\ngoal: Say 1.\ncheck:\n  - answer: {expect: 1, tolerance: 0.1}\n```\n");
+        Lesson lesson = LessonFile.load(dir.resolve("one.md"));
+        Progress progress = Progress.load(dir.resolve("progress.yaml"));
+        robot.interact(() -> page.show(List.of(lesson), progress, List.of(), l -> { }));
+        assertEquals("Start →", robot.lookup("#lesson-1").queryAs(Button.class).getText());
+        progress.put(progress.keyOf(lesson), Progress.Entry.empty().withDone(0));
+        robot.interact(() -> page.show(List.of(lesson), progress, List.of(), l -> { }));
+        assertEquals("Review →", robot.lookup("#lesson-1").queryAs(Button.class).getText());
     }
 }
