@@ -330,6 +330,7 @@ public final class MainWindow {
         // and the step yields that height rather than pushing the toolbar and its own buttons off the screen
         stepperPanel.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
             double h = root.getHeight(), share = (presenting.get() && stepping.get() ? 0.48 : 0.38) * h;
+            if (!inspector.isVisible()) return share;
             double others = root.snappedTopInset() + root.snappedBottomInset() + (top.isManaged() ? top.prefHeight(-1) : 0)
                     + center.minHeight(-1) + (status.isManaged() ? status.prefHeight(-1) : 0);
             return Math.max(stepperPanel.minHeight(-1), Math.min(share, h - others));

@@ -56,12 +56,12 @@ public final class StepperPanel extends VBox {
         close.disableProperty().bind(stepper.activeProperty().not());
         TextField input = new TextField();
         input.setId("typed-input");
-        input.setPromptText("x: 0.5, -1");
-        input.setPrefColumnCount(7);
+        input.setPromptText("x, e.g. 0.5, -1");   // an example, not the sample stepped
+        input.setPrefColumnCount(9);
         TextField target = new TextField();
         target.setId("typed-target");
-        target.setPromptText("t: 1");
-        target.setPrefColumnCount(4);
+        target.setPromptText("t, e.g. 1");
+        target.setPrefColumnCount(6);
         Button use = new Button("Step this");
         use.setId("use-typed");
         use.setTooltip(new Tooltip("Step through a sample you type instead of a data point"));
