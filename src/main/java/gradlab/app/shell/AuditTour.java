@@ -280,16 +280,27 @@ public final class AuditTour implements AuditCommand.Tour {
     private void measure(String place) {
         long start = System.nanoTime();
         frames(3);
-        List<TextAudit.Problem> found = fxGet(() -> {
+        List<TextAudit.Problem> found = settledMeasure(place);
+        for (int again = 0; again < 2 && !found.isEmpty(); again++) {
+            // what the room sees is the page at rest: a page still settling (a column folding in after a step's lab
+            // arrived, a busy machine's late frame) is measured again after a few more frames; what stays is reported
+            frames(6);
+            found = settledMeasure(place);
+        }
+        places++;
+        if (Boolean.getBoolean("gradlab.audit.timing")) System.err.printf("%6d ms since the last place, %s%n", (start - last) / 1_000_000, place);
+        last = System.nanoTime();
+        for (TextAudit.Problem p : found) problems.add(new AuditCommand.Problem(p.place(), p.kind(), p.text(), p.detail()));
+    }
+
+    /** The place measured after its CSS and layout are brought up to date. */
+    private List<TextAudit.Problem> settledMeasure(String place) {
+        return fxGet(() -> {
             Scene scene = stage.getScene();
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             return TextAudit.measure(scene, place, minimum);
         });
-        places++;
-        if (Boolean.getBoolean("gradlab.audit.timing")) System.err.printf("%6d ms since the last place, %s%n", (start - last) / 1_000_000, place);
-        last = System.nanoTime();
-        for (TextAudit.Problem p : found) problems.add(new AuditCommand.Problem(p.place(), p.kind(), p.text(), p.detail()));
     }
 
     /** Waits (a frame at a time, at most ten seconds) until {@code done}. */
