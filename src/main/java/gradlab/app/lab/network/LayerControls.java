@@ -1,7 +1,6 @@
 package gradlab.app.lab.network;
 
 import gradlab.nn.Activation;
-import gradlab.nn.Network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
@@ -34,21 +33,21 @@ final class LayerControls extends Pane {
     double controlsHeight() { return isVisible() ? height : 0; }
 
     /**
-     * Builds one set per layer of {@code network}, centred on {@code columnX(layer)}, within {@code width},
+     * Builds one set per layer of the diagram's {@code picture}, centred on {@code columnX(layer)}, within {@code width},
      * always at the type's own size: sets too wide for the room between columns go on two rows (every other
      * layer lower), and when even that does not fit, one "Layers" menu at the left holds every layer's − +
      * and activation. Never a shrunken set, whose words a back row (or anyone) could not read.
      */
-    void rebuild(Network network, IntToDoubleFunction columnX, double width) {
+    void rebuild(DiagramModel.Picture picture, IntToDoubleFunction columnX, double width) {
         getChildren().clear();
         compact = false;
         height = 0;
         if (!isVisible()) return;
-        double spacing = network.depth() > 1 ? columnX.applyAsDouble(1) - columnX.applyAsDouble(0) : width;
+        double spacing = picture.depth() > 1 ? columnX.applyAsDouble(1) - columnX.applyAsDouble(0) : width;
         List<VBox> boxes = new ArrayList<>();
         double widest = 0, tallest = 0;
-        for (int l = 0; l < network.depth(); l++) {
-            VBox box = controlsFor(network, l);
+        for (int l = 0; l < picture.depth(); l++) {
+            VBox box = controlsFor(picture, l);
             getChildren().add(box);
             box.applyCss();
             box.autosize();
@@ -56,10 +55,10 @@ final class LayerControls extends Pane {
             widest = Math.max(widest, box.prefWidth(-1));
             tallest = Math.max(tallest, box.prefHeight(-1));
         }
-        int rows = widest <= spacing - GAP ? 1 : network.depth() > 1 && widest <= 2 * spacing - GAP ? 2 : 0;
+        int rows = widest <= spacing - GAP ? 1 : picture.depth() > 1 && widest <= 2 * spacing - GAP ? 2 : 0;
         if (rows == 0 || widest > width) {
             getChildren().clear();
-            MenuButton menu = layersMenu(network);
+            MenuButton menu = layersMenu(picture);
             getChildren().add(menu);
             menu.applyCss();
             menu.autosize();
@@ -85,24 +84,24 @@ final class LayerControls extends Pane {
     boolean compact() { return compact; }
 
     /** One menu for every layer: a submenu each with − and + and its activation. */
-    private MenuButton layersMenu(Network network) {
+    private MenuButton layersMenu(DiagramModel.Picture picture) {
         MenuButton menu = new MenuButton("Layers");
         menu.setId("layers-menu");
         menu.setTooltip(new Tooltip("Neurons and activation of each layer (no room above the layers)"));
-        for (int l = 0; l < network.depth(); l++) {
+        for (int l = 0; l < picture.depth(); l++) {
             int layer = l;
-            Menu sub = new Menu("Layer " + (l + 1) + ": " + network.layer(l).units() + " units, " + network.layer(l).activation());
+            Menu sub = new Menu("Layer " + (l + 1) + ": " + picture.units()[l] + " units, " + picture.activations().get(l));
             MenuItem add = new MenuItem("+ a neuron");
             add.setOnAction(e -> model.addNeuron(layer));
             MenuItem remove = new MenuItem("− a neuron");
             remove.setOnAction(e -> model.removeNeuron(layer));
-            remove.setDisable(network.layer(l).units() <= 1);
+            remove.setDisable(picture.units()[l] <= 1);
             sub.getItems().addAll(remove, add, new SeparatorMenuItem());
             ToggleGroup group = new ToggleGroup();
             for (Activation a : Activation.values()) {
                 RadioMenuItem item = new RadioMenuItem(a.toString());
                 item.setToggleGroup(group);
-                item.setSelected(a == network.layer(l).activation());
+                item.setSelected(a == picture.activations().get(l));
                 item.setOnAction(e -> {
                     if (a != model.network().layer(layer).activation()) model.setActivation(layer, a);
                 });
@@ -113,7 +112,7 @@ final class LayerControls extends Pane {
         return menu;
     }
 
-    private VBox controlsFor(Network network, int layer) {
+    private VBox controlsFor(DiagramModel.Picture picture, int layer) {
         Button plus = new Button("+");
         plus.setId("add-neuron-" + layer);
         plus.setTooltip(new Tooltip("Add a neuron to layer " + (layer + 1)));
@@ -122,10 +121,10 @@ final class LayerControls extends Pane {
         minus.setId("remove-neuron-" + layer);
         minus.setTooltip(new Tooltip("Remove a neuron from layer " + (layer + 1)));
         minus.setOnAction(e -> model.removeNeuron(layer));
-        minus.setDisable(network.layer(layer).units() <= 1);
+        minus.setDisable(picture.units()[layer] <= 1);
         ComboBox<Activation> activation = new ComboBox<>();
         activation.getItems().setAll(Activation.values());
-        activation.setValue(network.layer(layer).activation());
+        activation.setValue(picture.activations().get(layer));
         activation.setId("activation-" + layer);
         activation.setOnAction(e -> {
             if (activation.getValue() != model.network().layer(layer).activation()) model.setActivation(layer, activation.getValue());

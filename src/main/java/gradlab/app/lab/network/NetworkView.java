@@ -7,8 +7,6 @@ import gradlab.app.lab.session.Selection;
 import gradlab.nn.ParameterName;
 import gradlab.app.common.Shown;
 import gradlab.explain.StepThrough;
-import gradlab.nn.Layer;
-import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +80,10 @@ public final class NetworkView extends Region {
             redraw();
         });
         canvas.setOnMouseClicked(this::click);
-        canvas.setOnMouseMoved(e -> hovered.set(neuronAt(e.getX(), e.getY())));
+        canvas.setOnMouseMoved(e -> {
+            look();
+            hovered.set(neuronAt(e.getX(), e.getY()));
+        });
         hovered.addListener((o, a, b) -> draw());   // a crowded diagram labels the hovered neuron's edges
         canvas.setOnMouseExited(e -> hovered.set(null));
         canvas.setOnScroll(this::scroll);
@@ -93,7 +94,17 @@ public final class NetworkView extends Region {
     public ReadOnlyObjectProperty<Neuron> hoveredProperty() { return hovered.getReadOnlyProperty(); }
     public DoubleProperty fontScaleProperty() { return fontScale; }
 
-    private Network network() { return model.network(); }
+    /**
+     * The picture this frame (or this gesture) lays out and draws, read from the diagram model once per
+     * entry ({@link #look}): never the live network, which training moves under a drawing.
+     */
+    private DiagramModel.Picture picture = DiagramModel.Picture.EMPTY;
+
+    /** Reads the current picture into {@link #picture} (the model recomputes it only after a change). */
+    private DiagramModel.Picture look() { return picture = diagram.picture(); }
+
+    /** No network: nothing to lay out or draw. */
+    private boolean empty() { return picture.depth() == 0; }
 
     @Override
     protected void layoutChildren() {
@@ -123,8 +134,9 @@ public final class NetworkView extends Region {
 
     /** The layer widths and activations the controls were built for. */
     private boolean shapeChanged() {
-        StringBuilder shape = new StringBuilder(network().features().names().toString());
-        for (Layer layer : network().layers()) shape.append(layer.units()).append(layer.activation());
+        look();
+        StringBuilder shape = new StringBuilder(picture.featureNames().toString());
+        for (int l = 0; l < picture.depth(); l++) shape.append(picture.units()[l]).append(picture.activations().get(l));
         shape.append(getWidth()).append(fontScale.get());
         boolean changed = !shape.toString().equals(shownShape);
         shownShape = shape.toString();
@@ -133,16 +145,17 @@ public final class NetworkView extends Region {
 
     /** Rebuilds the per-layer controls and draws (the shape may have changed). */
     private void redraw() {
+        look();
         buildLayerControls();
-        draw();
+        paint();
     }
 
     private void buildLayerControls() {
-        if (network() == null || getWidth() <= 0) {
+        if (empty() || getWidth() <= 0) {
             controls.getChildren().clear();
             return;
         }
-        controls.rebuild(network(), l -> position(l + 1, 0).getX(), getWidth());
+        controls.rebuild(picture, l -> at(l + 1, 0).getX(), getWidth());
     }
 
     /** Room below the neurons for the last bias label and, when shown, the layers' gradient bars. */
@@ -179,7 +192,7 @@ public final class NetworkView extends Region {
 
     private void drawLayerBars(GraphicsContext g) {
         bars.clear();
-        if (!barsShown() || layerNorms.length != network().depth()) return;
+        if (!barsShown() || layerNorms.length != picture.depth()) return;
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double n : layerNorms) if (n > 0) {
             lo = Math.min(lo, Math.log10(n));
@@ -187,12 +200,12 @@ public final class NetworkView extends Region {
         }
         if (!(hi >= lo)) return;
         double fs = scale(), y = getHeight() - 22 * fs;
-        double spacing = network().depth() > 1 ? position(2, 0).getX() - position(1, 0).getX() : Double.POSITIVE_INFINITY;
+        double spacing = picture.depth() > 1 ? at(2, 0).getX() - at(1, 0).getX() : Double.POSITIVE_INFINITY;
         double full = Math.max(0, Math.min(70 * fs, 0.85 * spacing));   // a narrow diagram: bars shrink rather than run into each other
         for (int l = 0; l < layerNorms.length; l++) {
             double n = layerNorms[l];
             double t = n > 0 ? (hi - lo < 1e-9 ? 1 : (Math.log10(n) - lo) / (hi - lo)) : 0;
-            double x = position(l + 1, 0).getX(), w = 6 + t * (full - 6);
+            double x = at(l + 1, 0).getX(), w = 6 + t * (full - 6);
             g.setFill(Colors.categorical(l));
             g.fillRect(x - full / 2, y - 7 * fs, w, 8 * fs);
             bars.add(new Rectangle2D(x - full / 2, y - 7 * fs, full, 8 * fs));
@@ -216,15 +229,21 @@ public final class NetworkView extends Region {
      */
     double scale() {
         double asked = fontScale.get();
-        if (asked <= 1 || network() == null || getHeight() <= 0) return asked;
-        double perScale = 20 + (layerNorms == null ? 50 : 80) + 56.0 * widest();   // height used per unit of scale
+        if (asked <= 1 || empty() || getHeight() <= 0) return asked;
+        double perScale = 20 + (layerNorms == null ? 50 : 80) + 56.0 * picture.widest();   // height used per unit of scale
         return Math.max(1, Math.min(asked, (getHeight() - controls.controlsHeight() - 24) / perScale));
     }
 
-    /** Where a neuron is drawn. */
+    /** Where a neuron is drawn, in the current picture. */
     public Point2D position(int column, int unit) {
-        int columns = network().depth() + 1;
-        int count = column == 0 ? network().inputSize() : network().layer(column - 1).units();
+        look();
+        return at(column, unit);
+    }
+
+    /** Where a neuron is drawn in {@link #picture}. */
+    private Point2D at(int column, int unit) {
+        int columns = picture.depth() + 1;
+        int count = picture.columnSize(column);
         double left = leftMargin(), right = rightMargin();
         double top = topMargin(), bottom = bottomMargin();
         double x = left + column * (getWidth() - left - right) / Math.max(1, columns - 1);
@@ -240,13 +259,13 @@ public final class NetworkView extends Region {
      */
     private double leftMargin() {
         double names = 0;
-        for (String name : network().features().names()) names = Math.max(names, textWidth(name, 20));
-        return Math.min(110 * scale(), Math.max(40 * scale(), radius() + 14 + names));
+        for (String name : picture.featureNames()) names = Math.max(names, textWidth(name, 20));
+        return Math.min(110 * scale(), Math.max(40 * scale(), circle() + 14 + names));
     }
 
     /** Room right of the output column: its circle and half its bias label (at most 110 px in normal type). */
     private double rightMargin() {
-        return Math.min(110 * scale(), Math.max(radius(), 0.5 * 8 * 0.6 * type(15)) + 12);
+        return Math.min(110 * scale(), Math.max(circle(), 0.5 * 8 * 0.6 * type(15)) + 12);
     }
 
     /** The size a text of {@code base} px is drawn in: scaled with the type, never under large type's minimum. */
@@ -259,42 +278,41 @@ public final class NetworkView extends Region {
         return text.length() * 0.6 * type(base);
     }
 
-    /** The most units in one column, inputs included. */
-    private int widest() {
-        int widest = network().inputSize();
-        for (Layer layer : network().layers()) widest = Math.max(widest, layer.units());
-        return widest;
+    /** The neurons' radius in the current picture. */
+    public double radius() {
+        look();
+        return circle();
     }
 
-    public double radius() {
-        double byHeight = (getHeight() - topMargin() - bottomMargin()) / Math.max(1, widest()) * 0.36;
-        double byWidth = getWidth() / ((network() == null ? 1 : network().depth()) + 2) * 0.4;   // a long chain: neighbours in a row never touch
+    private double circle() {
+        double byHeight = (getHeight() - topMargin() - bottomMargin()) / Math.max(1, picture.widest()) * 0.36;
+        double byWidth = getWidth() / ((empty() ? 1 : picture.depth()) + 2) * 0.4;   // a long chain: neighbours in a row never touch
         return Math.max(9, Math.min(Math.min(34 * scale(), byHeight), byWidth));
     }
 
     // ---- interaction ----
 
     private Neuron neuronAt(double x, double y) {
-        if (network() == null) return null;
-        double r = radius();
-        for (int c = 0; c <= network().depth(); c++) {
-            int count = c == 0 ? network().inputSize() : network().layer(c - 1).units();
-            for (int u = 0; u < count; u++) if (position(c, u).distance(x, y) <= r) return new Neuron(c, u);
+        if (empty()) return null;
+        double r = circle();
+        for (int c = 0; c <= picture.depth(); c++) {
+            int count = picture.columnSize(c);
+            for (int u = 0; u < count; u++) if (at(c, u).distance(x, y) <= r) return new Neuron(c, u);
         }
         return null;
     }
 
     /** The parameter under the mouse: a neuron's bias, or the nearest edge within a few pixels. */
     public String parameterAt(double x, double y) {
+        look();
         Neuron n = neuronAt(x, y);
         if (n != null) return n.column() == 0 ? null : ParameterName.bias(n.column() - 1, n.unit()).toString();
-        double best = 7, r = radius();
+        double best = 7, r = circle();
         String found = null;
-        for (int l = 0; l < network().depth(); l++) {
-            Layer layer = network().layer(l);
-            for (int u = 0; u < layer.units(); u++) {
-                for (int i = 0; i < layer.inputs(); i++) {
-                    Point2D a = position(l, i).add(r, 0), b = position(l + 1, u).subtract(r, 0);
+        for (int l = 0; l < picture.depth(); l++) {
+            for (int u = 0; u < picture.units()[l]; u++) {
+                for (int i = 0; i < picture.columnSize(l); i++) {
+                    Point2D a = at(l, i).add(r, 0), b = at(l + 1, u).subtract(r, 0);
                     double d = distanceToSegment(new Point2D(x, y), a, b);
                     if (d < best) {
                         best = d;
@@ -348,7 +366,7 @@ public final class NetworkView extends Region {
         if (p == null || e.getDeltaY() == 0) return;
         double step = e.isShiftDown() ? 0.01 : 0.1;
         selection.select(p);
-        model.adjustParameter(p, Math.round((network().get(p) + Math.signum(e.getDeltaY()) * step) * 1000) / 1000.0);
+        model.adjustParameter(p, Math.round((valueOf(p) + Math.signum(e.getDeltaY()) * step) * 1000) / 1000.0);
     }
 
     private String dragged;
@@ -358,7 +376,7 @@ public final class NetworkView extends Region {
         dragged = e.getButton() == MouseButton.PRIMARY ? parameterAt(e.getX(), e.getY()) : null;
         if (dragged != null) {
             dragStartY = e.getY();
-            dragStartValue = network().get(dragged);
+            dragStartValue = valueOf(dragged);
         }
     }
 
@@ -369,29 +387,38 @@ public final class NetworkView extends Region {
         double perPixel = e.isShiftDown() ? 0.001 : 0.01;
         double value = Math.round((dragStartValue + (dragStartY - e.getY()) * perPixel) * 1000) / 1000.0;
         selection.select(dragged);
-        if (value != network().get(dragged)) model.adjustParameter(dragged, value);
+        look();
+        if (value != valueOf(dragged)) model.adjustParameter(dragged, value);
+    }
+
+    /** The value of a weight or bias in {@link #picture} (what the diagram shows under the mouse). */
+    private double valueOf(String parameter) {
+        ParameterName p = ParameterName.read(parameter);
+        return p.weight() ? picture.weights()[p.layer()][p.unit()][p.input()] : picture.biases()[p.layer()][p.unit()];
     }
 
     // ---- drawing ----
 
+    /** Reads the current picture and draws it. */
     private void draw() {
+        look();
+        paint();
+    }
+
+    /** Draws {@link #picture}, read once for this frame. */
+    private void paint() {
         GraphicsContext g = Painter.begin(canvas);
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (network() == null || getWidth() <= 0 || getHeight() <= 0) return;
-        double r = radius();
+        if (empty() || getWidth() <= 0 || getHeight() <= 0) return;
+        double r = circle();
         StepThrough walk = stepper.stepThrough();
         StepThrough.Step step = stepper.stepProperty().get();
-        DiagramModel.Picture shown = diagram.picture();   // computed once per change, read once per frame
+        DiagramModel.Picture shown = picture;   // computed once per change, read once per frame
         NetworkGraph.Result values = walk != null ? walk.result() : shown.values();
         drawEdges(g, r, shown, step);
         drawNeurons(g, r, shown, values, walk, step);
         drawLayerBars(g);
-    }
-
-    private boolean dataFits() {
-        return model.dataset() != null && model.dataset().size() > 0
-                && model.dataset().inputCount() == network().features().rawCount();
     }
 
     /** The raw input on show: the sample being stepped through (a typed one too), else the selected data point. */
@@ -403,27 +430,26 @@ public final class NetworkView extends Region {
     private void drawEdges(GraphicsContext g, double r, DiagramModel.Picture shown, StepThrough.Step step) {
         double maxWeight = shown.largestWeight();
         int edges = 0;
-        for (Layer layer : network().layers()) edges += layer.units() * layer.inputs();
+        for (int l = 0; l < shown.depth(); l++) edges += shown.units()[l] * shown.columnSize(l);
         boolean labels = edges <= 24;   // more would crowd: then only the edges of the selected or hovered neuron
         String selected = selection.property().get();
         Neuron focus = hovered.get() != null ? hovered.get() : neuronOf(selected);
         List<Rectangle2D> taken = new ArrayList<>();
-        for (int c = 0; c <= network().depth(); c++) {   // labels keep off the neurons
-            int count = c == 0 ? network().inputSize() : network().layer(c - 1).units();
+        for (int c = 0; c <= shown.depth(); c++) {   // labels keep off the neurons
+            int count = shown.columnSize(c);
             for (int k = 0; k < count; k++) {
-                Point2D p = position(c, k);
+                Point2D p = at(c, k);
                 // a bias label can be wider than its neuron (a small one, or "b 4.513e+04" after a blow-up)
                 double half = c == 0 ? r : Math.max(r, biasLabelWidth(shown.biases()[c - 1][k]) / 2 + 4 * scale());
                 taken.add(new Rectangle2D(p.getX() - half, p.getY() - r, 2 * half, 2 * r + 1.6 * type(15)));
             }
         }
         List<Runnable> tags = new ArrayList<>();
-        for (int l = 0; l < network().depth(); l++) {
-            Layer layer = network().layer(l);
-            for (int u = 0; u < layer.units(); u++) {
-                for (int i = 0; i < layer.inputs(); i++) {
+        for (int l = 0; l < shown.depth(); l++) {
+            for (int u = 0; u < shown.units()[l]; u++) {
+                for (int i = 0; i < shown.columnSize(l); i++) {
                     double w = shown.weights()[l][u][i];
-                    Point2D from = position(l, i).add(r, 0), to = position(l + 1, u).subtract(r, 0);
+                    Point2D from = at(l, i).add(r, 0), to = at(l + 1, u).subtract(r, 0);
                     String name = ParameterName.weight(l, u, i).toString();
                     boolean isSelected = name.equals(selected);
                     boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u)
@@ -485,20 +511,18 @@ public final class NetworkView extends Region {
 
     private void drawNeurons(GraphicsContext g, double r, DiagramModel.Picture picture, NetworkGraph.Result values, StepThrough walk, StepThrough.Step step) {
         biasLabelsBottom = 0;
-        double[] input = picture.input();
-        double[] features = input == null ? null : network().features().compute(input);
-        for (int i = 0; i < network().inputSize(); i++) {
-            Point2D p = position(0, i);
+        double[] features = picture.features();   // the input's features, null with it
+        for (int i = 0; i < picture.inputSize(); i++) {
+            Point2D p = at(0, i);
             neuron(g, p, r, features == null ? Double.NaN : features[i], false, false);
-            text(g, network().features().names().get(i), p.getX() - r - 10, p.getY(), 20, Palette.INK, true, TextAlignment.RIGHT);
+            text(g, picture.featureNames().get(i), p.getX() - r - 10, p.getY(), 20, Palette.INK, true, TextAlignment.RIGHT);
         }
         String selected = selection.property().get();
         boolean backward = walk != null && step != null && step.phase() == StepThrough.Phase.BACKWARD;
-        for (int l = 0; l < network().depth(); l++) {
-            Layer layer = network().layer(l);
+        for (int l = 0; l < picture.depth(); l++) {
             boolean labelled = biasLabelsFit(l, r, picture.biases()[l], backward);
-            for (int u = 0; u < layer.units(); u++) {
-                Point2D p = position(l + 1, u);
+            for (int u = 0; u < picture.units()[l]; u++) {
+                Point2D p = at(l + 1, u);
                 boolean shown = values != null && (walk == null || walk.forwardShown(l, u));
                 double a = shown ? values.layers().get(l).a()[u] : Double.NaN;
                 boolean inStep = step != null && step.layer() == l && (step.unit() < 0 || step.unit() == u);
@@ -573,12 +597,12 @@ public final class NetworkView extends Region {
     boolean biasLabelsFit(int layer, double r, double[] biases, boolean deltas) {
         double label = type(15);
         if (biases.length > 1) {
-            double gap = position(layer + 1, 1).getY() - position(layer + 1, 0).getY();
+            double gap = at(layer + 1, 1).getY() - at(layer + 1, 0).getY();
             if (gap < 2 * r + 1.5 * label + (deltas ? 1.5 * label : 0)) return false;
         }
         double widest = 0;
         for (double b : biases) widest = Math.max(widest, biasLabelWidth(b));
-        double spacing = position(layer + 1, 0).getX() - position(layer, 0).getX();
+        double spacing = at(layer + 1, 0).getX() - at(layer, 0).getX();
         return widest + 8 <= spacing;
     }
 
