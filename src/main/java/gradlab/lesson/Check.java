@@ -11,6 +11,7 @@ import gradlab.nn.Network;
 import gradlab.nn.NetworkGraph;
 import gradlab.optim.Optimizers;
 import gradlab.surface.SurfaceRun;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -196,7 +197,14 @@ public sealed interface Check {
         public Result evaluate(LabContext lab) {
             Double a = lab.answer();
             if (a == null) return new Result(false, "type your answer first");
-            return new Result(Math.abs(a - expect) <= tolerance, Math.abs(a - expect) <= tolerance ? "right" : Words.exact(a) + " is not it");
+            if (Math.abs(a - expect) <= tolerance) return new Result(true, "right");
+            int decimals = Math.max(0, BigDecimal.valueOf(a).stripTrailingZeros().scale());
+            double halfUnit = 0.5 * Math.pow(10, -decimals);
+            if (halfUnit > tolerance && Math.abs(a - expect) <= halfUnit * (1 + 1e-9)) {   // right as far as it goes: more digits
+                return new Result(false, Words.exact(a) + " is right to " + decimals + (decimals == 1 ? " decimal" : " decimals")
+                        + "; give more of them (within " + Words.exact(tolerance) + ")");
+            }
+            return new Result(false, Words.exact(a) + " is not it");
         }
     }
 

@@ -1,5 +1,6 @@
 package gradlab.lesson;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,6 +128,12 @@ class ChecksTest {
         lab.answer = 6.0004;
         assertTrue(holds("answer: {expect: 6, tolerance: 0.001}", lab));
         assertFalse(holds("answer: {expect: 6}", lab));
+        lab.answer = -0.0327;   // lesson 6's ∂C/∂w to 4 decimals, where 5 are asked: right as far as it goes
+        var rounded = check("answer: {expect: -0.03272, tolerance: 0.000005}").evaluate(lab);
+        assertFalse(rounded.holds());
+        assertEquals("-0.0327 is right to 4 decimals; give more of them (within 0.000005)", rounded.detail());
+        lab.answer = -0.0331;   // as many decimals and wrong: no such comfort
+        assertEquals("-0.0331 is not it", check("answer: {expect: -0.03272, tolerance: 0.000005}").evaluate(lab).detail());
         lab.choice = 1;
         assertTrue(holds("choice: {options: [a, b], correct: 1}", lab));
         assertFalse(holds("choice: {options: [a, b], correct: 0}", lab));
