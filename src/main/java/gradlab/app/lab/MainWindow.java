@@ -346,6 +346,8 @@ public final class MainWindow {
         MenuItem newXor = item("New: XOR by hand", "new-xor", model::newXorByHand);
         MenuItem open = item("Open network…", "open", this::openFile);
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem quit = item("Quit", "quit", () -> root.getScene().getWindow().hide());   // the last window: the app stops and closes its runner
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         MenuItem save = item("Save network…", "save", this::saveFile);
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         MenuItem undo = item("Undo", "undo", model::undo);
@@ -377,7 +379,7 @@ public final class MainWindow {
             line.getStyleClass().add("key-help");
             help.getItems().add(line);
         }
-        return new MenuBar(new Menu("File", null, newDefault, newXor, new SeparatorMenuItem(), open, save, new SeparatorMenuItem(), export, gif),
+        return new MenuBar(new Menu("File", null, newDefault, newXor, new SeparatorMenuItem(), open, save, new SeparatorMenuItem(), export, gif, new SeparatorMenuItem(), quit),
                 new Menu("Edit", null, undo, redo), new Menu("View", null, large, settings, log), help);
     }
 
@@ -390,6 +392,7 @@ public final class MainWindow {
             {"Ctrl+1 … Ctrl+4", "the lessons, the lab, the loss surfaces, the twin runs (also while presenting)"},
             {"Ctrl+O  /  Ctrl+S", "open / save a network"},
             {"Ctrl+E", "export this view as a PNG at twice its size"},
+            {"Ctrl+Q", "quit"},
             {"F5", "present: full screen, large type, no menus; F5 or Esc ends and puts the window back as it was"},
             {"F11", "large type (projector)"},
             {"PageDown  /  PageUp", "next / previous lesson step (a clicker's keys); → and ← stay the lab's"},

@@ -363,11 +363,13 @@ class ShellUiTest {
         var bar = (MenuBar) robot.lookup(".menu-bar").query();
         String help = bar.getMenus().stream().filter(m -> m.getText().equals("Help")).findFirst().orElseThrow()
                 .getItems().stream().map(MenuItem::getText).reduce("", (a, b) -> a + "\n" + b);
-        for (String key : new String[] {"Space", "→", "R", "Ctrl+Z", "Ctrl+1", "Ctrl+E", "F5", "F11", "PageDown", "B ", "N", "F"}) {
+        for (String key : new String[] {"Space", "→", "R", "Ctrl+Z", "Ctrl+1", "Ctrl+E", "Ctrl+Q", "F5", "F11", "PageDown", "B ", "N", "F"}) {
             assertTrue(help.contains("\n" + key), key + " is missing from Help:" + help);
         }
         var large = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "large-type".equals(i.getId())).findFirst().orElseThrow();
         assertEquals("F11", large.getAccelerator().getDisplayText());
+        var quit = bar.getMenus().get(0).getItems().stream().filter(i -> "quit".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("Ctrl+Q", quit.getAccelerator().getDisplayText(), "File → Quit, with its key");
     }
 
     /** Issue 18: File → Export training as GIF… asks for size, frame rate and epochs; Cancel closes it. */
