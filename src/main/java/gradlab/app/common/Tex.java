@@ -68,7 +68,8 @@ public final class Tex {
         });
     }
 
-    private static ImageView picture(TeXIcon icon) {
+    /** {@code icon} painted as JavaFX shows it: antialiased, in the ink of the text. */
+    public static ImageView picture(TeXIcon icon) {
         BufferedImage buffer = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = buffer.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

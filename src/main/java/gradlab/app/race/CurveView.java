@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * A 1-D surface f(x): the curve, every racer's visited points, the tangent at the current point and
@@ -52,7 +51,7 @@ public final class CurveView extends CanvasPane {
         for (int i = 0; i <= 4; i++) {
             double x = d[0] + (d[1] - d[0]) * i / 4, y = d[2] + (d[3] - d[2]) * i / 4;
             String tick = Numbers.format(x);   // kept inside the canvas: the last one ends at its right edge
-            Painter.fillText(g, tick, Math.max(0, Math.min(w - textWidth(tick, g.getFont()) - 2, toScreenX(x) - 8 * scale)), top + height + 16 * scale);
+            Painter.fillText(g, tick, Math.max(0, Math.min(w - Painter.width(tick, g.getFont()) - 2, toScreenX(x) - 8 * scale)), top + height + 16 * scale);
             Painter.fillText(g, Numbers.format(y), 4, toScreenY(y) + 4 * scale);
         }
         g.setStroke(Color.web("#1d2330"));
@@ -97,16 +96,9 @@ public final class CurveView extends CanvasPane {
         // the longest wording that fits beside the axis: a narrow plot in large type drops the words, never the numbers
         double room = getWidth() - left - 12;
         String said = "slope " + Numbers.format(slope) + ", step −η·slope = " + Numbers.format(step);
-        if (textWidth(said, g.getFont()) > room) said = "slope " + Numbers.format(slope) + ", step " + Numbers.format(step);
-        if (textWidth(said, g.getFont()) > room) said = "step " + Numbers.format(step);
+        if (Painter.width(said, g.getFont()) > room) said = "slope " + Numbers.format(slope) + ", step " + Numbers.format(step);
+        if (Painter.width(said, g.getFont()) > room) said = "step " + Numbers.format(step);
         Painter.fillText(g, said, left + 8, top + 16 * scale + 18 * scale * r);
-    }
-
-    /** The width of {@code text} in {@code font} as drawn (large type may raise the font to the minimum). */
-    static double textWidth(String text, Font font) {
-        Text probe = new Text(text);
-        probe.setFont(Painter.readable(font));
-        return probe.getLayoutBounds().getWidth();
     }
 
     private double toScreenX(double x) {

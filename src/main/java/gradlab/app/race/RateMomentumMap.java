@@ -58,9 +58,9 @@ public final class RateMomentumMap extends CanvasPane {
         g.setFont(Font.font("System", 12 * k));
         String caption = "momentum: f after " + STEPS + " steps (dark: lowest)";   // the longest wording that fits the canvas
         for (String shorter : new String[] {"f after " + STEPS + " steps (dark: lowest)", "f after " + STEPS + " steps"}) {
-            if (left + CurveView.textWidth(caption, g.getFont()) > w - 4) caption = shorter;
+            if (left + Painter.width(caption, g.getFont()) > w - 4) caption = shorter;
         }
-        Painter.fillText(g, caption, Math.max(4, Math.min(left, w - 4 - CurveView.textWidth(caption, g.getFont()))), 14 * k);
+        Painter.fillText(g, caption, Math.max(4, Math.min(left, w - 4 - Painter.width(caption, g.getFont()))), 14 * k);
         for (int j = 0; j < CELLS; j++) {
             for (int i = 0; i < CELLS; i++) {
                 double x = left + i * cw, y = top + height - (j + 1) * ch;

@@ -194,7 +194,7 @@ public final class SurfaceMap extends CanvasPane {
             double x = d[0] + (d[1] - d[0]) * i / ticks, y = d[2] + (d[3] - d[2]) * i / ticks;
             double[] px = toScreen(x, d[2]), py = toScreen(d[0], y);
             String tick = Numbers.format(x);   // kept inside the canvas: the last one ends at its right edge
-            Painter.fillText(g, tick, Math.max(0, Math.min(getWidth() - CurveView.textWidth(tick, font) - 2, px[0] - 10 * scale)), top + side + 16 * scale);
+            Painter.fillText(g, tick, Math.max(0, Math.min(getWidth() - Painter.width(tick, font) - 2, px[0] - 10 * scale)), top + side + 16 * scale);
             Painter.fillText(g, Numbers.format(y), 4, py[1] + 4 * scale);
         }
         g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));

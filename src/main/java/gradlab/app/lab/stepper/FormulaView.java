@@ -1,18 +1,13 @@
 package gradlab.app.lab.stepper;
 
 import gradlab.app.common.Painter;
-import java.awt.Color;
-import java.awt.Graphics2D;
+import gradlab.app.common.Tex;
 import java.awt.Insets;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.scilab.forge.jlatexmath.ParseException;
@@ -183,16 +178,7 @@ public final class FormulaView extends VBox {
     }
 
     private static ImageView picture(String line, float points) {
-        TeXIcon icon = render(line, points);
-        BufferedImage buffer = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()), BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = buffer.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        icon.setForeground(new Color(0x1d, 0x23, 0x30));
-        icon.paintIcon(null, g, 0, 0);
-        g.dispose();
-        Image image = SwingFXUtils.toFXImage(buffer, null);
-        ImageView view = new ImageView(image);
+        ImageView view = Tex.picture(render(line, points));
         Painter.pictureText(view, line, points);
         return view;
     }
