@@ -346,7 +346,10 @@ public final class MainWindow {
         MenuItem newXor = item("New: XOR by hand", "new-xor", model::newXorByHand);
         MenuItem open = item("Open network…", "open", this::openFile);
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        MenuItem quit = item("Quit", "quit", () -> root.getScene().getWindow().hide());   // the last window: the app stops and closes its runner
+        MenuItem quit = item("Quit", "quit", () -> {   // the last window: the app stops and closes its runner
+            Window window = owner();
+            if (window != null) window.hide();
+        });
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         MenuItem save = item("Save network…", "save", this::saveFile);
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));

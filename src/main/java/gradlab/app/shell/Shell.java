@@ -322,7 +322,8 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> ExportDialog.ask(root.getScene().getWindow(), "export-" + page.name().toLowerCase(Locale.ROOT) + ".png")
                 .ifPresent(this::exportPng));
-        file.getItems().addAll(new SeparatorMenuItem(), openSession, saveSession, export);
+        int quit = file.getItems().size() - 2;   // before the lab's last separator and Quit, which stays at the bottom
+        file.getItems().addAll(quit, List.of(new SeparatorMenuItem(), openSession, saveSession, export));
     }
 
     private Optional<Path> chooseFile(String title, boolean save, String pattern, String what) {

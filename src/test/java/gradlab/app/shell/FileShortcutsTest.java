@@ -1,6 +1,7 @@
 package gradlab.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -91,5 +93,18 @@ class FileShortcutsTest {
         }
         assertEquals(List.of(), thrown);
         assertEquals(2 * Shell.Page.values().length, asked.size(), "every page asked for a file both times: " + asked);
+    }
+
+    /** Ctrl+Q from the start page (the lab's own pane in no scene) closes the window, and says nothing went wrong. */
+    @Test
+    void ctrlQQuitsFromTheStartPage(FxRobot robot) {
+        robot.interact(() -> shell.show(Shell.Page.START));
+        WaitForAsyncUtils.waitForFxEvents();
+        var file = ((MenuBar) shell.root().lookup(".menu-bar")).getMenus().get(0).getItems();
+        assertEquals("quit", file.get(file.size() - 1).getId(), "Quit is the File menu's last item");
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shell.lab().model().status().errorProperty().get(), shell.lab().model().status().messageProperty().get());
+        assertFalse(stage.isShowing(), "Quit closes the window");
     }
 }
