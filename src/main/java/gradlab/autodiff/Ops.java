@@ -61,14 +61,14 @@ final class Ops {
             }
         }
         public void backward() {
-            double[] g = out.grad().data, gx = in(0).grad().data, gb = in(1).grad().data;
+            double[] g = out.grad().data, gb = in(1).grad().data;
             int n = gb.length;
-            boolean needX = in(0).requiresGrad();
+            if (in(0).requiresGrad()) {   // a pass of its own: a test inside the loop kept HotSpot from making SIMD of it
+                double[] gx = in(0).grad().data;
+                for (int i = 0; i < g.length; i++) gx[i] += g[i];
+            }
             for (int row = 0; row < g.length; row += n) {
-                for (int j = 0; j < n; j++) {
-                    if (needX) gx[row + j] += g[row + j];
-                    gb[j] += g[row + j];
-                }
+                for (int j = 0; j < n; j++) gb[j] += g[row + j];
             }
         }
     }

@@ -30,6 +30,22 @@ class ActivationOpTest {
         slopeIsBackwardsFactor(Tensor::leakyRelu, "\\mathrm{lrelu}(z)", "\\mathrm{lrelu}'");
     }
 
+    /** The branch-free ReLUs agree with their definitions where floating point is awkward: tiny, signed zero, huge. */
+    @Test
+    void reluAndLeakyReluAtTheEdgesOfDoubles() {
+        double[] edges = {Double.MIN_VALUE, 1e-300, -Double.MIN_VALUE, -0.0, 0.0, 0.3, 1, 2.5, 1e300, Double.MAX_VALUE, -1e300, -Double.MAX_VALUE};
+        Tensor z = Tensor.of("z", new double[][] {edges});
+        Tensor relu = z.relu(), leaky = z.leakyRelu();
+        new Graph(relu.sum().add(leaky.sum())).backward();   // ∂/∂z_i = relu'(z_i) + lrelu'(z_i)
+        for (int i = 0; i < edges.length; i++) {
+            double e = edges[i];
+            assertEquals(e > 0 ? e : 0.0, relu.value().data[i], 0.0, "relu at " + e);
+            assertEquals(e > 0 ? e : 0.01 * e, leaky.value().data[i], 0.0, "leaky relu at " + e);
+            assertEquals((e > 0 ? 1 : 0) + (e > 0 ? 1 : 0.01), z.grad().data[i], 0.0, "slopes at " + e);
+        }
+        assertTrue(Double.isNaN(ScalarActivations.relu(Double.NaN)), "a NaN unit stays NaN (divergence shows)");
+    }
+
     @Test
     void sigmoidsSlopeIsAQuarterAtMost() {
         ActivationOp op = (ActivationOp) Tensor.of("z", Z).sigmoid().op();

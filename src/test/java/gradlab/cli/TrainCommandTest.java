@@ -114,6 +114,7 @@ class TrainCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         JsonNode b1 = json.readTree(run.out()).get("B1");
         assertTrue(b1.get("msPerEpoch").asDouble() > 0);
+        assertTrue(b1.get("cpuMsPerEpoch").asDouble() > 0, "the training thread's CPU time beside the wall clock");
         assertEquals(1000, b1.get("epochs").asInt());
         assertEquals(BenchmarkTask.B1.productFlopsPerEpoch(), b1.get("productFlopsPerEpoch").asLong());
         assertEquals(b1.get("productFlopsPerEpoch").asDouble() / b1.get("msPerEpoch").asDouble() / 1e6, b1.get("gflops").asDouble(), 1e-9,
