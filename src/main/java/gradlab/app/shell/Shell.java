@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -73,8 +74,7 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
     private final MenuBar menus;
     private final MainWindow lab;
     private final EngineRunner engine;
-    private final SurfaceModel surfaceModel;
-    private final SurfaceView surfaces;
+    private SurfaceView surfaces;   // made the first time they are needed (their model samples a surface: a third of start-up)
     private CompareView compare;
     private final Progress progress = Progress.load(Progress.defaultFile());
     private final LessonModel lessons = new LessonModel(this, progress);
@@ -96,8 +96,8 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
      */
     public Shell(ScheduledExecutorService executor) {
         engine = executor == null ? EngineRunner.inBackground() : EngineRunner.on(executor);
-        surfaceModel = new SurfaceModel(engine, Platform::runLater);
-        surfaces = new SurfaceView(surfaceModel);
+        // the lessons are read on the engine's thread while this one builds the lab (tests' runners read them at once)
+        CompletableFuture<LessonLibrary.Loaded> reading = CompletableFuture.supplyAsync(() -> LessonLibrary.load(course), engine);
         lab = new MainWindow(engine, false);
         start = new StartPage(this::freePlay, () -> show(Page.SURFACES), () -> show(Page.COMPARE), this::openFolder);
         lessonPanel = new LessonPanel(lessons, this::closeLesson);
@@ -121,7 +121,7 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
         // presenting, an empty status line gives its height to the view; a message (an error) still shows
         status.visibleProperty().bind(status.textProperty().isNotEmpty().or(presentingShown.not()));
         status.managedProperty().bind(status.visibleProperty());
-        reloadLessons();
+        showLessons(reading.join());
         show(Page.START);
         progress.message().ifPresent(m -> say(m, true));
 
@@ -136,7 +136,7 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
             if (s != null && s.status() != TrainingSnapshot.Status.DIVERGED && s.epoch() == 0) diverged = false;
         });
         lab.view().largeTypeProperty().addListener((o, a, large) -> {
-            surfaces.setFontScale(large ? 1.6 : 1.0);
+            if (surfaces != null) surfaces.setFontScale(large ? 1.6 : 1.0);
             lessonPanel.setTexSize(large ? 24 : 16);   // the text's size, as root's style below sets it
             root.setStyle(large ? "-fx-font-size: 24px;" : "");
         });
@@ -152,7 +152,14 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
     public Parent root() { return frame; }
     public Presenter presenter() { return presenter; }
     public MainWindow lab() { return lab; }
-    public SurfaceView surfaces() { return surfaces; }
+    /** The loss surfaces, made the first time they are shown or set up. */
+    public SurfaceView surfaces() {
+        if (surfaces == null) {
+            surfaces = new SurfaceView(new SurfaceModel(engine, Platform::runLater));
+            surfaces.setFontScale(lab.view().largeTypeProperty().get() ? 1.6 : 1.0);
+        }
+        return surfaces;
+    }
     public LessonModel lessons() { return lessons; }
     public Page page() { return page; }
 
@@ -161,14 +168,14 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
         Node view = switch (next) {
             case START -> start;
             case LAB -> lab.root();
-            case SURFACES -> surfaces;
+            case SURFACES -> surfaces();
             case COMPARE -> compare();
         };
         boolean text = next != Page.START && lessons.lesson() != null && lessonTextShown;
         if (focus == Focus.TEXT && !text) focus = Focus.NONE;
         boolean sides = focus == Focus.NONE;
         lab.setSidesShown(sides);
-        if (surfaces.getRight() != null) {
+        if (surfaces != null && surfaces.getRight() != null) {
             surfaces.getRight().setVisible(sides);
             surfaces.getRight().setManaged(sides);
         }
@@ -241,7 +248,10 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
     }
 
     private void reloadLessons() {
-        LessonLibrary.Loaded loaded = LessonLibrary.load(folder);
+        showLessons(LessonLibrary.load(folder));
+    }
+
+    private void showLessons(LessonLibrary.Loaded loaded) {
         start.show(loaded.lessons(), progress, loaded.problems(), this::openLesson);
         boolean builtIn = folder.equals(course);
         start.showSource(builtIn ? "The built-in course" : "Lessons from " + folder.toAbsolutePath(), builtIn ? null : this::openCourse);
@@ -300,10 +310,10 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
             } else if (page == Page.SURFACES && !(scene.getFocusOwner() instanceof TextInputControl)
                     && !e.isShortcutDown() && !e.isAltDown()) {
                 switch (e.getCode()) {
-                    case SPACE -> surfaces.togglePlay();
-                    case RIGHT -> surfaceModel.stepForward();
-                    case LEFT -> surfaceModel.stepBack();
-                    case R -> surfaceModel.reset();
+                    case SPACE -> surfaces().togglePlay();
+                    case RIGHT -> surfaces().model().stepForward();
+                    case LEFT -> surfaces().model().stepBack();
+                    case R -> surfaces().model().reset();
                     default -> { return; }
                 }
                 e.consume();
@@ -405,6 +415,7 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
         lab.model().setUp(setUp.network(), state);
         lab.showPanels(show, setUp.lock());
         if (setUp.surface() != null) {
+            SurfaceModel surfaceModel = surfaces().model();
             surfaceModel.setSurface(setUp.surface());
             surfaceModel.setStart(setUp.start());
             surfaceModel.setRacers(List.of(new SurfaceModel.Racer(state.optimizer(), state.learningRate(), state.momentum(), state.rho())));
@@ -425,13 +436,13 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
         LabState base = lab.model().state();
         LabState state = base;
         if (onSurface) {   // on a surface the settings checked are the first racer's
-            SurfaceModel.Racer r = surfaceModel.racers().get(0);
+            SurfaceModel.Racer r = surfaces().model().racers().get(0);
             state = base.with("optimizer", r.optimizer()).with("learningRate", r.learningRate()).with("momentum", r.momentum()).with("rho", r.rho());
         }
         LabState checked = state;
         TrainingSnapshot snapshot = lab.training().snapshotProperty().get();
-        Surface surface = onSurface ? surfaceModel.surface() : null;
-        double[] surfaceStart = onSurface ? surfaceModel.start() : null;
+        Surface surface = onSurface ? surfaces().model().surface() : null;
+        double[] surfaceStart = onSurface ? surfaces().model().start() : null;
         boolean lastDiverged = diverged;
         return new LabContext() {
             public Network network() { return lab.model().network(); }
@@ -452,7 +463,7 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
     }
 
     public void close() {
-        surfaces.close();
+        if (surfaces != null) surfaces.close();
         if (compare != null) compare.close();
         lessonPanel.close();
         lab.close();
