@@ -37,17 +37,55 @@ public final class LessonLibrary {
         try {
             var url = LessonLibrary.class.getResource("/gradlab/lessons");
             if (url == null) return local;
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    copyTree(jar.getPath("/gradlab/lessons"), unpacked);
-                }
-            } else {
-                copyTree(Path.of(uri), unpacked);
-            }
+            unpack(url.toURI(), unpacked);
             return unpacked;
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return local;
+        }
+    }
+
+    /** The file beside an unpacked course that says which jar it came from. */
+    static final String STAMP = ".unpacked-from";
+
+    /**
+     * Copies the course at {@code course} (a folder, or a folder inside a jar) into {@code to}. From a jar it notes the
+     * jar beside the copy, so a later start of the same jar finds its course there and skips the copy (opening the jar
+     * as a file system and copying every lesson took a tenth of the window's start-up); another jar (a new version)
+     * copies again. Returns whether it copied.
+     */
+    static boolean unpack(URI course, Path to) throws IOException {
+        if (!course.getScheme().equals("jar")) {
+            copyTree(Path.of(course), to);
+            return true;
+        }
+        String stamp = jarStamp(course);
+        if (unpackedFrom(to).equals(stamp)) return false;
+        try (FileSystem jar = FileSystems.newFileSystem(course, Map.of())) {
+            String spec = course.getSchemeSpecificPart();
+            copyTree(jar.getPath(spec.substring(spec.indexOf("!/") + 1)), to);
+        }
+        Files.writeString(to.resolve(STAMP), stamp);
+        return true;
+    }
+
+    /** The stamp of the jar the course in {@code folder} was unpacked from; "" when there is none. */
+    private static String unpackedFrom(Path folder) {
+        try {
+            return Files.readString(folder.resolve(STAMP));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The jar's path, size and time of change: another build of the program differs in one of them. */
+    private static String jarStamp(URI uri) {
+        String spec = uri.getSchemeSpecificPart();
+        int bang = spec.indexOf("!/");
+        try {
+            Path jar = Path.of(URI.create(bang < 0 ? spec : spec.substring(0, bang)));
+            return jar.toAbsolutePath() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException | RuntimeException e) {
+            return "unknown " + System.nanoTime();   // never matches: the course is copied as before
         }
     }
 
