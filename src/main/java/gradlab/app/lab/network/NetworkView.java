@@ -273,9 +273,9 @@ public final class NetworkView extends Region {
         return Math.max(base * scale(), Painter.minimumSize());
     }
 
-    /** About how wide {@code text} is drawn at {@code base} px (bold, about 0.6 em a character). */
+    /** How wide {@code text} is drawn in bold at {@code base} px, measured as {@link #text} draws it (raised to the minimum). */
     private double textWidth(String text, double base) {
-        return text.length() * 0.6 * type(base);
+        return Painter.width(text, Font.font("System", FontWeight.BOLD, base * scale()));
     }
 
     /** The neurons' radius in the current picture. */
@@ -584,7 +584,7 @@ public final class NetworkView extends Region {
         text(g, label, x, y, 15, color, true, TextAlignment.CENTER);
     }
 
-    /** About how wide a bias label is drawn (15 px type, about 0.6 em a character). */
+    /** How wide a bias label is drawn (15 px type, measured). */
     private double biasLabelWidth(double bias) {
         return textWidth("b " + Numbers.label(bias), 15);
     }
