@@ -277,16 +277,24 @@ public final class LessonPanel extends VBox {
                     option.setUserData(i);
                     option.setToggleGroup(options);
                     option.setId("lesson-option-" + i);
+                    option.setSelected(p.choice() != null && p.choice() == i);   // the option chosen last time, kept
                     optionBox.getChildren().add(option);
                 }
                 taskBox.getChildren().add(optionBox);
             }
+            if (asksNumber && p.answer() != null) answer.setText(typedAgain(p.answer()));   // the number typed last time, kept
             FlowPane row = asksNumber ? new FlowPane(8, 6, answer, check) : new FlowPane(8, 6, check);
             row.setAlignment(Pos.CENTER_LEFT);   // Check wraps below the field rather than cutting its placeholder
             taskBox.getChildren().addAll(row, result, hints);
             taskBox.getStyleClass().setAll("lesson-task");
             body.getChildren().add(taskBox);
         }
+    }
+
+    /** A kept answer as the field shows it: every digit it has (a rounded one could check differently), no exponent. */
+    static String typedAgain(double answer) {
+        return answer == Math.rint(answer) && Math.abs(answer) < 1e15 ? Long.toString((long) answer)
+                : java.math.BigDecimal.valueOf(answer).stripTrailingZeros().toPlainString();
     }
 
     private static Path folder(LessonModel.StepPicture p) {
