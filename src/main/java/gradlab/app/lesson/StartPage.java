@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +41,7 @@ public final class StartPage extends BorderPane {
         Label subtitle = new Label("See neural networks learn: pick a lesson, or play freely with a network.");
         subtitle.getStyleClass().add("start-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);   // wraps in large type on a 1024-pixel projector, never "…"
         Button play = Buttons.button("Free play: the lab →", "free-play", freePlay);
         play.getStyleClass().add("accent");
         Button surface = Buttons.button("Loss surfaces →", "open-surfaces", surfaces);
@@ -55,8 +57,9 @@ public final class StartPage extends BorderPane {
         backToCourse.setId("back-to-course");
         HBox from = new HBox(10, source, backToCourse);
         from.setAlignment(Pos.CENTER_LEFT);
-        HBox more = new HBox(10, play, surface, compare, folder);
+        FlowPane more = new FlowPane(10, 8, play, surface, compare, folder);   // wraps to a second row rather than "Free play: the l…"
         more.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : List.of(play, surface, compare, folder)) b.setMinWidth(Region.USE_PREF_SIZE);
         list.setPadding(new Insets(6, 12, 6, 8));   // the Continue buttons keep off the frame
         ScrollPane scroll = WholeRows.install(new ScrollPane(list));
         scroll.setFitToWidth(true);

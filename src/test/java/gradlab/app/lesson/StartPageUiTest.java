@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gradlab.app.common.TextAudit;
 import gradlab.app.shell.GradientLabApp;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.LessonFile;
@@ -129,5 +130,25 @@ class StartPageUiTest {
         assertEquals(3, normal.size());
         assertEquals(normal, large, "the bars in large type as long as in normal type");
         assertTrue(normal.stream().allMatch(w -> w >= 120), "long enough to read a third from: " + normal);
+    }
+
+    /** Presenting on a 1024 × 768 projector, the subtitle and the buttons below the list were cut to "…". */
+    @Test
+    void inLargeTypeOnA1024PixelScreenEveryTextOnThePageShowsWhole(FxRobot robot) {
+        LessonLibrary.Loaded course = LessonLibrary.load(Path.of("lessons"));
+        Progress progress = Progress.load(Path.of("no-such-folder/progress.yaml"));
+        robot.interact(() -> {
+            page.getScene().getWindow().setWidth(1024);
+            page.getScene().getWindow().setHeight(768);
+            page.setStyle("-fx-font-size: 24px;");
+            page.show(course.lessons(), progress, List.of(), l -> { });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> problems = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            for (TextAudit.Problem p : TextAudit.measure(page.getScene(), "start", TextAudit.PRESENTER_MINIMUM)) problems.add(p.line());
+            page.setStyle("");
+        });
+        assertEquals(List.of(), problems);
     }
 }
