@@ -5,6 +5,7 @@ import gradlab.app.common.Shown;
 import gradlab.lesson.Check;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.Words;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -236,7 +237,7 @@ public final class LessonPanel extends VBox {
     /** A kept answer as the field shows it: every digit it has (a rounded one could check differently), no exponent. */
     static String typedAgain(double answer) {
         return answer == Math.rint(answer) && Math.abs(answer) < 1e15 ? Long.toString((long) answer)
-                : java.math.BigDecimal.valueOf(answer).stripTrailingZeros().toPlainString();
+                : BigDecimal.valueOf(answer).stripTrailingZeros().toPlainString();
     }
 
     private static Path folder(LessonModel.StepPicture p) {

@@ -11,6 +11,7 @@ import gradlab.lesson.LessonFile;
 import gradlab.lesson.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
@@ -109,7 +110,7 @@ class StartPageUiTest {
     @Test
     void theProgressBarsKeepTheirLengthInLargeType(FxRobot robot) throws Exception {
         Path dir = Files.createTempDirectory("gradlab-start");
-        List<Lesson> lessons = new java.util.ArrayList<>();
+        List<Lesson> lessons = new ArrayList<>();
         for (String title : List.of("Sigmoid neurons: the learning slowdown and cross-entropy", "Why a step against the gradient lowers the loss",
                 "Plateaus, saddle points and local minima")) {
             Path file = dir.resolve(lessons.size() + ".md");
@@ -144,7 +145,7 @@ class StartPageUiTest {
             page.show(course.lessons(), progress, List.of(), l -> { });
         });
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         robot.interact(() -> {
             for (TextAudit.Problem p : TextAudit.measure(page.getScene(), "start", TextAudit.PRESENTER_MINIMUM)) problems.add(p.line());
             page.setStyle("");

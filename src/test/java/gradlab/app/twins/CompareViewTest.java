@@ -8,6 +8,7 @@ import gradlab.app.shell.PageStage;
 import gradlab.lab.Twins;
 import gradlab.app.common.Painter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -88,7 +89,7 @@ class CompareViewTest {
 
     /** Every "epoch N" the charts draw (their x axes' ends), read off the canvases as the student sees them. */
     List<String> chartEpochs(FxRobot robot) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         robot.interact(() -> {
             for (Canvas c : robot.lookup(n -> n instanceof Canvas).queryAllAs(Canvas.class)) {
                 for (Painter.Drawn d : Painter.drawn(c)) if (d.text().startsWith("epoch ")) out.add(d.text());
