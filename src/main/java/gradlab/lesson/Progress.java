@@ -26,28 +26,37 @@ import java.util.TreeSet;
  * aside beside it (never deleted) with a message, and progress starts afresh: it never stops the program.
  */
 public final class Progress {
-    /** One lesson: the step reached, the tasks done, hints shown and answers given, by step index. */
-    public record Entry(int step, Set<Integer> done, Map<Integer, Integer> hints, Map<Integer, Double> answers) {
-        public static Entry empty() { return new Entry(0, Set.of(), Map.of(), Map.of()); }
+    /**
+     * One lesson: the step entered last, the tasks done, and by step index the hints shown, the numbers typed and
+     * the options chosen (the last answer given to each step, right or not, so that reopening shows it).
+     */
+    public record Entry(int step, Set<Integer> done, Map<Integer, Integer> hints, Map<Integer, Double> answers, Map<Integer, Integer> choices) {
+        public static Entry empty() { return new Entry(0, Set.of(), Map.of(), Map.of(), Map.of()); }
 
-        public Entry withStep(int s) { return new Entry(s, done, hints, answers); }
+        public Entry withStep(int s) { return new Entry(s, done, hints, answers, choices); }
 
         public Entry withDone(int stepIndex) {
             Set<Integer> d = new TreeSet<>(done);
             d.add(stepIndex);
-            return new Entry(step, Set.copyOf(d), hints, answers);
+            return new Entry(step, Set.copyOf(d), hints, answers, choices);
         }
 
         public Entry withHints(int stepIndex, int shown) {
             Map<Integer, Integer> h = new TreeMap<>(hints);
             h.put(stepIndex, shown);
-            return new Entry(step, done, Map.copyOf(h), answers);
+            return new Entry(step, done, Map.copyOf(h), answers, choices);
         }
 
         public Entry withAnswer(int stepIndex, double answer) {
             Map<Integer, Double> a = new TreeMap<>(answers);
             a.put(stepIndex, answer);
-            return new Entry(step, done, hints, Map.copyOf(a));
+            return new Entry(step, done, hints, Map.copyOf(a), choices);
+        }
+
+        public Entry withChoice(int stepIndex, int option) {
+            Map<Integer, Integer> c = new TreeMap<>(choices);
+            c.put(stepIndex, option);
+            return new Entry(step, done, hints, answers, Map.copyOf(c));
         }
     }
 
@@ -91,7 +100,7 @@ public final class Progress {
     }
 
     private static Entry entry(YamlNode node) throws InputError {
-        Map<String, YamlNode> keys = node.map(Set.of("step", "done", "hints", "answers"));
+        Map<String, YamlNode> keys = node.map(Set.of("step", "done", "hints", "answers", "choices"));
         int step = keys.containsKey("step") ? keys.get("step").integer(0, 10_000) : 0;
         Set<Integer> done = new TreeSet<>();
         if (keys.containsKey("done")) for (YamlNode d : keys.get("done").list()) done.add(d.integer(0, 10_000));
@@ -103,7 +112,11 @@ public final class Progress {
         if (keys.containsKey("answers")) {
             for (Map.Entry<String, YamlNode> a : keys.get("answers").mapAny().entrySet()) answers.put(Integer.parseInt(a.getKey()), a.getValue().number());
         }
-        return new Entry(step, Set.copyOf(done), Map.copyOf(hints), Map.copyOf(answers));
+        Map<Integer, Integer> choices = new TreeMap<>();
+        if (keys.containsKey("choices")) {
+            for (Map.Entry<String, YamlNode> c : keys.get("choices").mapAny().entrySet()) choices.put(Integer.parseInt(c.getKey()), c.getValue().integer(0, 1000));
+        }
+        return new Entry(step, Set.copyOf(done), Map.copyOf(hints), Map.copyOf(answers), Map.copyOf(choices));
     }
 
     /** What went wrong reading the file, once, for the status bar. */
@@ -156,6 +169,8 @@ public final class Progress {
             out.append(String.join(", ", new TreeMap<>(v.hints()).entrySet().stream().map(h -> h.getKey() + ": " + h.getValue()).toList()));
             out.append("}\n    answers: {");
             out.append(String.join(", ", new TreeMap<>(v.answers()).entrySet().stream().map(a -> a.getKey() + ": " + a.getValue()).toList()));
+            out.append("}\n    choices: {");
+            out.append(String.join(", ", new TreeMap<>(v.choices()).entrySet().stream().map(c -> c.getKey() + ": " + c.getValue()).toList()));
             out.append("}\n");
         }
         return out.toString();

@@ -16,13 +16,14 @@ class ProgressTest {
     void progressSurvivesARestart(@TempDir Path dir) {
         Path file = dir.resolve(".gradlab/progress.yaml");
         Progress first = Progress.load(file);
-        first.put("lessons/02-xor.md", Progress.Entry.empty().withStep(2).withDone(0).withDone(1).withHints(1, 2).withAnswer(2, 0.56));
+        first.put("lessons/02-xor.md", Progress.Entry.empty().withStep(2).withDone(0).withDone(1).withHints(1, 2).withAnswer(2, 0.56).withChoice(3, 1));
         Progress again = Progress.load(file);
         Progress.Entry e = again.of("lessons/02-xor.md");
         assertEquals(2, e.step());
         assertEquals(Set.of(0, 1), e.done());
         assertEquals(2, e.hints().get(1));
         assertEquals(0.56, e.answers().get(2));
+        assertEquals(1, e.choices().get(3), "the option chosen is kept as the number typed is");
         assertTrue(again.message().isEmpty());
     }
 

@@ -33,9 +33,12 @@ public final class LessonModel {
         void say(String message, boolean error);
     }
 
-    /** What the panel shows for the open step. */
+    /**
+     * What the panel shows for the open step; {@code answer} and {@code choice}: what the student last typed or
+     * chose for it (kept in the progress file), null when nothing.
+     */
     public record StepPicture(Lesson lesson, int index, Lesson.Step step, boolean done, String result, boolean passed,
-                              int hintsShown, Set<Integer> doneSteps) {}
+                              int hintsShown, Set<Integer> doneSteps, Double answer, Integer choice) {}
 
     private final Target target;
     private final Progress progress;
@@ -54,11 +57,42 @@ public final class LessonModel {
     public Lesson lesson() { return lesson; }
     public Progress progress() { return progress; }
 
-    /** Opens {@code next} at the step the student reached last time. */
+    /** Opens {@code next} where Continue goes: {@link #resumeAt}. */
     public void open(Lesson next) {
         lesson = next;
-        int reached = progress.of(key()).step();
-        goTo(Math.min(reached, next.steps().size() - 1));
+        goTo(resumeAt(next, progress.of(key())));
+    }
+
+    /**
+     * The step Continue opens: the first unfinished step after the last finished one; when every step after
+     * that is finished, the first unfinished step before it (a task skipped); when every task is done (or every
+     * step of a lesson without tasks is finished), step 1, to review the lesson from its start. A step with a
+     * task is finished when its task is done; a step without one when the student has gone on past it (to a
+     * later step entered or done). With no step finished, the step entered last (step 1 for a lesson never opened).
+     */
+    public static int resumeAt(Lesson lesson, Progress.Entry entry) {
+        int n = lesson.steps().size();
+        if (n == 0) return 0;
+        if (lesson.taskCount() > 0 && doneTasks(lesson, entry) == lesson.taskCount()) return 0;
+        int reached = entry.step();
+        for (int d : entry.done()) reached = Math.max(reached, d);
+        boolean[] finished = new boolean[n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            finished[i] = lesson.steps().get(i).task() != null ? entry.done().contains(i) : i < reached;
+            if (finished[i]) last = i;
+        }
+        if (last < 0) return Math.min(entry.step(), n - 1);   // nothing finished yet: where the student was
+        for (int i = last + 1; i < n; i++) if (!finished[i]) return i;
+        for (int i = 0; i < n; i++) if (!finished[i]) return i;
+        return 0;
+    }
+
+    /** How many of {@code lesson}'s tasks {@code entry} has done (a step index beyond the lesson's steps counts for none). */
+    public static int doneTasks(Lesson lesson, Progress.Entry entry) {
+        int count = 0;
+        for (int d : entry.done()) if (d < lesson.steps().size() && lesson.steps().get(d).task() != null) count++;
+        return count;
     }
 
     public void close() {
@@ -79,7 +113,45 @@ public final class LessonModel {
         passed = false;
         setUpStep();
         save(progress.of(key()).withStep(i));
+        restoreFeedback();
         publish();
+    }
+
+    /**
+     * A step whose task only asks for a number or an option, entered with the student's last answer to it kept:
+     * the answer's feedback again, as the check said it (a done task's says "Done earlier", shown by the panel).
+     * Nothing is counted: no hint is added.
+     */
+    private void restoreFeedback() {
+        Lesson.Task task = currentTask();
+        Progress.Entry entry = progress.of(key());
+        if (task == null || entry.done().contains(index)) return;
+        Double answer = entry.answers().get(index);
+        Integer choice = entry.choices().get(index);
+        if (answer == null && choice == null) return;
+        for (Check c : task.checks()) if (!(c instanceof Check.Answer || c instanceof Check.Choice)) return;   // the lab was set up afresh
+        Verdict v = judge(task, target.context(answer, choice));
+        result = v.text();
+        passed = v.passed();
+        if (passed) save(progress.of(key()).withDone(index));
+    }
+
+    private String doneText() {
+        return "✔ Done. " + (index + 1 < lesson.steps().size() ? "On to the next step." : "That was the last step of this lesson.");
+    }
+
+    /** What a check says: passed, and the words the student reads. */
+    private record Verdict(boolean passed, String text) {}
+
+    private Verdict judge(Lesson.Task task, LabContext context) {
+        for (Check c : task.checks()) {
+            Check.Result r = c.evaluate(context);
+            if (!r.holds()) {
+                String because = WrongApproaches.matching(task, context).map(w -> w.because() + "\n").orElse("");
+                return new Verdict(false, because + "Not yet: " + r.detail() + ".");
+            }
+        }
+        return new Verdict(true, doneText());
     }
 
     public void next() { goTo(index + 1); }
@@ -112,22 +184,13 @@ public final class LessonModel {
         Lesson.Task task = currentTask();
         if (task == null) return;
         if (answer != null) save(progress.of(key()).withAnswer(index, answer));
-        String failing = null;
-        LabContext context = target.context(answer, choice);
-        for (Check c : task.checks()) {
-            Check.Result r = c.evaluate(context);
-            if (!r.holds()) {
-                failing = r.detail();
-                break;
-            }
-        }
-        passed = failing == null;
+        if (choice != null) save(progress.of(key()).withChoice(index, choice));
+        Verdict v = judge(task, target.context(answer, choice));
+        passed = v.passed();
+        result = v.text();
         if (passed) {
-            result = "✔ Done. " + (index + 1 < lesson.steps().size() ? "On to the next step." : "That was the last step of this lesson.");
             save(progress.of(key()).withDone(index));
         } else {
-            String because = WrongApproaches.matching(task, context).map(w -> w.because() + "\n").orElse("");
-            result = because + "Not yet: " + failing + ".";
             int shown = Math.min(task.hints().size(), progress.of(key()).hints().getOrDefault(index, 0) + 1);
             save(progress.of(key()).withHints(index, shown));
         }
@@ -152,7 +215,7 @@ public final class LessonModel {
         LabContext context = target.context(null, null);
         for (Check c : task.checks()) if (!c.evaluate(context).holds()) return;
         passed = true;
-        result = "✔ Done. " + (index + 1 < lesson.steps().size() ? "On to the next step." : "That was the last step of this lesson.");
+        result = doneText();
         save(progress.of(key()).withDone(index));
         publish();
     }
@@ -179,7 +242,7 @@ public final class LessonModel {
     private void publish() {
         Progress.Entry entry = progress.of(key());
         picture.set(new StepPicture(lesson, index, lesson.steps().get(index), entry.done().contains(index), result, passed,
-                entry.hints().getOrDefault(index, 0), entry.done()));
+                entry.hints().getOrDefault(index, 0), entry.done(), entry.answers().get(index), entry.choices().get(index)));
     }
 
     /** The lessons' titles in order, for lists. */

@@ -1,21 +1,17 @@
 package gradlab.app.lesson;
 
 import gradlab.app.common.WholeRows;
-import gradlab.app.common.Painter;
 import gradlab.app.common.Shown;
 import gradlab.lesson.Check;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.Words;
+import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -23,7 +19,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -85,7 +80,7 @@ public final class LessonPanel extends VBox {
         scroll.setContent(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        WholeRows.install(scroll);   // where the fold leaves a sliver of a line (the viewport's own rounding), the line waits for a scroll
+        WholeRows.install(scroll);   // the step's text ends at a whole line: a line the pane's lower edge would cut waits for a scroll
 
         // layout
         FlowPane nav = new FlowPane(8, 6, back, reset, next);   // wraps in large type, never "Ne…"
@@ -123,58 +118,6 @@ public final class LessonPanel extends VBox {
     /** The panel's width in a window {@code window} pixels wide: 28 % of it, from 280 to 400 pixels. */
     static double widthIn(double window) {
         return Math.max(NARROWEST, Math.min(WIDEST, Math.round(window * 0.28)));
-    }
-
-    /**
-     * The step's text ends at a whole line: the scroll pane is cut short above the first text its lower
-     * edge would cut through (a line half seen reads as a different line), the room below left empty.
-     */
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        scroll.layout();   // the text inside at its places for this size
-        for (int round = 0; round < 3; round++) {   // a shorter pane may need its scroll bar: the text wraps anew
-            double bottom = scroll.getHeight() - scroll.snappedBottomInset();
-            double fold = fold(scroll, scroll.snappedTopInset(), bottom);
-            if (fold >= bottom) break;
-            scroll.resize(scroll.getWidth(), fold + scroll.snappedBottomInset());
-            scroll.layout();
-        }
-    }
-
-    /** A text cut by less than this is whole to the eye (anti-aliasing, rounding), as audit counts it. */
-    private static final double CUT_TOLERANCE = 2;
-
-    /**
-     * The lowest line at or above {@code bottom} (in {@code scroll}'s coordinates) that cuts no text inside
-     * it, or {@code bottom} when every such line would leave the pane almost empty (one text taller
-     * than the pane: cutting it is the lesser evil).
-     */
-    static double fold(ScrollPane scroll, double top, double bottom) {
-        List<Bounds> boxes = new ArrayList<>();
-        if (scroll.getContent() != null) textBoxes(scroll.getContent(), scroll, boxes);
-        double y = bottom;
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (Bounds b : boxes) {
-                if (b.getMinY() < y && y < b.getMaxY() - CUT_TOLERANCE) {
-                    y = b.getMinY();
-                    moved = true;
-                }
-            }
-        }
-        y = Math.floor(y) - 1;   // the pane's size is snapped to whole pixels: a fraction more would show a sliver
-        return y - top < 0.25 * (bottom - top) ? bottom : y;
-    }
-
-    /** The boxes (in {@code in}'s coordinates) of the texts and pictures of text shown under {@code node}. */
-    private static void textBoxes(Node node, Node in, List<Bounds> out) {
-        if (!node.isVisible()) return;
-        if (node instanceof Text || (node instanceof ImageView picture && Painter.pictureText(picture) != null)) {
-            out.add(in.sceneToLocal(node.localToScene(node.getBoundsInLocal())));
-        }
-        if (node instanceof Parent parent) for (Node child : parent.getChildrenUnmodifiable()) textBoxes(child, in, out);
     }
 
     /** The answer field at least as wide as its placeholder in the field's own font. */
@@ -277,16 +220,24 @@ public final class LessonPanel extends VBox {
                     option.setUserData(i);
                     option.setToggleGroup(options);
                     option.setId("lesson-option-" + i);
+                    option.setSelected(p.choice() != null && p.choice() == i);   // the option chosen last time, kept
                     optionBox.getChildren().add(option);
                 }
                 taskBox.getChildren().add(optionBox);
             }
+            if (asksNumber && p.answer() != null) answer.setText(typedAgain(p.answer()));   // the number typed last time, kept
             FlowPane row = asksNumber ? new FlowPane(8, 6, answer, check) : new FlowPane(8, 6, check);
             row.setAlignment(Pos.CENTER_LEFT);   // Check wraps below the field rather than cutting its placeholder
             taskBox.getChildren().addAll(row, result, hints);
             taskBox.getStyleClass().setAll("lesson-task");
             body.getChildren().add(taskBox);
         }
+    }
+
+    /** A kept answer as the field shows it: every digit it has (a rounded one could check differently), no exponent. */
+    static String typedAgain(double answer) {
+        return answer == Math.rint(answer) && Math.abs(answer) < 1e15 ? Long.toString((long) answer)
+                : BigDecimal.valueOf(answer).stripTrailingZeros().toPlainString();
     }
 
     private static Path folder(LessonModel.StepPicture p) {

@@ -14,7 +14,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,6 +41,7 @@ public final class StartPage extends BorderPane {
         Label subtitle = new Label("See neural networks learn: pick a lesson, or play freely with a network.");
         subtitle.getStyleClass().add("start-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);   // wraps in large type on a 1024-pixel projector, never "…"
         Button play = Buttons.button("Free play: the lab →", "free-play", freePlay);
         play.getStyleClass().add("accent");
         Button surface = Buttons.button("Loss surfaces →", "open-surfaces", surfaces);
@@ -54,8 +57,9 @@ public final class StartPage extends BorderPane {
         backToCourse.setId("back-to-course");
         HBox from = new HBox(10, source, backToCourse);
         from.setAlignment(Pos.CENTER_LEFT);
-        HBox more = new HBox(10, play, surface, compare, folder);
+        FlowPane more = new FlowPane(10, 8, play, surface, compare, folder);   // wraps to a second row rather than "Free play: the l…"
         more.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : List.of(play, surface, compare, folder)) b.setMinWidth(Region.USE_PREF_SIZE);
         list.setPadding(new Insets(6, 12, 6, 8));   // the Continue buttons keep off the frame
         ScrollPane scroll = WholeRows.install(new ScrollPane(list));
         scroll.setFitToWidth(true);
@@ -91,26 +95,33 @@ public final class StartPage extends BorderPane {
         for (Lesson lesson : LessonModel.sorted(lessons)) {
             Progress.Entry entry = progress.of(progress.keyOf(lesson));
             int tasks = lesson.taskCount();
-            long done = entry.done().stream().filter(i -> i < lesson.steps().size() && lesson.steps().get(i).task() != null).count();
+            int done = LessonModel.doneTasks(lesson, entry);
             Label name = new Label((row + 1) + ". " + lesson.title());
             name.getStyleClass().add("lesson-name");
             name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);   // a long title takes the lines it needs
             Label notes = new Label(lesson.notes().isEmpty() ? "" : "notes " + String.join(", ", lesson.notes()));
             notes.getStyleClass().add("hint");
+            shown(notes, !lesson.notes().isEmpty());
+            VBox title = new VBox(2, name, notes);   // the notes under the title: the title has the row's room to wrap in
             ProgressBar bar = new ProgressBar(tasks == 0 ? 0 : (double) done / tasks);
-            bar.setPrefWidth(140);
+            bar.setMinWidth(BAR_WIDTH);   // the same length in any type size and window: the title wraps instead
+            bar.setPrefWidth(BAR_WIDTH);
+            bar.setMaxWidth(BAR_WIDTH);
             Label count = new Label(done + " / " + tasks + " tasks");
-            Button go = new Button(tasks > 0 && done == tasks ? "Review →" : entry.step() > 0 || done > 0 ? "Continue →" : "Start →");
+            Button go = new Button(goText(lesson, entry));
             go.setId("lesson-" + (row + 1));
+            int at = LessonModel.resumeAt(lesson, entry);
+            go.setTooltip(new Tooltip("Opens step " + (at + 1) + " of " + lesson.steps().size() + ": "
+                    + (lesson.steps().isEmpty() ? "" : lesson.steps().get(at).title())));
             go.setOnAction(e -> open.accept(lesson));
             // The title wraps to make room; the notes, the count and the button are never cut to "…".
-            name.setMinWidth(160);
-            bar.setMinWidth(60);
+            title.setMinWidth(160);
             for (Control whole : new Control[] {notes, count, go}) {
                 whole.setMinWidth(Region.USE_PREF_SIZE);
             }
-            grid.addRow(row++, name, notes, bar, count, go);
-            GridPane.setHgrow(name, Priority.ALWAYS);
+            grid.addRow(row++, title, bar, count, go);
+            GridPane.setHgrow(title, Priority.ALWAYS);
         }
         list.getChildren().add(grid);
         problems.getChildren().clear();
@@ -128,6 +139,21 @@ public final class StartPage extends BorderPane {
         shown(problems, !broken.isEmpty());
         notice.setText(progress.message().orElse(""));
         shown(notice, progress.message().isPresent());
+    }
+
+    /** The progress bars' length, in pixels, in normal and in large type alike. */
+    static final double BAR_WIDTH = 140;
+
+    /**
+     * What a lesson's button says, naming the step it opens ({@link LessonModel#resumeAt}): "Start →" with no
+     * progress, "Review from step 1 →" with every task done, else "Continue at step N →".
+     */
+    static String goText(Lesson lesson, Progress.Entry entry) {
+        int tasks = lesson.taskCount(), done = LessonModel.doneTasks(lesson, entry);
+        int at = LessonModel.resumeAt(lesson, entry);
+        if (tasks > 0 && done == tasks) return "Review from step 1 →";
+        if (at == 0 && done == 0 && entry.step() == 0) return "Start →";
+        return "Continue at step " + (at + 1) + " →";
     }
 
     private static void shown(Node node, boolean on) {

@@ -220,9 +220,9 @@ public final class CompareView extends BorderPane {
         ratios.setText(story.toString());
         ratios.setVisible(story.length() > 0);
         ratios.setManaged(story.length() > 0);
-        losses.show(labels, next.twins().stream().map(Twins.TwinPicture::losses).toList());
-        norms.show(labels, next.twins().stream().map(Twins.TwinPicture::norms).toList());
-        ratioLines.show(labels, next.twins());
+        losses.show(labels, next.twins().stream().map(Twins.TwinPicture::losses).toList(), next.epoch());
+        norms.show(labels, next.twins().stream().map(Twins.TwinPicture::norms).toList(), next.epoch());
+        ratioLines.show(labels, next.twins(), next.epoch());
         ratioLines.setVisible(next.twins().get(0).layered());
         ratioLines.setManaged(next.twins().get(0).layered());
     }
@@ -276,6 +276,8 @@ public final class CompareView extends BorderPane {
         private final String title;
         protected List<String> labels = List.of();
         protected List<T> data = List.of();
+        /** The epochs the twins have trained, as the status line above says it: the x axis runs from 0 to it. */
+        protected int epoch;
 
         TwinChart(String title) {
             this.title = title;
@@ -283,10 +285,19 @@ public final class CompareView extends BorderPane {
             setPrefSize(420, 360);
         }
 
-        void show(List<String> names, List<T> values) {
+        void show(List<String> names, List<T> values, int epochs) {
             labels = names;
             data = values;
+            epoch = epochs;
             redraw();
+        }
+
+        /** The x axis's end, in epochs: the picture's epoch count (at least 1, so that epoch 0 sits at the left). */
+        protected double span() { return Math.max(1, epoch); }
+
+        /** The x axis's label at its right end: the same epoch count as the status line's "epoch N:". */
+        protected void epochLabel(GraphicsContext g, double left, double width, double y) {
+            Painter.fillText(g, "epoch " + epoch, left + width - 90 * fontScale.get(), y);
         }
 
         /** A blank canvas with the chart's title drawn, ready for the rest. */
@@ -323,11 +334,10 @@ public final class CompareView extends BorderPane {
         protected void draw() {
             GraphicsContext g = titled();
             double w = getWidth(), h = getHeight(), scale = fontScale.get();
-            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, last = 1;
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, last = span();
             for (List<double[]> c : data) for (double[] p : c) if (p[1] > 0 && Double.isFinite(p[1])) {
                 lo = Math.min(lo, Math.log10(p[1]));
                 hi = Math.max(hi, Math.log10(p[1]));
-                last = Math.max(last, p[0]);
             }
             if (!(hi >= lo)) {   // nothing trained yet: say what fills this space
                 g.setFont(Font.font("System", 14 * scale));
@@ -342,7 +352,7 @@ public final class CompareView extends BorderPane {
             double left = 60 * scale, top = 26 * scale, width = w - left - 10, height = h - top - bottom - 20 * scale;
             decades(g, lo, hi, left, top, width, height);
             g.setFill(Palette.INK);
-            Painter.fillText(g, "epoch " + (int) last, left + width - 90 * scale, top + height + 16 * scale);
+            epochLabel(g, left, width, top + height + 16 * scale);
             for (int i = 0; i < data.size(); i++) {
                 g.setStroke(Colors.categorical(i));
                 g.setLineWidth(2.5);
@@ -370,11 +380,10 @@ public final class CompareView extends BorderPane {
         protected void draw() {
             GraphicsContext g = titled();
             double w = getWidth(), h = getHeight(), scale = fontScale.get();
-            double lo = 0, hi = 0, last = 1;   // the line at 1 always shows
+            double lo = 0, hi = 0, last = span();   // the line at 1 always shows
             for (Twins.TwinPicture t : data) for (double[] p : t.ratios()) if (p[1] > 0 && Double.isFinite(p[1])) {
                 lo = Math.min(lo, Math.log10(p[1]));
                 hi = Math.max(hi, Math.log10(p[1]));
-                last = Math.max(last, p[0]);
             }
             lo = Math.floor(lo);
             hi = Math.max(lo + 1, Math.ceil(hi));
@@ -390,7 +399,7 @@ public final class CompareView extends BorderPane {
             g.setFill(Palette.MUTED);
             g.setFont(Font.font("System", 12 * scale));
             Painter.fillText(g, "- - 1: equally fast", left, top + height + 16 * scale);
-            Painter.fillText(g, "epoch " + (int) last, left + width - 90 * scale, top + height + 16 * scale);
+            epochLabel(g, left, width, top + height + 16 * scale);
             for (int i = 0; i < data.size(); i++) {
                 g.setStroke(Colors.categorical(i));
                 g.setFill(Colors.categorical(i));

@@ -142,4 +142,102 @@ class LessonModelTest {
         }
         assertTrue(compared >= 40, compared + " steps compared");
     }
+
+    /** Two number tasks, a step to read, and a question with options. */
+    static final String FOUR_STEPS = """
+            ---
+            title: Four steps
+            ---
+            ## One quarter
+            ```task
+            goal: What is one quarter?
+            check:
+              - answer: {expect: 0.25, tolerance: 0.001}
+            ```
+            ## One half
+            ```task
+            goal: What is one half?
+            check:
+              - answer: {expect: 0.5, tolerance: 0.001}
+            hints:
+              - Two quarters.
+            wrong:
+              - answer: 2
+                because: That is two, not a half.
+            ```
+            ## Read this
+            Only words here.
+            ## Which is larger
+            ```task
+            goal: Which is larger?
+            check:
+              - choice: {options: [a quarter, a half], correct: 1}
+            ```
+            """;
+
+    static Lesson fourSteps(Path dir) throws Exception {
+        Path file = dir.resolve("four.md");
+        Files.writeString(file, FOUR_STEPS);
+        return LessonFile.load(file);
+    }
+
+    static Progress.Entry done(int step, Integer... steps) {
+        Progress.Entry e = Progress.Entry.empty().withStep(step);
+        for (int s : steps) e = e.withDone(s);
+        return e;
+    }
+
+    /** A tester's Continue opened the step just finished; it opens the first step after the last finished one not yet done. */
+    @Test
+    void continueOpensTheFirstUnfinishedStepAfterTheLastFinishedOne(@TempDir Path dir) throws Exception {
+        Lesson four = fourSteps(dir);
+        assertEquals(0, LessonModel.resumeAt(four, Progress.Entry.empty()), "never opened: step 1");
+        assertEquals(1, LessonModel.resumeAt(four, done(1)), "nothing finished: where the student was");
+        assertEquals(1, LessonModel.resumeAt(four, done(0, 0)), "step 1 done and still open: step 2, not step 1 again");
+        assertEquals(2, LessonModel.resumeAt(four, done(1, 0, 1)), "the step to read, not yet gone past");
+        assertEquals(3, LessonModel.resumeAt(four, done(3, 0, 1)), "the step to read was gone past: finished");
+        assertEquals(1, LessonModel.resumeAt(four, done(3, 0, 3)), "the last task done, step 2's skipped: back to step 2");
+        assertEquals(0, LessonModel.resumeAt(four, done(3, 0, 1, 3)), "every task done: the lesson is reviewed from step 1");
+
+        Progress progress = Progress.load(dir.resolve("progress.yaml"));
+        LessonModel model = new LessonModel(new FakeWindow(), progress);
+        model.open(four);
+        model.check(0.25, null);
+        model.close();   // back to the list with step 1 done and open
+        LessonModel again = new LessonModel(new FakeWindow(), Progress.load(dir.resolve("progress.yaml")));
+        again.open(four);
+        assertEquals(1, again.pictureProperty().get().index(), "Continue opens step 2");
+    }
+
+    /** A tester's typed answer was gone after Continue though the step was marked done: it comes back, with its feedback. */
+    @Test
+    void theAnswerLastGivenAndItsFeedbackComeBackWhenTheStepIsEnteredAgain(@TempDir Path dir) throws Exception {
+        Lesson four = fourSteps(dir);
+        Path file = dir.resolve("progress.yaml");
+        LessonModel model = new LessonModel(new FakeWindow(), Progress.load(file));
+        model.open(four);
+        model.check(0.25, null);
+        model.next();
+        model.check(2.0, null);
+        String said = model.pictureProperty().get().result();
+        assertEquals("That is two, not a half.\nNot yet: 2 is not it.", said);
+        model.goTo(3);
+        model.check(null, 0);
+
+        LessonModel reopened = new LessonModel(new FakeWindow(), Progress.load(file));   // after a restart
+        reopened.open(four);
+        LessonModel.StepPicture p = reopened.pictureProperty().get();
+        assertEquals(3, p.index(), "the step to read was gone past: the question is the first unfinished step");
+        assertEquals(0, p.choice(), "the option chosen");
+        assertEquals("Not yet: 'a quarter' is not it.", p.result());
+        reopened.goTo(1);
+        p = reopened.pictureProperty().get();
+        assertEquals(2.0, p.answer(), "the number typed");
+        assertEquals(said, p.result(), "the feedback it had, the wrong approach's words first");
+        assertEquals(1, p.hintsShown(), "entering the step again shows no more hints than before");
+        reopened.goTo(0);
+        p = reopened.pictureProperty().get();
+        assertEquals(0.25, p.answer());
+        assertTrue(p.done() && p.result().isEmpty(), "a done step: the panel says it was done earlier");
+    }
 }

@@ -141,4 +141,37 @@ class LessonPanelUiTest {
         assertFalse(robot.lookup("#lesson-answer").queryAs(TextField.class).isFocused(),
                 "a right answer gives the keys back to the page (presenting, F typed 'fff' into the field)");
     }
+
+    /** The panel of the same lesson opened again on the progress kept (as after Continue or a restart). */
+    void reopen(FxRobot robot) throws Exception {
+        LessonModel model = new LessonModel(new LessonModelTest.FakeWindow(), Progress.load(dir.resolve("progress.yaml")));
+        model.open(LessonFile.load(dir.resolve("reading.md")));
+        robot.interact(() -> {
+            panel.close();
+            panel = new LessonPanel(model, () -> { });
+            root.getChildren().setAll(panel);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String field(FxRobot robot) { return robot.lookup("#lesson-answer").queryAs(TextField.class).getText(); }
+    String said(FxRobot robot) { return robot.lookup("#lesson-result").queryAs(Labeled.class).getText(); }
+
+    /** A tester found the field empty after Continue though the step was marked done: it shows the answer kept, and its feedback. */
+    @Test
+    void aStepOpenedAgainShowsTheAnswerTypedAndWhatItsCheckSaid(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-answer").write("1/8").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Not yet: 0.125 is not it.", said(robot));
+        reopen(robot);
+        assertEquals("0.125", field(robot), "the number typed last, kept");
+        assertEquals("Not yet: 0.125 is not it.", said(robot), "and what the check said of it");
+
+        robot.interact(() -> robot.lookup("#lesson-answer").queryAs(TextField.class).clear());
+        robot.clickOn("#lesson-answer").write("1/4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        reopen(robot);
+        assertEquals("0.25", field(robot), "the right answer stays in its field");
+        assertEquals("✔ Done earlier.", said(robot));
+    }
 }

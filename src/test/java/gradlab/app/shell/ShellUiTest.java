@@ -12,7 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -385,5 +389,44 @@ class ShellUiTest {
                 .anyMatch(l -> "Epochs (one frame each)".equals(l.getText())));
         robot.clickOn("#gif-cancel");
         assertTrue(robot.lookup("#gif-steps").tryQuery().isEmpty(), "Cancel closed it");
+    }
+
+    /** Whether any layer's controls (− + and the activation) lie over a top neuron of the diagram, in the view's coordinates. */
+    String controlsOverNeurons(NetworkView view) {
+        int columns = shell.lab().model().network().depth() + 1;
+        StringBuilder over = new StringBuilder();
+        double r = view.radius();
+        for (Node layer : view.getChildrenUnmodifiable()) {
+            if (layer instanceof Canvas || !(layer instanceof Parent group)) continue;
+            for (Node box : group.getChildrenUnmodifiable()) {
+                if (!box.isVisible()) continue;
+                Bounds b = layer.localToParent(box.getBoundsInParent());
+                for (int column = 0; column < columns; column++) {
+                    Point2D c = view.position(column, 0);
+                    double x = Math.max(b.getMinX(), Math.min(c.getX(), b.getMaxX())), y = Math.max(b.getMinY(), Math.min(c.getY(), b.getMaxY()));
+                    if (Math.hypot(c.getX() - x, c.getY() - y) < r) over.append("column ").append(column).append(": ").append(b).append(' ');
+                }
+            }
+        }
+        return over.toString();
+    }
+
+    /** F5 twice on the start page, with a lesson's lab out of view, left the diagram's controls over its top neurons. */
+    @Test
+    void afterPresentingFromTheStartPageTheLayerControlsStayClearOfTheNeurons(FxRobot robot) {
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(720);
+        });
+        robot.clickOn("#lesson-6");
+        assertEquals("Backpropagation by hand", shell.lessons().lesson().title());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", controlsOverNeurons(shell.lab().networkView()), "as the lesson first opens");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.F5);
+        robot.clickOn("#lesson-6");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", controlsOverNeurons(shell.lab().networkView()), "after presenting from the start page");
     }
 }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.shell.PageStage;
 import gradlab.lab.Twins;
+import gradlab.app.common.Painter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,5 +85,31 @@ class CompareViewTest {
         robot.clickOn("#gif-cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#gif-steps").tryQuery().isEmpty(), "Cancel closed it");
+    }
+
+    /** Every "epoch N" the charts draw (their x axes' ends), read off the canvases as the student sees them. */
+    List<String> chartEpochs(FxRobot robot) {
+        List<String> out = new ArrayList<>();
+        robot.interact(() -> {
+            for (Canvas c : robot.lookup(n -> n instanceof Canvas).queryAllAs(Canvas.class)) {
+                for (Painter.Drawn d : Painter.drawn(c)) if (d.text().startsWith("epoch ")) out.add(d.text());
+            }
+        });
+        return out;
+    }
+
+    /** A tester read "epoch 0: … not trained yet" above a chart whose axis ended at "epoch 1": both now count the same epochs. */
+    @Test
+    void theChartsAxesSayTheEpochTheStatusLineSays(FxRobot robot) {
+        runWork(robot);
+        String status = robot.lookup("#compare-status").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("epoch 0:") && status.contains("not trained yet"), status);
+        List<String> before = chartEpochs(robot);
+        assertTrue(!before.isEmpty() && before.stream().allMatch("epoch 0"::equals), "untrained, the ratio chart's axis says epoch 0: " + before);
+        robot.clickOn("#compare-ten");
+        runWork(robot);
+        assertTrue(robot.lookup("#compare-status").queryAs(Label.class).getText().startsWith("epoch 10:"));
+        List<String> after = chartEpochs(robot);
+        assertEquals(List.of("epoch 10", "epoch 10"), after, "the loss and the ratio charts both end at epoch 10");
     }
 }

@@ -79,6 +79,14 @@ public final class NetworkView extends Region {
             shapeChanged();
             redraw();
         });
+        // controls built while the diagram was in no scene (large type toggled on the start page) were measured
+        // without their style: shown again, they are built anew, and the neurons placed below them
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                shownShape = "";
+                requestLayout();
+            }
+        });
         canvas.setOnMouseClicked(this::click);
         canvas.setOnMouseMoved(e -> {
             look();
