@@ -561,6 +561,7 @@ public final class MainWindow {
         lessonSettings = !all && settingsShown;
         settingsItem.setSelected(settingsShown && !large);
         root.setLeft(settingsShown && !large ? left : null);
+        if (large) settingsBeforeLarge = settingsShown;   // a step shown in large type decides what comes back after it
         placeSettings();
         String why = "Locked by the lesson for this step";
         addLayerButton.setTooltip(new Tooltip(structure ? why : "Add a hidden layer"));
