@@ -87,24 +87,34 @@ public final class Inspector extends VBox {
         String name = selection.property().get();
         if (name == null) {
             what.setText("Click an edge or a neuron to edit its weight or bias.");
+            what.setTooltip(null);
             value.setText("");
             check.setText("");
             return;
         }
         what.setText(describe(name));
+        what.setTooltip(new Tooltip(fileName(name)));
         if (newSelection || !value.isFocused()) value.setText(Numbers.editable(model.network().get(name)));
     }
 
 
-    /** "Layer 1: weight from x2 into neuron 1" for layers.0.weights[0,1]. */
+    /**
+     * "Layer 1: weight from input 2 into neuron 1" for layers.0.weights[0,1]: counted from 1, as the diagram and the
+     * lessons count. The file's name, counted from 0, is in the tooltip ({@link #fileName}), not beside the words.
+     */
     static String describe(String name) {
         ParameterName p = ParameterName.parse(name).orElse(null);
         if (p == null) return name;
         int layer = p.layer() + 1, unit = p.unit() + 1;
-        if (!p.weight()) return "Layer " + layer + ": bias of neuron " + unit + "   (" + name + ")";
+        if (!p.weight()) return "Layer " + layer + ": bias of neuron " + unit;
         int from = p.input() + 1;
         String source = layer == 1 ? "input " + from : "neuron " + from + " of layer " + (layer - 1);
-        return "Layer " + layer + ": weight from " + source + " into neuron " + unit + "   (" + name + ")";
+        return "Layer " + layer + ": weight from " + source + " into neuron " + unit;
+    }
+
+    /** Where the same number is named in network files, lesson files and on the command line. */
+    static String fileName(String name) {
+        return "In network and lesson files and on the command line: " + name + " (counted from 0)";
     }
 
     private void commit() {
