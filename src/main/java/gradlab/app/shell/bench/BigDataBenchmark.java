@@ -6,9 +6,11 @@ import gradlab.app.shell.Shell;
 import gradlab.lab.Settings;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -18,6 +20,8 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * How long big data holds the FX thread, and how long until it is drawn, in a real window (a desktop, Xvfb,
@@ -172,7 +176,7 @@ public final class BigDataBenchmark {
             view.draw();
             times[i] = System.nanoTime() - start;
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         return String.format(Locale.ROOT, "the data view's drawing of %d points (heatmap and thinned dots): %.1f ms (median of %d)", points, times[times.length / 2] / 1e6, times.length);
     }
 
@@ -184,11 +188,11 @@ public final class BigDataBenchmark {
     /** The heap's biggest classes (with -Dbigdata.histogram=true): what holds the memory. */
     private static String histogram() {
         try {
-            Object text = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {null}, new String[] {String[].class.getName()});
             return String.join("\n", text.toString().lines().limit(25).toList());
-        } catch (javax.management.JMException e) {
+        } catch (JMException e) {
             return "no histogram: " + e;
         }
     }

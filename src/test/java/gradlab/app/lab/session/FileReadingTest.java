@@ -10,6 +10,7 @@ import gradlab.lab.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class FileReadingTest {
         assertTrue(lab.saveSession(file, List.of()));
         Dataset saved = lab.dataset();
         lab.newXorByHand();
-        List<String> told = new java.util.ArrayList<>();
+        List<String> told = new ArrayList<>();
         lab.openSession(file, () -> told.add("opened"));
         runAll(worker);
         assertEquals(List.of(), told, "not before the lab has it");
