@@ -76,6 +76,9 @@ final class TrainingSession implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 rebuildFailure = e.getMessage();   // no frame shows a trainer until the next one is made
                 outcome.set(e);
+            } catch (OutOfMemoryError e) {   // the engine's executor would keep it to itself: told on the status line instead
+                rebuildFailure = "not enough memory to train on " + training.size() + " samples (start the program with a larger -Xmx)";
+                outcome.set(new IllegalArgumentException(rebuildFailure));
             }
         });
         Object made = outcome.get();
