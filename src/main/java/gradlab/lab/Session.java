@@ -50,8 +50,9 @@ public record Session(LabState state, Network network, Dataset data, List<Histor
         }
         out.append("]\ndata:\n  name: \"").append(data.name().replace("\"", "'")).append("\"\n  classes: ").append(data.classes()).append('\n');
         out.append(ROWS).append("\n    ");
-        for (int c = 0; c < data.inputCount(); c++) out.append(c > 0 ? "," : "").append('x').append(c + 1);
-        for (int c = 0; c < data.targetCount(); c++) out.append(',').append('t').append(c + 1);
+        int inputs = Math.max(1, data.inputCount()), targets = Math.max(1, data.targetCount());   // every point removed: still a header
+        for (int c = 0; c < inputs; c++) out.append(c > 0 ? "," : "").append('x').append(c + 1);
+        for (int c = 0; c < targets; c++) out.append(',').append('t').append(c + 1);
         out.append('\n');
         for (int i = 0; i < data.size(); i++) {
             out.append("    ");

@@ -68,6 +68,15 @@ class SessionTest {
         }
     }
 
+    /** Every point clicked away: the session still opens, with no data. */
+    @Test
+    void aSessionWithoutPointsOpens() throws Exception {
+        Dataset none = new Dataset("circle", new double[0][], new double[0][], 2);
+        Session back = Session.parse("s.yaml", new Session(LabState.defaults(), Presets.playground(), none, List.of()).format());
+        assertEquals(0, back.data().size());
+        assertEquals(2, back.data().classes());
+    }
+
     /** A file written before the rows block (inputs and targets as lists of lists) opens exactly as before. */
     @Test
     void aSessionInTheFirstFormOpensAsItAlwaysDid() throws Exception {
