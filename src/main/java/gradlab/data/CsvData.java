@@ -4,6 +4,7 @@ import gradlab.io.InputError;
 import gradlab.io.TextFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,46 +20,53 @@ public final class CsvData {
     }
 
     public static Dataset parse(String source, String text, String name) throws InputError {
-        if (text.startsWith("\uFEFF")) text = text.substring(1);   // a byte-order mark is not part of the first column's name
-        String[] lines = text.split("\r?\n", -1);
-        int headerLine = 0;
-        while (headerLine < lines.length && lines[headerLine].isBlank()) headerLine++;
-        if (headerLine == lines.length) throw new InputError(source, 1, 1, "the file is empty (expected a header such as x1,x2,label)");
+        int at = text.startsWith("\uFEFF") ? 1 : 0;   // a byte-order mark is not part of the first column's name
+        int headerLine = 1;
+        int lineEnd = lineEnd(text, at);
+        while (at < text.length() && text.substring(at, lineEnd).isBlank()) {   // blank lines before the header
+            at = nextLine(text, at);
+            lineEnd = lineEnd(text, at);
+            headerLine++;
+        }
+        if (text.substring(at, lineEnd).isBlank()) throw new InputError(source, 1, 1, "the file is empty (expected a header such as x1,x2,label)");
+        String headerText = text.substring(at, lineEnd);
         List<String> header = new ArrayList<>();
-        for (String cell : lines[headerLine].split(",", -1)) header.add(cell.trim().replaceAll("^\"|\"$", ""));
-        List<Integer> inputColumns = new ArrayList<>(), targetColumns = new ArrayList<>();
+        for (int from = 0; ; ) {   // the header's cells, trimmed and without one quote at either end
+            int comma = headerText.indexOf(',', from);
+            String cell = headerText.substring(from, comma < 0 ? headerText.length() : comma).trim();
+            if (cell.startsWith("\"")) cell = cell.substring(1);
+            if (cell.endsWith("\"")) cell = cell.substring(0, cell.length() - 1);
+            header.add(cell);
+            if (comma < 0) break;
+            from = comma + 1;
+        }
+        int[] inputColumns = new int[header.size()], targetColumns = new int[header.size()];
+        int inputs = 0, targets = 0;
         for (int c = 0; c < header.size(); c++) {
-            if (header.get(c).isEmpty()) throw new InputError(source, headerLine + 1, columnOf(lines[headerLine], c), "empty column name");
-            (header.get(c).toLowerCase().startsWith("x") ? inputColumns : targetColumns).add(c);
+            if (header.get(c).isEmpty()) throw new InputError(source, headerLine, columnOf(headerText, c), "empty column name");
+            if (header.get(c).toLowerCase().startsWith("x")) inputColumns[inputs++] = c; else targetColumns[targets++] = c;
         }
-        if (inputColumns.isEmpty()) throw new InputError(source, headerLine + 1, 1, "no input columns (their names start with x, e.g. x1,x2,label)");
-        if (targetColumns.isEmpty()) throw new InputError(source, headerLine + 1, 1, "no target column (a column whose name does not start with x)");
+        if (inputs == 0) throw new InputError(source, headerLine, 1, "no input columns (their names start with x, e.g. x1,x2,label)");
+        if (targets == 0) throw new InputError(source, headerLine, 1, "no target column (a column whose name does not start with x)");
 
-        List<double[]> inputs = new ArrayList<>(), targets = new ArrayList<>();
-        for (int l = headerLine + 1; l < lines.length; l++) {
-            if (lines[l].isBlank()) continue;
-            String[] cells = lines[l].split(",", -1);
-            if (cells.length != header.size()) {
-                throw new InputError(source, l + 1, 1, "expected " + header.size() + " values (as in the header), found " + cells.length);
-            }
-            double[] row = new double[cells.length];
-            for (int c = 0; c < cells.length; c++) {
-                String cell = cells[c].trim();
-                try {
-                    row[c] = Double.parseDouble(cell);
-                } catch (NumberFormatException e) {
-                    throw new InputError(source, l + 1, columnOf(lines[l], c), "'" + cell + "' in column " + header.get(c) + " is not a number");
-                }
-                if (!Double.isFinite(row[c])) {
-                    throw new InputError(source, l + 1, columnOf(lines[l], c), "'" + cell + "' in column " + header.get(c) + " is not a finite number");
-                }
-            }
-            inputs.add(inputColumns.stream().mapToDouble(c -> row[c]).toArray());
-            targets.add(targetColumns.stream().mapToDouble(c -> row[c]).toArray());
-        }
-        if (inputs.isEmpty()) throw new InputError(source, headerLine + 1, 1, "no data rows after the header");
-        double[][] t = targets.toArray(new double[0][]);
-        return new Dataset(name, inputs.toArray(new double[0][]), t, classesOf(t));
+        int rowsFrom = nextLine(text, at);
+        NumberRows.Table table = NumberRows.read(source, text, rowsFrom, text.length(), headerLine + 1, header.toArray(new String[0]));
+        if (table.rows() == 0) throw new InputError(source, headerLine, 1, "no data rows after the header");
+        double[][] t = table.rows(Arrays.copyOf(targetColumns, targets));
+        return Dataset.owning(name, table.rows(Arrays.copyOf(inputColumns, inputs)), t, classesOf(t));
+    }
+
+    /** Where the line after the one starting at {@code from} starts (the text's end after the last line). */
+    private static int nextLine(String text, int from) {
+        int newline = text.indexOf('\n', from);
+        return newline < 0 ? text.length() : newline + 1;
+    }
+
+    /** Where the line starting at {@code from} ends: its {@code \n}, less a {@code \r} before it (or the text's end). */
+    private static int lineEnd(String text, int from) {
+        int newline = text.indexOf('\n', from);
+        int end = newline < 0 ? text.length() : newline;
+        return end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
     }
 
     /** The 1-based character column where cell {@code index} of {@code line} starts. */

@@ -3,7 +3,6 @@ package gradlab.data;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -19,13 +18,23 @@ public final class Dataset {
     private final int classes;
 
     public Dataset(String name, double[][] inputs, double[][] targets, int classes) {
+        this(name, deepCopy(inputs), deepCopy(targets), classes, true);
+    }
+
+    /** A set that keeps the rows it is given: only for rows nobody else holds, or rows of another set (never written). */
+    private Dataset(String name, double[][] inputs, double[][] targets, int classes, boolean owned) {
         if (inputs.length != targets.length) {
             throw new IllegalArgumentException(inputs.length + " inputs but " + targets.length + " targets");
         }
         this.name = name;
-        this.inputs = deepCopy(inputs);
-        this.targets = deepCopy(targets);
+        this.inputs = inputs;
+        this.targets = targets;
         this.classes = classes;
+    }
+
+    /** A set of freshly read rows that nobody else holds (a file's): kept as they are, not copied again. */
+    static Dataset owning(String name, double[][] inputs, double[][] targets, int classes) {
+        return new Dataset(name, inputs, targets, classes, true);
     }
 
     private static double[][] deepCopy(double[][] rows) {
@@ -44,6 +53,10 @@ public final class Dataset {
 
     public double[] input(int i) { return inputs[i].clone(); }
     public double[] target(int i) { return targets[i].clone(); }
+    /** Input {@code column} of sample {@code i}, without copying its row (a view placing 100,000 points). */
+    public double inputValue(int i, int column) { return inputs[i][column]; }
+    /** Target {@code column} of sample {@code i}, without copying its row. */
+    public double targetValue(int i, int column) { return targets[i][column]; }
     /** Read-only access for the hot path; callers must not modify the row. */
     double[] inputRow(int i) { return inputs[i]; }
     double[] targetRow(int i) { return targets[i]; }
@@ -61,7 +74,7 @@ public final class Dataset {
         double[][] in = Arrays.copyOf(inputs, size() + 1), out = Arrays.copyOf(targets, size() + 1);
         in[size()] = x.clone();
         out[size()] = t.clone();
-        return new Dataset(name, in, out, classes);
+        return new Dataset(name, in, out, classes, true);   // the old rows shared, never written
     }
 
     public Dataset withoutPoint(int index) {
@@ -86,12 +99,19 @@ public final class Dataset {
     }
 
     public Dataset subset(List<Integer> indices) {
-        double[][] in = new double[indices.size()][], out = new double[indices.size()][];
-        for (int k = 0; k < indices.size(); k++) {
-            in[k] = inputs[indices.get(k)];
-            out[k] = targets[indices.get(k)];
+        int[] at = new int[indices.size()];
+        for (int k = 0; k < at.length; k++) at[k] = indices.get(k);
+        return subset(at, at.length);
+    }
+
+    /** The first {@code count} samples named by {@code indices}, sharing their rows with this set (no set ever writes a row). */
+    private Dataset subset(int[] indices, int count) {
+        double[][] in = new double[count][], out = new double[count][];
+        for (int k = 0; k < count; k++) {
+            in[k] = inputs[indices[k]];
+            out[k] = targets[indices[k]];
         }
-        return new Dataset(name, in, out, classes);
+        return new Dataset(name, in, out, classes, true);
     }
 
     /** Training and validation parts: {@code validationRatio} of the samples, drawn by {@code seed}. */
@@ -99,17 +119,24 @@ public final class Dataset {
         if (!(validationRatio >= 0 && validationRatio < 1)) {
             throw new IllegalArgumentException("validation ratio must be in [0, 1), got " + validationRatio);
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < size(); i++) order.add(i);
-        Collections.shuffle(order, new Random(seed));
-        int validation = (int) Math.round(size() * validationRatio);
-        List<Integer> held = new ArrayList<>(order.subList(0, validation));
-        List<Integer> kept = new ArrayList<>(order.subList(validation, size()));
-        Collections.sort(held);
-        Collections.sort(kept);   // the training part keeps the set's own order (--no-shuffle means file order)
-        BitSet heldOut = new BitSet(size());
-        for (int i : held) heldOut.set(i);
-        return new Split(subset(kept), subset(held), heldOut);
+        int n = size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Random random = new Random(seed);
+        for (int i = n; i > 1; i--) {   // Collections.shuffle's own steps, on ints: the same split as ever for a seed
+            int j = random.nextInt(i), swap = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = swap;
+        }
+        int validation = (int) Math.round(n * validationRatio);
+        BitSet heldOut = new BitSet(n);
+        for (int k = 0; k < validation; k++) heldOut.set(order[k]);
+        int[] held = new int[validation], kept = new int[n - validation];
+        int h = 0, t = 0;
+        for (int i = 0; i < n; i++) {   // each part in the set's own order (--no-shuffle means file order)
+            if (heldOut.get(i)) held[h++] = i; else kept[t++] = i;
+        }
+        return new Split(subset(kept, t), subset(held, h), heldOut);
     }
 
     /**

@@ -20,9 +20,26 @@ public final class ImmediateExecutor extends AbstractExecutorService implements 
     private boolean shutdown;
     private int executed;
 
+    private Deque<Runnable> held;
+
     @Override public void execute(Runnable command) {
         executed++;
-        command.run();
+        if (held != null) held.add(command); else command.run();
+    }
+
+    /** From now on a command waits, as on an engine still busy with something else, until {@link #release} runs it. */
+    public void hold() { if (held == null) held = new ArrayDeque<>(); }
+
+    /** Runs the commands held back, in order, and runs each command at once again from then on; how many ran. */
+    public int release() {
+        Deque<Runnable> waiting = held;
+        held = null;
+        int ran = 0;
+        while (waiting != null && !waiting.isEmpty()) {
+            waiting.poll().run();
+            ran++;
+        }
+        return ran;
     }
 
     /** How many commands were run at once so far (work scheduled for later not counted). */

@@ -169,6 +169,11 @@ public final class MainWindow {
         this.ownsEngine = owned;
         Painter.setMinimumSize(0);   // a new window starts in normal type, whatever a window before left
         training = new TrainingModel(model, engine);
+        // files are read and parsed on the engine; the lab takes what was read on the FX thread (at once when the
+        // engine ran the reading on it, as a test's does)
+        model.readFilesOn(engine, r -> {
+            if (Platform.isFxApplicationThread()) r.run(); else Platform.runLater(r);
+        });
         dynamics = new DynamicsModel(engine, Platform::runLater);
         gradientPanel = new GradientPanel(dynamics);
         stepper = new StepperModel(model, selection, training);

@@ -324,7 +324,7 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
     private void addFileItems(Menu file) {
         MenuItem openSession = new MenuItem("Open session…");
         openSession.setOnAction(e -> chooseFile("Open a session", false, "*.gradlab.yaml", "Sessions").ifPresent(p -> {
-            if (lab.model().openSession(p)) show(Page.LAB);
+            lab.model().openSession(p, () -> show(Page.LAB));   // read off the FX thread: the lab page once it is open
         }));
         MenuItem saveSession = new MenuItem("Save session…");
         saveSession.setOnAction(e -> chooseFile("Save the session", true, "*.gradlab.yaml", "Sessions").ifPresent(p -> lab.model().saveSession(p, lab.training().history())));

@@ -81,8 +81,11 @@ public final class OutputView extends Region {
             c.setHeight(side);
             c.relocate((getWidth() - side) / 2, (getHeight() - side) / 2);
         }
-        draw();
+        if (side != laidOutSide || model.dataset() != shownData) draw();   // a layout pass at the same size leaves the picture as it is
+        laidOutSide = side;
     }
+
+    private double laidOutSide = -1;
 
     @Override protected double computePrefWidth(double h) { return 360; }
     @Override protected double computePrefHeight(double w) { return 360; }
@@ -105,11 +108,12 @@ public final class OutputView extends Region {
         }
         minX = minY = Double.POSITIVE_INFINITY;
         maxX = maxY = Double.NEGATIVE_INFINITY;
+        boolean twoD = twoD();
         for (int i = 0; i < data.size(); i++) {
-            double[] x = data.input(i);
-            minX = Math.min(minX, x[0]);
-            maxX = Math.max(maxX, x[0]);
-            double y = twoD() ? x[1] : data.target(i)[0];
+            double x = data.inputValue(i, 0);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            double y = twoD ? data.inputValue(i, 1) : data.targetValue(i, 0);
             minY = Math.min(minY, y);
             maxY = Math.max(maxY, y);
         }
@@ -133,12 +137,19 @@ public final class OutputView extends Region {
                 && model.network().features().rawCount() == model.dataset().inputCount();   // else mid-change, or a misfit file
     }
 
-    /** Everything: the data's bounds may have changed. */
-    void draw() {
+    private long drawing;
+
+    /** How long all drawings of the data and the picture took so far, in ns (for the big-data benchmark). */
+    public long drawingNanos() { return drawing; }
+
+    /** Everything: the data's bounds may have changed (public for the big-data benchmark, which times it). */
+    public void draw() {
+        long start = System.nanoTime();
         if (drawable()) {
             bounds();
             shownData = model.dataset();
         }
+        drawing += System.nanoTime() - start;
         paintOutput();
         drawPoints();
     }
@@ -158,6 +169,12 @@ public final class OutputView extends Region {
     private Dataset shownData;
 
     private void paintOutput() {
+        long start = System.nanoTime();
+        paintOutputNow();
+        drawing += System.nanoTime() - start;
+    }
+
+    private void paintOutputNow() {
         GraphicsContext g = Painter.begin(canvas);
         g.setFill(Palette.PAPER);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -238,6 +255,12 @@ public final class OutputView extends Region {
 
     /** The points: linear in their number, thinned where they overlap (see {@link PointDots}). */
     private void drawPoints() {
+        long start = System.nanoTime();
+        drawPointsNow();
+        drawing += System.nanoTime() - start;
+    }
+
+    private void drawPointsNow() {
         GraphicsContext g = Painter.begin(pointsCanvas);
         g.clearRect(0, 0, pointsCanvas.getWidth(), pointsCanvas.getHeight());
         shownDots = PointDots.NONE;
@@ -248,12 +271,7 @@ public final class OutputView extends Region {
         boolean twoD = twoD(), classes = data.isClassification();
         double r = data.size() < 30 ? canvas.getWidth() / 30 : Math.max(4, canvas.getWidth() / 90);
         int selected = model.sampleProperty().get();
-        PointDots dots = PointDots.of(data.size(), new PointDots.Placement() {
-            @Override public double x(int i) { return toScreenX(data.input(i)[0]); }
-            @Override public double y(int i) { return toScreenY(twoD ? data.input(i)[1] : data.target(i)[0]); }
-            @Override public int colour(int i) { return classes ? classColorIndex(data.classOf(i), data.classes()) : 0; }
-        }, splitFits ? split.heldOut() : null, classes ? CLASS_COLORS.length : 1,
-                pointsCanvas.getWidth(), pointsCanvas.getHeight(), r, selected);
+        PointDots dots = dotsOf(data, splitFits ? split : null, twoD, classes, r, selected);
         for (int d = 0; d < dots.count(); d++) {
             double sx = dots.x(d), sy = dots.y(d);
             Color color = classes ? CLASS_COLORS[dots.colour(d)] : Palette.INK;
@@ -276,6 +294,30 @@ public final class OutputView extends Region {
         }
         shownDots = dots;
         axesAndLegend(g, splitFits && split.validation().size() > 0);
+    }
+
+    /** What the dots last placed were placed from: the same again gives the same dots. */
+    private record Placed(Dataset data, Dataset.Split split, boolean twoD, double width, double height, double minX, double maxX,
+                          double minY, double maxY, double radius, int selected) {}
+
+    private Placed placed;
+    private PointDots placedDots = PointDots.NONE;
+
+    /**
+     * The dots of {@code data} as the view is now; the dots of the last drawing when nothing they depend on
+     * changed (a redraw of the same points: a new sample chosen in the same data is a change).
+     */
+    private PointDots dotsOf(Dataset data, Dataset.Split split, boolean twoD, boolean classes, double r, int selected) {
+        double left = minX, top = maxY, xRange = maxX - minX, yRange = maxY - minY, width = pointsCanvas.getWidth(), height = pointsCanvas.getHeight();
+        Placed now = new Placed(data, split, twoD, width, height, minX, maxX, minY, maxY, r, selected);
+        if (now.equals(placed)) return placedDots;
+        placed = now;
+        placedDots = PointDots.of(data.size(), new PointDots.Placement() {   // placed as toScreenX and toScreenY place a point
+            @Override public double x(int i) { return (data.inputValue(i, 0) - left) / xRange * width; }
+            @Override public double y(int i) { return (top - (twoD ? data.inputValue(i, 1) : data.targetValue(i, 0))) / yRange * height; }
+            @Override public int colour(int i) { return classes ? classColorIndex(data.classOf(i), data.classes()) : 0; }
+        }, split != null ? split.heldOut() : null, classes ? CLASS_COLORS.length : 1, width, height, r, selected);
+        return placedDots;
     }
 
     /** The axes' ranges at the edges, and which points are which: filled for training, hollow for validation. */

@@ -49,7 +49,8 @@ final class PointDots {
         double cell = points > EXACT_LIMIT ? Math.max(1, radius / 2) : 1;
         long margin = (long) Math.ceil(radius / cell) + 1, cols = (long) Math.ceil(width / cell) + 2 * margin;
         int kinds = 2 * Math.max(1, colourCount);
-        Taken taken = new Taken(points);
+        long rows = (long) Math.ceil(height / cell) + 2 * margin;
+        Taken taken = new Taken(points, rows * cols * kinds);
         int[] index = new int[Math.min(points, 1 << 16)];
         double[] xs = new double[index.length], ys = new double[index.length];
         int[] colours = new int[index.length];
@@ -81,12 +82,25 @@ final class PointDots {
         return new PointDots(index, xs, ys, colours, held, count);
     }
 
-    /** The cells already drawn in: a set of non-negative longs, open addressing, sized for the points once. */
+    /**
+     * The cells already drawn in, keys in [0, {@code keys}): one bit per key when they fit in a small bitmap
+     * (thinned big data: a few hundred kilobits that stay in the cache), else a set of longs with open
+     * addressing sized for the points once.
+     */
     private static final class Taken {
+        private static final long BITMAP_LIMIT = 1L << 23;
+        private final long[] bits;
         private final long[] slots;
         private final int mask;
 
-        Taken(int points) {
+        Taken(int points, long keys) {
+            if (keys <= BITMAP_LIMIT && keys / 64 <= 4L * points + 1024) {   // no bigger than a set for the points would be
+                bits = new long[(int) ((keys + 63) >>> 6)];
+                slots = null;
+                mask = 0;
+                return;
+            }
+            bits = null;
             int capacity = Integer.highestOneBit(Math.max(16, Math.min(points, 1 << 29) * 2 - 1)) << 1;
             slots = new long[capacity];
             Arrays.fill(slots, -1);
@@ -95,6 +109,13 @@ final class PointDots {
 
         /** Adds {@code key}; false if it was there already. */
         boolean add(long key) {
+            if (bits != null) {
+                int word = (int) (key >>> 6);
+                long bit = 1L << key;
+                if ((bits[word] & bit) != 0) return false;
+                bits[word] |= bit;
+                return true;
+            }
             int h = (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask;
             while (slots[h] != -1) {
                 if (slots[h] == key) return false;

@@ -27,6 +27,8 @@ import gradlab.nn.NetworkFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -258,18 +260,82 @@ public final class LabModel {
         fitAndShow(net, data);
     }
 
-    /** Loads a CSV; a broken file leaves the current data as it was and says where the problem is. */
+    /**
+     * Loads a CSV: the file is read and parsed off the FX thread (see {@link #readFilesOn}), then the data
+     * goes on the bench in one step (one undo step); a broken file leaves the current data as it was and
+     * says where the problem is.
+     */
     public void loadCsv(Path file) {
-        try {
-            Dataset loaded = CsvData.load(file);
+        double validation = state().validation();
+        long seed = state().dataSeed();
+        read(file, () -> prepared(CsvData.load(file), validation, seed), loaded -> {
             remember();   // before the data's name changes: undo brings back the old name with the old data
             setState(state().with("data", file.toString()));
             fitAndShow(network(), loaded);
             status.say("Loaded " + loaded.size() + " samples from " + file.getFileName());
             publish();
-        } catch (InputError e) {
-            status.fail(e.getMessage());
+        });
+    }
+
+    /** Reading and parsing a file, which may take a while: it runs on the worker of {@link #readFilesOn}. */
+    private interface FileReading<T> {
+        T read() throws InputError;
+    }
+
+    /** A split made on the file worker, with what it was made from: {@link #show} takes it if the settings still say the same. */
+    private record PreparedSplit(Dataset data, double validation, long seed, Dataset.Split split) {}
+
+    private volatile PreparedSplit prepared;
+
+    /** Splits freshly read {@code data} as the settings will (on the file worker: 100,000 samples take a while); {@code data} again. */
+    private Dataset prepared(Dataset data, double validation, long seed) {
+        try {
+            prepared = new PreparedSplit(data, validation, seed, data.split(validation, seed));
+        } catch (IllegalArgumentException e) {
+            prepared = null;   // said when the lab splits it itself
         }
+        return data;
+    }
+
+    private Executor fileWorker = Runnable::run;
+    private Consumer<Runnable> toScreen = Runnable::run;
+
+    /**
+     * Where files are read from now on: {@code worker} reads and parses them (the window's engine runner, off
+     * the FX thread) and {@code toScreen} brings the result back to the FX thread, where it changes the lab in
+     * one step. Until this is called (a model of its own in a test or a lesson) files are read at once.
+     */
+    public void readFilesOn(Executor worker, Consumer<Runnable> toScreen) {
+        this.fileWorker = worker;
+        this.toScreen = toScreen;
+    }
+
+    /**
+     * Reads {@code file} on the file worker and hands what it read to {@code use} on the FX thread; while it
+     * reads, the status line says so. A broken file changes nothing: the status line says where it is broken.
+     */
+    private <T> void read(Path file, FileReading<T> reading, Consumer<T> use) {
+        status.say("Reading " + file.getFileName() + " …");
+        fileWorker.execute(() -> {
+            Object result;
+            try {
+                result = reading.read();
+            } catch (InputError | RuntimeException | OutOfMemoryError e) {
+                result = e;   // told on the FX thread
+            }
+            Object read = result;
+            toScreen.accept(() -> {
+                if (read instanceof InputError e) {
+                    status.fail(e.getMessage());
+                } else if (read instanceof Throwable e) {
+                    e.printStackTrace();
+                    status.unexpected(e);
+                } else {
+                    @SuppressWarnings("unchecked") T value = (T) read;
+                    use.accept(value);
+                }
+            });
+        });
     }
 
     /** Shows {@code data} with {@code net} made to fit it (its inputs, outputs and loss); training starts afresh. */
@@ -318,7 +384,10 @@ public final class LabModel {
      */
     private void show(Network net, Dataset data) {
         boolean newData = data != dataset(), newNetwork = net != network();
-        split = data.split(state().validation(), state().dataSeed());
+        PreparedSplit ready = prepared;
+        prepared = null;
+        split = ready != null && ready.data() == data && ready.validation() == state().validation() && ready.seed() == state().dataSeed()
+                ? ready.split() : data.split(state().validation(), state().dataSeed());
         dataset.put(data);
         network.put(net);
         changedData |= newData;
@@ -555,22 +624,28 @@ public final class LabModel {
         }
     }
 
-    /** Opens a session file exactly as it was saved; a broken file changes nothing and says where. */
-    public boolean openSession(Path file) {
-        Session session;
-        try {
-            session = Session.parse(file.toString(), TextFiles.read(file));
-        } catch (InputError e) {
-            status.fail(e.getMessage());
-            return false;
-        }
-        if (network() != null) remember();
-        setState(session.state());
-        show(session.network(), session.data());
-        newRun(false, session.snapshot());
-        status.say("Opened the session " + file.getFileName() + " (epoch " + session.snapshot().epoch() + ")");
-        publish();
-        return true;
+    /** Opens a session file exactly as it was saved (see {@link #openSession(Path, Runnable)}). */
+    public void openSession(Path file) { openSession(file, () -> { }); }
+
+    /**
+     * Opens a session file exactly as it was saved: it is read and parsed off the FX thread (see {@link
+     * #readFilesOn}), then the lab takes it in one step (one undo step) and {@code opened} runs. A broken
+     * file changes nothing and says where; {@code opened} does not run.
+     */
+    public void openSession(Path file, Runnable opened) {
+        read(file, () -> {
+            Session session = Session.parse(file.toString(), TextFiles.read(file));
+            prepared(session.data(), session.state().validation(), session.state().dataSeed());
+            return session;
+        }, session -> {
+            if (network() != null) remember();
+            setState(session.state());
+            show(session.network(), session.data());
+            newRun(false, session.snapshot());
+            status.say("Opened the session " + file.getFileName() + " (epoch " + session.snapshot().epoch() + ")");
+            publish();
+            opened.run();
+        });
     }
 
     /** A lesson step's set-up: its network and settings (and so its data) in one undo step; training starts afresh. */

@@ -89,6 +89,8 @@ public final class TrainingModel implements AutoCloseable {
     /** Called once per frame: shows the newest training snapshot in the lab's network, if there is one. */
     public void onFrame() {
         if (viewingEpoch.get() >= 0) return;   // rewound: the window shows the past until Play or "back to now"
+        String failure = training.takeRebuildFailure();   // a trainer the engine could not make for the new network or data
+        if (failure != null) lab.status().fail(failure);
         TrainingSession.Shown shown = training.showLatest(lab.network());
         if (shown == TrainingSession.Shown.NOTHING) return;
         TrainingSnapshot latest = training.snapshotProperty().get();

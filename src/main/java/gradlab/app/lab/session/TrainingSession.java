@@ -10,6 +10,7 @@ import gradlab.lab.TrainingSnapshot;
 import gradlab.nn.Network;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,20 +44,63 @@ final class TrainingSession implements AutoCloseable {
 
     /**
      * Trains a copy of {@code network} from now on. With {@code keepHistory} the epoch count and the loss
-     * curve go on (a setting changed); otherwise they start over (new weights or new data).
+     * curve go on (a setting changed); otherwise they start over (new weights or new data). The first trainer
+     * is made at once; a later one is made on the engine (copying 100,000 samples into its tensors is no work
+     * for the FX thread) and shown from the first frame after it is made: until then no frame shows the old
+     * trainer's weights. A trainer that cannot be made (the data does not fit the network) is an
+     * {@link IllegalArgumentException} here when the engine runs at once, else {@link #takeRebuildFailure}.
      */
     void rebuild(Network network, Dataset.Split split, Dataset all, TrainingConfig config, int epochsPerChunk, boolean keepHistory) {
         TrainingSnapshot previous = runner == null ? null : runner.latest();
         Dataset training = split.training().size() > 0 ? split.training() : all;
-        Trainer trainer = new Trainer(network.copy(), training, split.validation(), config);
-        if (keepHistory && previous != null && !previous.diverged()) trainer.continueFrom(previous);
-        if (runner == null) runner = new TrainingRunner(trainer, null, engine);
-        else runner.replace(trainer);
+        Network copy = network.copy();
+        if (runner == null) {
+            runner = new TrainingRunner(new Trainer(copy, training, split.validation(), config), null, engine);
+            runner.setEpochsPerChunk(epochsPerChunk);
+            shownUpdates = -1;
+            snapshot.set(runner.latest());
+            return;
+        }
+        runner.pause();
         runner.setEpochsPerChunk(epochsPerChunk);
+        long generation = ++asked;
+        TrainingRunner to = runner;
+        AtomicReference<Object> outcome = new AtomicReference<>();   // the trainer made, or why not
+        engine.execute(() -> {
+            try {
+                Trainer trainer = new Trainer(copy, training, split.validation(), config);
+                if (keepHistory && previous != null && !previous.diverged()) trainer.continueFrom(previous);
+                to.replace(trainer);
+                built = generation;   // from now on frames show the new trainer
+                outcome.set(trainer);
+            } catch (IllegalArgumentException e) {
+                rebuildFailure = e.getMessage();   // no frame shows a trainer until the next one is made
+                outcome.set(e);
+            } catch (OutOfMemoryError e) {   // the engine's executor would keep it to itself: told on the status line instead
+                rebuildFailure = "not enough memory to train on " + training.size() + " samples (start the program with a larger -Xmx)";
+                outcome.set(new IllegalArgumentException(rebuildFailure));
+            }
+        });
+        Object made = outcome.get();
+        if (made instanceof IllegalArgumentException e) {   // made at once (a test's engine) and failed: said at once, as ever
+            rebuildFailure = null;
+            throw e;
+        }
         shownUpdates = -1;
-        snapshot.set(runner.latest());
         banner.set("");
         playing.set(false);
+        if (made != null) snapshot.set(runner.latest());   // made at once: shown at once, as ever
+    }
+
+    private long asked;            // the trainers asked for (FX thread)
+    private volatile long built;   // the last one made (engine)
+    private volatile String rebuildFailure;
+
+    /** Why the last trainer made on the engine could not be made, once; null if it could. */
+    String takeRebuildFailure() {
+        String failure = rebuildFailure;
+        rebuildFailure = null;
+        return failure;
     }
 
     /** What a frame found: nothing new, a new snapshot with the weights the window shows already, or new weights. */
@@ -67,7 +111,7 @@ final class TrainingSession implements AutoCloseable {
      * made from, the window's own: that is a new snapshot but no new weights (an edit is not announced twice).
      */
     Shown showLatest(Network network) {
-        if (runner == null) return Shown.NOTHING;
+        if (runner == null || built != asked) return Shown.NOTHING;   // the next trainer is still being made
         TrainingSnapshot latest = runner.latest();
         playing.set(runner.isPlaying());
         String failure = runner.failure();

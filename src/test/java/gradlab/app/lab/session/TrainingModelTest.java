@@ -3,6 +3,7 @@ package gradlab.app.lab.session;
 import gradlab.lab.EngineRunner;
 import gradlab.lab.ImmediateExecutor;
 import gradlab.lab.Settings;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,5 +90,24 @@ class TrainingModelTest {
         for (Field f : LabModel.class.getDeclaredFields()) {
             assertTrue(followers.stream().noneMatch(n -> f.getType().getSimpleName().equals(n)), f + " is a back-reference");
         }
+    }
+
+    /**
+     * The trainer for new weights or new data is made on the engine (copying 100,000 samples is no work for
+     * the screen's thread): until it is made no frame shows the old run, whose weights are not the lab's any more.
+     */
+    @Test
+    void untilTheNewTrainerIsMadeNoFrameShowsTheOldOne() {
+        training.stepEpoch();
+        trainedTo(1);
+        executor.hold();   // the engine busy: the next trainer is not made yet
+        lab.reset();
+        double[] fresh = lab.network().layer(0).weights().value().data.clone();
+        training.onFrame();
+        assertArrayEquals(fresh, lab.network().layer(0).weights().value().data, "the new weights stay on show");
+        assertEquals(1, executor.release());
+        training.onFrame();
+        assertEquals(0, training.snapshotProperty().get().epoch(), "the new run from the next frame on");
+        assertArrayEquals(fresh, lab.network().layer(0).weights().value().data);
     }
 }
