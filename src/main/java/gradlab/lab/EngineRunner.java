@@ -1,10 +1,11 @@
 package gradlab.lab;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where all engine work runs: training, the twins, the layer statistics, network slices and the surfaces'
@@ -29,11 +30,13 @@ public final class EngineRunner implements Executor, AutoCloseable {
 
     /** The window's runner: one daemon thread of its own, ended by {@link #close()}. */
     public static EngineRunner inBackground() {
-        return new EngineRunner(Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, THREAD_NAME);
             t.setDaemon(true);
             return t;
-        }), true);
+        });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);   // closing: a run's next chunk is dropped
+        return new EngineRunner(executor, true);
     }
 
     /** A runner on the caller's {@code executor}, which stays the caller's: closing the runner leaves it running. */
@@ -61,9 +64,47 @@ public final class EngineRunner implements Executor, AutoCloseable {
         }
     }
 
-    /** Ends the runner's own thread (a runner on the caller's executor leaves that running). */
+    /** Tasks given by {@link #executeToEnd} not yet finished. */
+    private final AtomicInteger toEnd = new AtomicInteger();
+
+    /** The longest {@link #close()} waits for a task that must end (a file being written): then it gives up. */
+    static final long CLOSE_WAIT_SECONDS = 20;
+
+    /**
+     * Runs {@code task} on the engine as {@link #execute} does, but closing the runner waits for it rather than
+     * dropping it: a session being saved when the window closes is written whole.
+     */
+    public void executeToEnd(Runnable task) {
+        toEnd.incrementAndGet();
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    toEnd.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            toEnd.decrementAndGet();
+        }
+    }
+
+    /**
+     * Ends the runner's own thread (a runner on the caller's executor leaves that running). Work queued is dropped,
+     * unless a task given by {@link #executeToEnd} is still to run: then the queue runs out first (for at most
+     * {@value #CLOSE_WAIT_SECONDS} s), and a playing run's next chunk, refused, stops it.
+     */
     @Override
     public void close() {
-        if (owned) executor.shutdownNow();
+        if (!owned) return;
+        if (toEnd.get() > 0) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        executor.shutdownNow();
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,27 @@ class EngineRunnerTest {
     }
 
     @Test
+    void closingWaitsForAFileBeingWrittenAndDropsTheRest() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1), release = new CountDownLatch(1);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        EngineRunner engine = EngineRunner.inBackground();
+        engine.execute(() -> {   // the engine busy with something when Save is clicked
+            busy.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                seen.add("interrupted");
+            }
+        });
+        busy.await();
+        engine.executeToEnd(() -> seen.add("written"));   // queued behind it
+        engine.later(() -> seen.add("next chunk of a run"), 60_000_000_000L);
+        release.countDown();
+        engine.close();
+        assertEquals(List.of("written"), seen, "the save ran to its end before the runner closed; a chunk for later did not");
+    }
+
+    @Test
     void aRunnerNeedsAnExecutor() {
         assertThrows(IllegalArgumentException.class, () -> EngineRunner.on(null));
     }
@@ -69,7 +91,8 @@ class EngineRunnerTest {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
                 if (f.getFileName().toString().equals("EngineRunner.java")) continue;
                 String text = Files.readString(f);
-                if (text.contains("Executors.new") || text.contains("new Thread(") || text.contains("new ForkJoinPool"))
+                if (text.contains("Executors.new") || text.contains("new Thread(") || text.contains("new ForkJoinPool")
+                        || text.contains("ThreadPoolExecutor("))
                     offenders.add(f.getFileName().toString());
             }
         }

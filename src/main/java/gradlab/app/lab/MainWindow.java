@@ -174,6 +174,7 @@ public final class MainWindow {
         model.readFilesOn(engine, r -> {
             if (Platform.isFxApplicationThread()) r.run(); else Platform.runLater(r);
         });
+        model.writeFilesOn(engine::executeToEnd);   // a session being saved is written whole, even as the window closes
         dynamics = new DynamicsModel(engine, Platform::runLater);
         gradientPanel = new GradientPanel(dynamics);
         stepper = new StepperModel(model, selection, training);

@@ -307,7 +307,15 @@ public final class LabModel {
      */
     public void readFilesOn(Executor worker, Consumer<Runnable> toScreen) {
         this.fileWorker = worker;
+        this.fileWriter = worker;
         this.toScreen = toScreen;
+    }
+
+    private Executor fileWriter = Runnable::run;
+
+    /** Where sessions are written from now on (after {@link #readFilesOn}): the engine, waited for when the window closes. */
+    public void writeFilesOn(Executor writer) {
+        this.fileWriter = writer;
     }
 
     /**
@@ -611,17 +619,35 @@ public final class LabModel {
         return size -> TrainingAnimation.ofLab(start, data.training(), data.validation(), config, size[0], size[1]);
     }
 
-    /** Saves network, settings, data and the run's loss {@code history} as one session file (atomically). */
-    public boolean saveSession(Path file, List<History.Entry> history) {
-        Session session = new Session(state(), network(), dataset(), history);
-        try {
-            AtomicFiles.writeString(file, session.format());
-            status.say("Saved the session to " + file.getFileName());
-            return true;
-        } catch (IOException e) {
-            status.fail(file + ": cannot write: " + TextFiles.reason(e));
-            return false;
-        }
+    /** Saves the session (see {@link #saveSession(Path, List, Consumer)}). */
+    public void saveSession(Path file, List<History.Entry> history) { saveSession(file, history, saved -> { }); }
+
+    /**
+     * Saves network, settings, data and the run's loss {@code history} as one session file (atomically). The
+     * session is taken as it is now (the network copied: training may go on), written on the file worker (off
+     * the FX thread: 100,000 points are 2 MB of text), and then {@code saved} hears whether it was, a failure
+     * being said on the status line.
+     */
+    public void saveSession(Path file, List<History.Entry> history, Consumer<Boolean> saved) {
+        Session session = new Session(state(), network().copy(), dataset(), List.copyOf(history));
+        status.say("Saving " + file.getFileName() + " …");
+        fileWriter.execute(() -> {
+            String problem;
+            try {
+                AtomicFiles.writeString(file, session.format());
+                problem = null;
+            } catch (IOException e) {
+                problem = file + ": cannot write: " + TextFiles.reason(e);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                problem = file + ": cannot write: " + e;
+            }
+            String failure = problem;
+            toScreen.accept(() -> {
+                if (failure == null) status.say("Saved the session to " + file.getFileName());
+                else status.fail(failure);
+                saved.accept(failure == null);
+            });
+        });
     }
 
     /** Opens a session file exactly as it was saved (see {@link #openSession(Path, Runnable)}). */

@@ -110,7 +110,9 @@ public final class BigDataBenchmark {
             for (int i = 0; i < 5; i++) steps.add(now -> { });
             steps.add(now -> {
                 report.add(drawing(shell, points));
-                if (!model.saveSession(session, List.of())) throw new IllegalStateException("could not save " + session);
+                model.saveSession(session, List.of(), saved -> {
+                    if (!saved) throw new IllegalStateException("could not save " + session);
+                });
             });
             steps.add(now -> model.newDefaultNetwork());
             for (int i = 0; i < 5; i++) steps.add(now -> { });

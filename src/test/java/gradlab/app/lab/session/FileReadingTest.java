@@ -78,10 +78,16 @@ class FileReadingTest {
     void aSessionOpensOnTheWorkerAndThenTellsItsCaller(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("s.gradlab.yaml");
         lab.set(Settings.LEARNING_RATE, 0.3);
-        assertTrue(lab.saveSession(file, List.of()));
+        List<String> told = new ArrayList<>();
+        lab.saveSession(file, List.of(), ok -> told.add("saved " + ok));
+        lab.set(Settings.LEARNING_RATE, 0.1);   // after the click: not in the file (the lab keeps it through XOR by hand)
+        runAll(worker);
+        assertEquals(List.of(), told, "written on the worker, told on the FX thread");
+        runAll(screen);
+        assertEquals(List.of("saved true"), told);
+        told.clear();
         Dataset saved = lab.dataset();
         lab.newXorByHand();
-        List<String> told = new ArrayList<>();
         lab.openSession(file, () -> told.add("opened"));
         runAll(worker);
         assertEquals(List.of(), told, "not before the lab has it");
