@@ -82,19 +82,30 @@ public final class Inspector extends VBox {
         value.selectAll();
     }
 
-    /** Shows the selection; a new selection replaces the field's text even while it has focus, an edit elsewhere does not. */
+    /** The text the field last showed of the model, or was committed with: other text is the student's typing. */
+    private String shown = "";
+
+    /**
+     * Shows the selection; a new selection replaces the field's text even while it has focus. A change elsewhere
+     * (undo, training, a lesson step) replaces it too, unless the student has typed text of their own not yet committed.
+     */
     private void follow(boolean newSelection) {
         String name = selection.property().get();
         if (name == null) {
             what.setText("Click an edge or a neuron to edit its weight or bias.");
             what.setTooltip(null);
             value.setText("");
+            shown = "";
             check.setText("");
             return;
         }
         what.setText(describe(name));
         what.setTooltip(new Tooltip(fileName(name)));
-        if (newSelection || !value.isFocused()) value.setText(Numbers.editable(model.network().get(name)));
+        // the field follows the model (an undo, training, a lesson) unless the student is typing into it: text of their own
+        if (newSelection || !value.isFocused() || value.getText().equals(shown)) {
+            value.setText(Numbers.editable(model.network().get(name)));
+            shown = value.getText();
+        }
     }
 
 
@@ -121,7 +132,9 @@ public final class Inspector extends VBox {
         String name = selection.property().get();
         if (name == null) return;
         try {
-            model.setParameter(name, Double.parseDouble(value.getText().trim().replace('−', '-')));
+            double typed = Double.parseDouble(value.getText().trim().replace('−', '-'));
+            shown = value.getText();   // committed: the model's value now, followed from here on
+            model.setParameter(name, typed);
         } catch (NumberFormatException e) {
             check.setText("'" + value.getText() + "' is not a number");
         }

@@ -55,6 +55,26 @@ class NetworkEditingTest extends FxTestBase {
         assertTrue(model.network().get("layers.0.weights[1,0]") != -2.5, "undo restores the weight");
     }
 
+    /** The tester's case: type a weight, Enter, Ctrl+Z with the caret still in the field: the field shows the old weight. */
+    @Test
+    void undoWithTheCaretInTheFieldShowsTheWeightUndoneAndTypingInProgressIsKept(FxRobot robot) {
+        robot.clickOn(edge(0, 1, 0));
+        TextField field = robot.lookup("#weight-value").queryAs(TextField.class);
+        String before = field.getText();
+        robot.doubleClickOn(field).eraseText(12).write("3").type(KeyCode.ENTER);
+        assertEquals(3.0, model.network().get("layers.0.weights[1,0]"));
+        assertTrue(field.isFocused());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(before, field.getText(), "the field shows what the diagram shows after the undo");
+        robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        assertEquals("3", field.getText(), "and after the redo");
+
+        robot.write("5");   // typing, not yet committed, when something else changes the weights
+        String typing = field.getText();
+        fx(robot, () -> model.setParameter("layers.0.weights[1,0]", 0.25));
+        assertEquals(typing, field.getText(), "the student's own text is not overwritten");
+    }
+
     @Test
     void aBrokenNetworkFileSaysWhereAndKeepsTheCurrentNetwork(FxRobot robot, @TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.yaml");
