@@ -136,6 +136,9 @@ public final class MainWindow {
     private final VBox top;
     private final Button addLayerButton, removeLayerButton;
     private final BooleanProperty structureLocked = new SimpleBooleanProperty(false);
+    /** A lesson step locks the weights: training, Reset and the stepper's Apply update are off; only Reset step puts them back. */
+    private final BooleanProperty weightsLocked = new SimpleBooleanProperty(false);
+    private static final String LOCKED = gradlab.app.lab.stepper.StepperPanel.LOCKED;
     private final DynamicsModel dynamics;
     private final NetworkSliceModel sliceModel;
     private final SlicePanel slicePanel;
@@ -299,6 +302,12 @@ public final class MainWindow {
         removeLayer.disableProperty().bind(structureLocked.or(Bindings.createBooleanBinding(
                 () -> model.network() == null || model.network().depth() < 2, model.networkProperty())));
         addLayer.disableProperty().bind(structureLocked);
+        // a step that locks the weights (reading numbers off a fixed network) trains nothing: no lesson asks to train with them locked
+        for (Button b : List.of(play, sample, batch, epochButton, reset)) {
+            b.disableProperty().bind(weightsLocked);
+            Tooltip own = b.getTooltip(), why = new Tooltip(LOCKED);
+            weightsLocked.addListener((o, was, locked) -> b.setTooltip(locked ? why : own));
+        }
 
         // listeners
         training.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Pause" : "▶ Play"));
@@ -558,6 +567,9 @@ public final class MainWindow {
         boolean weights = lock.contains("weights");
         networkView.weightsLockedProperty().set(weights);
         inspector.lockedProperty().set(weights);
+        if (weights) training.pause();
+        weightsLocked.set(weights);
+        stepper.weightsLockedProperty().set(weights);
         boolean data = lock.contains("data");
         trainingPanel.setDataLocked(data);
         outputView.setMouseTransparent(data);   // no points added or removed by clicks
@@ -569,7 +581,7 @@ public final class MainWindow {
         root.setLeft(settingsShown && !large ? left : null);
         if (large) settingsBeforeLarge = settingsShown;   // a step shown in large type decides what comes back after it
         placeSettings();
-        String why = "Locked by the lesson for this step";
+        String why = LOCKED;
         addLayerButton.setTooltip(new Tooltip(structure ? why : "Add a hidden layer"));
         left.setTooltip(settings ? new Tooltip(why) : null);
     }
@@ -677,7 +689,7 @@ public final class MainWindow {
             } else if (typing || e.isShortcutDown() || e.isAltDown()) {
                 return false;
             } else if (e.getCode() == KeyCode.SPACE) {
-                training.togglePlay();
+                if (!weightsLocked.get()) training.togglePlay();
                 e.consume();
             } else if (e.getCode() == KeyCode.RIGHT) {
                 stepper.stepForward();
@@ -686,7 +698,7 @@ public final class MainWindow {
                 stepper.stepBack();
                 e.consume();
             } else if (e.getCode() == KeyCode.R) {
-                model.reset();
+                if (!weightsLocked.get()) model.reset();
                 e.consume();
             }
         }

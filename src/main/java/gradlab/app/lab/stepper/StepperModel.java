@@ -124,8 +124,17 @@ public final class StepperModel {
         graph.set(GraphPicture.NONE);
     }
 
-    /** Applies w ← w − η ∂C/∂w with this sample's gradients (the whole backward pass is run if not yet). */
+    private final javafx.beans.property.BooleanProperty weightsLocked = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /** A lesson step that locks the weights: Apply update changes nothing (its button is disabled and says why). */
+    public javafx.beans.property.BooleanProperty weightsLockedProperty() { return weightsLocked; }
+
+    /**
+     * Applies w ← w − η ∂C/∂w with this sample's gradients (the whole backward pass is run if not yet); nothing
+     * while a lesson step locks the weights.
+     */
     public void applyUpdate() {
+        if (weightsLocked.get()) return;
         if (stepThrough() == null) stepForward();
         StepThrough s = stepThrough();
         if (s == null) return;
