@@ -27,6 +27,21 @@ class ProgressTest {
         assertTrue(again.message().isEmpty());
     }
 
+    /** The lab a task was done with is kept, so that visiting the done step again can show it. */
+    @Test
+    void theLabATaskWasDoneWithSurvivesARestart(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("progress.yaml");
+        gradlab.nn.Network and = gradlab.nn.NetworkFile.load(Path.of("lessons/networks/perceptron-and.yaml"));
+        String network = gradlab.nn.NetworkFile.format(and), settings = gradlab.lab.LabState.defaults().with("data", "xor-table").toYaml();
+        Progress.load(file).put("one", Progress.Entry.empty().withDone(1).withKept(1, new Progress.Kept(network, settings)).withStep(2));
+        Progress again = Progress.load(file);
+        assertTrue(again.message().isEmpty(), again.message().orElse(""));
+        Progress.Kept kept = again.of("one").kept().get(1);
+        assertEquals(-1.5, gradlab.nn.NetworkFile.parse("kept", kept.network()).get("layers.0.biases[0]"));
+        assertEquals("xor-table", gradlab.lab.LabState.fromYaml(gradlab.io.YamlNode.parse("kept", kept.settings()), gradlab.lab.LabState.defaults()).data());
+        assertEquals(2, again.of("one").step(), "a later change keeps it");
+    }
+
     @Test
     void aCorruptFileIsSetAsideNotACrash(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("progress.yaml");
