@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import gradlab.nn.NetworkFile;
+import gradlab.nn.Network;
+import gradlab.lab.LabState;
+import gradlab.io.YamlNode;
 
 class ProgressTest {
     @Test
@@ -31,14 +35,14 @@ class ProgressTest {
     @Test
     void theLabATaskWasDoneWithSurvivesARestart(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("progress.yaml");
-        gradlab.nn.Network and = gradlab.nn.NetworkFile.load(Path.of("lessons/networks/perceptron-and.yaml"));
-        String network = gradlab.nn.NetworkFile.format(and), settings = gradlab.lab.LabState.defaults().with("data", "xor-table").toYaml();
+        Network and = NetworkFile.load(Path.of("lessons/networks/perceptron-and.yaml"));
+        String network = NetworkFile.format(and), settings = LabState.defaults().with("data", "xor-table").toYaml();
         Progress.load(file).put("one", Progress.Entry.empty().withDone(1).withKept(1, new Progress.Kept(network, settings)).withStep(2));
         Progress again = Progress.load(file);
         assertTrue(again.message().isEmpty(), again.message().orElse(""));
         Progress.Kept kept = again.of("one").kept().get(1);
-        assertEquals(-1.5, gradlab.nn.NetworkFile.parse("kept", kept.network()).get("layers.0.biases[0]"));
-        assertEquals("xor-table", gradlab.lab.LabState.fromYaml(gradlab.io.YamlNode.parse("kept", kept.settings()), gradlab.lab.LabState.defaults()).data());
+        assertEquals(-1.5, NetworkFile.parse("kept", kept.network()).get("layers.0.biases[0]"));
+        assertEquals("xor-table", LabState.fromYaml(YamlNode.parse("kept", kept.settings()), LabState.defaults()).data());
         assertEquals(2, again.of("one").step(), "a later change keeps it");
     }
 

@@ -138,7 +138,7 @@ public final class MainWindow {
     private final BooleanProperty structureLocked = new SimpleBooleanProperty(false);
     /** A lesson step locks the weights: training, Reset and the stepper's Apply update are off; only Reset step puts them back. */
     private final BooleanProperty weightsLocked = new SimpleBooleanProperty(false);
-    private static final String LOCKED = gradlab.app.lab.stepper.StepperPanel.LOCKED;
+    private static final String LOCKED = StepperPanel.LOCKED;
     private final DynamicsModel dynamics;
     private final NetworkSliceModel sliceModel;
     private final SlicePanel slicePanel;
