@@ -370,10 +370,10 @@ public final class MainWindow {
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         MenuItem undo = item("Undo", "undo", model::undo);
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));   // shown in the menu; the lab's key filter acts on it first
-        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.disableProperty().bind(model.canUndoProperty().not().or(weightsLocked));   // undo would bring back the last page's network
         MenuItem redo = item("Redo", "redo", model::redo);
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
-        redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.disableProperty().bind(model.canRedoProperty().not().or(weightsLocked));
         CheckMenuItem large = new CheckMenuItem("Large type (projector)");
         large.setId("large-type");
         large.setAccelerator(new KeyCodeCombination(KeyCode.F11));
@@ -681,10 +681,11 @@ public final class MainWindow {
         boolean typing = scene.getFocusOwner() instanceof TextInputControl;
         {
             if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
-                if (e.isShiftDown()) model.redo(); else model.undo();
+                if (weightsLocked.get()) { /* the lesson's network stays: only Reset step sets it */ }
+                else if (e.isShiftDown()) model.redo(); else model.undo();
                 e.consume();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
-                model.redo();
+                if (!weightsLocked.get()) model.redo();
                 e.consume();
             } else if (typing || e.isShortcutDown() || e.isAltDown()) {
                 return false;

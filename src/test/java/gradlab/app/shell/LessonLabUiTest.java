@@ -91,7 +91,9 @@ class LessonLabUiTest {
         }
         robot.interact(() -> shell.lab().stepper().applyUpdate());   // whatever calls it
         robot.clickOn(shell.lab().networkView()).type(KeyCode.SPACE).type(KeyCode.R);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);   // undo would bring back the playground's network
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("backprop-2-3-2", shell.lab().model().network().name(), "Ctrl+Z leaves the lesson's network");
         assertFalse(shell.lab().training().playingProperty().get(), "Space starts no training");
         assertEquals(before, shell.lab().model().network().get("layers.0.weights[0,0]"), "the weight is the lesson's");
 
