@@ -30,35 +30,53 @@ public final class Progress {
      * One lesson: the step entered last, the tasks done, and by step index the hints shown, the numbers typed and
      * the options chosen (the last answer given to each step, right or not, so that reopening shows it).
      */
-    public record Entry(int step, Set<Integer> done, Map<Integer, Integer> hints, Map<Integer, Double> answers, Map<Integer, Integer> choices) {
-        public static Entry empty() { return new Entry(0, Set.of(), Map.of(), Map.of(), Map.of()); }
+    public record Entry(int step, Set<Integer> done, Map<Integer, Integer> hints, Map<Integer, Double> answers, Map<Integer, Integer> choices,
+                        Map<Integer, Kept> kept) {
+        public static Entry empty() { return new Entry(0, Set.of(), Map.of(), Map.of(), Map.of(), Map.of()); }
 
-        public Entry withStep(int s) { return new Entry(s, done, hints, answers, choices); }
+        public Entry(int step, Set<Integer> done, Map<Integer, Integer> hints, Map<Integer, Double> answers, Map<Integer, Integer> choices) {
+            this(step, done, hints, answers, choices, Map.of());
+        }
+
+        public Entry withStep(int s) { return new Entry(s, done, hints, answers, choices, kept); }
+
+        /** The lab as the student had it when the task of step {@code stepIndex} was done. */
+        public Entry withKept(int stepIndex, Kept lab) {
+            Map<Integer, Kept> k = new TreeMap<>(kept);
+            k.put(stepIndex, lab);
+            return new Entry(step, done, hints, answers, choices, Map.copyOf(k));
+        }
 
         public Entry withDone(int stepIndex) {
             Set<Integer> d = new TreeSet<>(done);
             d.add(stepIndex);
-            return new Entry(step, Set.copyOf(d), hints, answers, choices);
+            return new Entry(step, Set.copyOf(d), hints, answers, choices, kept);
         }
 
         public Entry withHints(int stepIndex, int shown) {
             Map<Integer, Integer> h = new TreeMap<>(hints);
             h.put(stepIndex, shown);
-            return new Entry(step, done, Map.copyOf(h), answers, choices);
+            return new Entry(step, done, Map.copyOf(h), answers, choices, kept);
         }
 
         public Entry withAnswer(int stepIndex, double answer) {
             Map<Integer, Double> a = new TreeMap<>(answers);
             a.put(stepIndex, answer);
-            return new Entry(step, done, hints, Map.copyOf(a), choices);
+            return new Entry(step, done, hints, Map.copyOf(a), choices, kept);
         }
 
         public Entry withChoice(int stepIndex, int option) {
             Map<Integer, Integer> c = new TreeMap<>(choices);
             c.put(stepIndex, option);
-            return new Entry(step, done, hints, answers, Map.copyOf(c));
+            return new Entry(step, done, hints, answers, Map.copyOf(c), kept);
         }
     }
+
+    /**
+     * The lab a task was done with, as text: the network as a SPEC §1 file and the settings as {@code key: value}
+     * lines (what a session file holds), so that revisiting the done step shows what the student did.
+     */
+    public record Kept(String network, String settings) {}
 
     private final Path file;
     private final Map<String, Entry> lessons = new LinkedHashMap<>();
@@ -100,7 +118,7 @@ public final class Progress {
     }
 
     private static Entry entry(YamlNode node) throws InputError {
-        Map<String, YamlNode> keys = node.map(Set.of("step", "done", "hints", "answers", "choices"));
+        Map<String, YamlNode> keys = node.map(Set.of("step", "done", "hints", "answers", "choices", "kept"));
         int step = keys.containsKey("step") ? keys.get("step").integer(0, 10_000) : 0;
         Set<Integer> done = new TreeSet<>();
         if (keys.containsKey("done")) for (YamlNode d : keys.get("done").list()) done.add(d.integer(0, 10_000));
@@ -116,7 +134,16 @@ public final class Progress {
         if (keys.containsKey("choices")) {
             for (Map.Entry<String, YamlNode> c : keys.get("choices").mapAny().entrySet()) choices.put(Integer.parseInt(c.getKey()), c.getValue().integer(0, 1000));
         }
-        return new Entry(step, Set.copyOf(done), Map.copyOf(hints), Map.copyOf(answers), Map.copyOf(choices));
+        Map<Integer, Kept> kept = new TreeMap<>();
+        if (keys.containsKey("kept")) {
+            for (Map.Entry<String, YamlNode> k : keys.get("kept").mapAny().entrySet()) {
+                Map<String, YamlNode> lab = k.getValue().map(Set.of("network", "settings"));
+                if (lab.containsKey("network") && lab.containsKey("settings")) {
+                    kept.put(Integer.parseInt(k.getKey()), new Kept(lab.get("network").string(), lab.get("settings").string()));
+                }
+            }
+        }
+        return new Entry(step, Set.copyOf(done), Map.copyOf(hints), Map.copyOf(answers), Map.copyOf(choices), Map.copyOf(kept));
     }
 
     /** What went wrong reading the file, once, for the status bar. */
@@ -172,7 +199,21 @@ public final class Progress {
             out.append("}\n    choices: {");
             out.append(String.join(", ", new TreeMap<>(v.choices()).entrySet().stream().map(c -> c.getKey() + ": " + c.getValue()).toList()));
             out.append("}\n");
+            if (!v.kept().isEmpty()) {
+                out.append("    kept:\n");
+                for (Map.Entry<Integer, Kept> k : new TreeMap<>(v.kept()).entrySet()) {
+                    out.append("      ").append(k.getKey()).append(":\n");
+                    block(out, "network", k.getValue().network());
+                    block(out, "settings", k.getValue().settings());
+                }
+            }
         }
         return out.toString();
+    }
+
+    /** A literal block ({@code KEY: |}) of a kept lab, its lines indented under the step's number. */
+    private static void block(StringBuilder out, String key, String text) {
+        out.append("        ").append(key).append(": |\n");
+        for (String line : text.split("\n")) if (!line.isBlank()) out.append("          ").append(line).append('\n');
     }
 }

@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import gradlab.nn.NetworkFile;
+import gradlab.nn.Network;
+import gradlab.lab.LabState;
+import gradlab.io.YamlNode;
 
 class ProgressTest {
     @Test
@@ -25,6 +29,21 @@ class ProgressTest {
         assertEquals(0.56, e.answers().get(2));
         assertEquals(1, e.choices().get(3), "the option chosen is kept as the number typed is");
         assertTrue(again.message().isEmpty());
+    }
+
+    /** The lab a task was done with is kept, so that visiting the done step again can show it. */
+    @Test
+    void theLabATaskWasDoneWithSurvivesARestart(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("progress.yaml");
+        Network and = NetworkFile.load(Path.of("lessons/networks/perceptron-and.yaml"));
+        String network = NetworkFile.format(and), settings = LabState.defaults().with("data", "xor-table").toYaml();
+        Progress.load(file).put("one", Progress.Entry.empty().withDone(1).withKept(1, new Progress.Kept(network, settings)).withStep(2));
+        Progress again = Progress.load(file);
+        assertTrue(again.message().isEmpty(), again.message().orElse(""));
+        Progress.Kept kept = again.of("one").kept().get(1);
+        assertEquals(-1.5, NetworkFile.parse("kept", kept.network()).get("layers.0.biases[0]"));
+        assertEquals("xor-table", LabState.fromYaml(YamlNode.parse("kept", kept.settings()), LabState.defaults()).data());
+        assertEquals(2, again.of("one").step(), "a later change keeps it");
     }
 
     @Test

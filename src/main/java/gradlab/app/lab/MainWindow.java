@@ -136,6 +136,9 @@ public final class MainWindow {
     private final VBox top;
     private final Button addLayerButton, removeLayerButton;
     private final BooleanProperty structureLocked = new SimpleBooleanProperty(false);
+    /** A lesson step locks the weights: training, Reset and the stepper's Apply update are off; only Reset step puts them back. */
+    private final BooleanProperty weightsLocked = new SimpleBooleanProperty(false);
+    private static final String LOCKED = StepperPanel.LOCKED;
     private final DynamicsModel dynamics;
     private final NetworkSliceModel sliceModel;
     private final SlicePanel slicePanel;
@@ -299,6 +302,12 @@ public final class MainWindow {
         removeLayer.disableProperty().bind(structureLocked.or(Bindings.createBooleanBinding(
                 () -> model.network() == null || model.network().depth() < 2, model.networkProperty())));
         addLayer.disableProperty().bind(structureLocked);
+        // a step that locks the weights (reading numbers off a fixed network) trains nothing: no lesson asks to train with them locked
+        for (Button b : List.of(play, sample, batch, epochButton, reset)) {
+            b.disableProperty().bind(weightsLocked);
+            Tooltip own = b.getTooltip(), why = new Tooltip(LOCKED);
+            weightsLocked.addListener((o, was, locked) -> b.setTooltip(locked ? why : own));
+        }
 
         // listeners
         training.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Pause" : "▶ Play"));
@@ -361,10 +370,10 @@ public final class MainWindow {
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         MenuItem undo = item("Undo", "undo", model::undo);
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));   // shown in the menu; the lab's key filter acts on it first
-        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.disableProperty().bind(model.canUndoProperty().not().or(weightsLocked));   // undo would bring back the last page's network
         MenuItem redo = item("Redo", "redo", model::redo);
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
-        redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.disableProperty().bind(model.canRedoProperty().not().or(weightsLocked));
         CheckMenuItem large = new CheckMenuItem("Large type (projector)");
         large.setId("large-type");
         large.setAccelerator(new KeyCodeCombination(KeyCode.F11));
@@ -558,6 +567,9 @@ public final class MainWindow {
         boolean weights = lock.contains("weights");
         networkView.weightsLockedProperty().set(weights);
         inspector.lockedProperty().set(weights);
+        if (weights) training.pause();
+        weightsLocked.set(weights);
+        stepper.weightsLockedProperty().set(weights);
         boolean data = lock.contains("data");
         trainingPanel.setDataLocked(data);
         outputView.setMouseTransparent(data);   // no points added or removed by clicks
@@ -569,7 +581,7 @@ public final class MainWindow {
         root.setLeft(settingsShown && !large ? left : null);
         if (large) settingsBeforeLarge = settingsShown;   // a step shown in large type decides what comes back after it
         placeSettings();
-        String why = "Locked by the lesson for this step";
+        String why = LOCKED;
         addLayerButton.setTooltip(new Tooltip(structure ? why : "Add a hidden layer"));
         left.setTooltip(settings ? new Tooltip(why) : null);
     }
@@ -669,15 +681,16 @@ public final class MainWindow {
         boolean typing = scene.getFocusOwner() instanceof TextInputControl;
         {
             if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
-                if (e.isShiftDown()) model.redo(); else model.undo();
+                if (weightsLocked.get()) { /* the lesson's network stays: only Reset step sets it */ }
+                else if (e.isShiftDown()) model.redo(); else model.undo();
                 e.consume();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
-                model.redo();
+                if (!weightsLocked.get()) model.redo();
                 e.consume();
             } else if (typing || e.isShortcutDown() || e.isAltDown()) {
                 return false;
             } else if (e.getCode() == KeyCode.SPACE) {
-                training.togglePlay();
+                if (!weightsLocked.get()) training.togglePlay();
                 e.consume();
             } else if (e.getCode() == KeyCode.RIGHT) {
                 stepper.stepForward();
@@ -686,7 +699,7 @@ public final class MainWindow {
                 stepper.stepBack();
                 e.consume();
             } else if (e.getCode() == KeyCode.R) {
-                model.reset();
+                if (!weightsLocked.get()) model.reset();
                 e.consume();
             }
         }

@@ -7,6 +7,10 @@ import gradlab.lesson.LabContext;
 import gradlab.lesson.Lesson;
 import gradlab.lesson.Progress;
 import gradlab.lesson.WrongApproaches;
+import gradlab.io.YamlNode;
+import gradlab.lab.LabState;
+import gradlab.nn.Network;
+import gradlab.nn.NetworkFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +42,7 @@ public final class LessonModel {
      * chose for it (kept in the progress file), null when nothing.
      */
     public record StepPicture(Lesson lesson, int index, Lesson.Step step, boolean done, String result, boolean passed,
-                              int hintsShown, Set<Integer> doneSteps, Double answer, Integer choice) {}
+                              int hintsShown, Set<Integer> doneSteps, Double answer, Integer choice, String earlier) {}
 
     private final Target target;
     private final Progress progress;
@@ -47,6 +51,7 @@ public final class LessonModel {
     private int index;
     private String result = "";
     private boolean passed;
+    private boolean labKept;   // the open done step shows the lab its task was done with
 
     public LessonModel(Target target, Progress progress) {
         this.target = target;
@@ -104,14 +109,17 @@ public final class LessonModel {
 
     /**
      * Enters step {@code i}: sets the window up as the step starts, from the nearest lab block at or before
-     * it. Entering in order, continuing there after a restart and Reset step give the same lab.
+     * it. Entering in order, continuing there after a restart and Reset step give the same lab; but a step whose
+     * task was done with the lab (not a typed answer) shows the network and settings it was done with, kept in the
+     * progress file, so that "Done earlier" stands beside what was done (Reset step still gives the lesson's lab).
      */
     public void goTo(int i) {
         if (lesson == null || i < 0 || i >= lesson.steps().size()) return;
         index = i;
         result = "";
         passed = false;
-        setUpStep();
+        labKept = false;
+        if (!(isDone() && keptLab())) setUpStep();
         save(progress.of(key()).withStep(i));
         restoreFeedback();
         publish();
@@ -160,6 +168,7 @@ public final class LessonModel {
     /** Puts the window back as the step started it (its own lab block, or the nearest one before it). */
     public void resetStep() {
         if (lesson == null) return;
+        labKept = false;
         setUpStep();
         result = "";
         passed = false;
@@ -189,7 +198,7 @@ public final class LessonModel {
         passed = v.passed();
         result = v.text();
         if (passed) {
-            save(progress.of(key()).withDone(index));
+            save(keep(progress.of(key()).withDone(index), task));
         } else {
             int shown = Math.min(task.hints().size(), progress.of(key()).hints().getOrDefault(index, 0) + 1);
             save(progress.of(key()).withHints(index, shown));
@@ -216,7 +225,7 @@ public final class LessonModel {
         for (Check c : task.checks()) if (!c.evaluate(context).holds()) return;
         passed = true;
         result = doneText();
-        save(progress.of(key()).withDone(index));
+        save(keep(progress.of(key()).withDone(index), task));
         publish();
     }
 
@@ -227,6 +236,46 @@ public final class LessonModel {
         int shown = Math.min(task.hints().size(), progress.of(key()).hints().getOrDefault(index, 0) + 1);
         save(progress.of(key()).withHints(index, shown));
         publish();
+    }
+
+    /** Whether {@code task} looks at the lab (not only at a typed number or a chosen option). */
+    private static boolean looksAtLab(Lesson.Task task) {
+        return task.checks().stream().anyMatch(c -> !(c instanceof Check.Answer || c instanceof Check.Choice));
+    }
+
+    /** {@code entry} with the lab as it is now kept for the open step, when its task looks at the lab. */
+    private Progress.Entry keep(Progress.Entry entry, Lesson.Task task) {
+        if (!looksAtLab(task)) return entry;
+        LabContext now = target.context(null, null);
+        if (now.network() == null) return entry;
+        return entry.withKept(index, new Progress.Kept(NetworkFile.format(now.network()), now.state().toYaml()));
+    }
+
+    /**
+     * Sets the window up with the lab the open step's task was done with (the step's panels, locks and surface),
+     * when one is kept and still reads; false (nothing done) otherwise.
+     */
+    private boolean keptLab() {
+        Progress.Kept kept = progress.of(key()).kept().get(index);
+        if (kept == null) return false;
+        try {
+            HeadlessLab.SetUp start = HeadlessLab.startOf(lesson, index);
+            Network network = NetworkFile.parse("progress", kept.network());
+            LabState state = LabState.fromYaml(YamlNode.parse("progress", kept.settings()), start.state());
+            target.setUp(new HeadlessLab.SetUp(network, state, start.csv(), start.surface(), start.start(), start.show(), start.lock()));
+            labKept = true;
+            return true;
+        } catch (InputError | RuntimeException e) {
+            return false;   // the step starts afresh; the panel says so
+        }
+    }
+
+    /** What a done step says when nothing was checked since it was entered: whether the lab shows what was done. */
+    private String earlier() {
+        Lesson.Task task = currentTask();
+        if (task == null || !looksAtLab(task)) return "✔ Done earlier.";
+        return labKept ? "✔ Done earlier: the lab is as you left it then. ⟲ Reset step starts the step afresh."
+                : "✔ Done earlier. The lab is as the step starts, not as you left it.";
     }
 
     private boolean isDone() { return progress.of(key()).done().contains(index); }
@@ -242,7 +291,7 @@ public final class LessonModel {
     private void publish() {
         Progress.Entry entry = progress.of(key());
         picture.set(new StepPicture(lesson, index, lesson.steps().get(index), entry.done().contains(index), result, passed,
-                entry.hints().getOrDefault(index, 0), entry.done(), entry.answers().get(index), entry.choices().get(index)));
+                entry.hints().getOrDefault(index, 0), entry.done(), entry.answers().get(index), entry.choices().get(index), earlier()));
     }
 
     /** The lessons' titles in order, for lists. */

@@ -52,6 +52,7 @@ public final class LessonPanel extends VBox {
     private Subscription following;   // the model's pictures, while this view is shown
     private float texSize = 16;   // the text's size: .root's 16px, 24px in large type
     private String shownStep;
+    private String readStep;   // the step whose text is on show, kept when a new type size rebuilds it
 
     public LessonPanel(LessonModel model, Runnable toLessonList) {
         this.model = model;
@@ -149,10 +150,33 @@ public final class LessonPanel extends VBox {
         }
         Integer chosen = options.getSelectedToggle() == null ? null : (Integer) options.getSelectedToggle().getUserData();
         model.check(typed, chosen);
+        revealFeedback();
         var after = model.pictureProperty().get();
         if (after != null && after.passed() && answer.isFocused()) {
             requestFocus();   // done: the keys are the page's again (→ steps, F focuses, N notes), not more letters in the field
         }
+    }
+
+    /**
+     * After Check, the feedback and the hints shown are scrolled into view (at 1280×720 a long step's text put them
+     * below the pane's edge, and Check seemed to do nothing): as little as needed, the feedback's top first when
+     * they do not fit together.
+     */
+    void revealFeedback() {
+        if (result.getScene() == null) return;
+        scroll.applyCss();
+        scroll.layout();
+        double view = scroll.getViewportBounds().getHeight(), content = body.getHeight();
+        if (view <= 0 || content <= view) return;
+        double top = scroll.getVvalue() * (content - view);
+        double from = body.sceneToLocal(result.localToScene(result.getBoundsInLocal())).getMinY();
+        double to = body.sceneToLocal(hints.localToScene(hints.getBoundsInLocal())).getMaxY();
+        if (hints.getChildren().isEmpty()) to = body.sceneToLocal(result.localToScene(result.getBoundsInLocal())).getMaxY();
+        double wanted = top;
+        if (to + 12 > top + view) wanted = to + 12 - view;   // the bottom of the hints (a little margin) at the pane's edge
+        if (from < wanted) wanted = from;                    // never past the feedback's first line
+        if (from < top) wanted = from;
+        scroll.setVvalue(Math.max(0, Math.min(1, wanted / (content - view))));
     }
 
     private void show(LessonModel.StepPicture p) {
@@ -172,11 +196,17 @@ public final class LessonPanel extends VBox {
         where.setMinWidth(Region.USE_PREF_SIZE);
         stepBar.getChildren().add(where);
         String stepKey = lesson.file() + "#" + p.index();
+        boolean sameStep = stepKey.equals(readStep);
+        String said = result.getText();
         if (!stepKey.equals(shownStep)) {   // rebuild the text only when the step changes
+            boolean other = !stepKey.equals(readStep);   // not the same step again in another type size
             shownStep = stepKey;
+            readStep = stepKey;
             rebuildBody(p);
+            // another step is read from its start (its text, then the task below it), not where the last one was left
+            if (other) scroll.setVvalue(0);
         }
-        result.setText(p.result().isEmpty() && p.done() ? "✔ Done earlier." : p.result());
+        result.setText(p.result().isEmpty() && p.done() ? p.earlier() : p.result());
         result.getStyleClass().setAll("label", p.passed() || (p.result().isEmpty() && p.done()) ? "result-pass" : "result-fail");
         Lesson.Task task = p.step().task();
         hints.getChildren().clear();
@@ -188,6 +218,8 @@ public final class LessonPanel extends VBox {
                 hints.getChildren().add(hint);
             }
         }
+        // a live check that completes the task as the student edits the lab says so where it can be read
+        if (sameStep && !p.result().isEmpty() && !p.result().equals(said)) revealFeedback();
         back.setDisable(p.index() == 0);
         next.setDisable(p.index() + 1 >= lesson.steps().size());
         next.getStyleClass().remove("accent");

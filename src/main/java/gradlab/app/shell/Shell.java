@@ -231,6 +231,7 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
         if (lessons.lesson() != null) closeLesson(false);
         if (playground != null) {
             lab.model().setUp(playground.network().copy(), playground.state());
+            lab.selection().select(null);
             playground = null;
             lab.model().status().say("Free play: your own network and settings again (Ctrl+Z brings back the lesson's).");
         }
@@ -242,6 +243,7 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
     /** Back to the lesson list ({@code reload}: read the lessons' folder again, for progress and edits). */
     void closeLesson(boolean reload) {
         lessons.close();
+        lab.selection().select(null);   // the lesson's selection stays with the lesson
         lab.showPanels(List.of(), List.of());   // free play shows every panel and locks nothing
         if (reload) reloadLessons();
         show(Page.START);
@@ -413,6 +415,7 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
         diverged = false;
         LabState state = setUp.state();
         lab.model().setUp(setUp.network(), state);
+        lab.selection().select(null);   // a step opens with nothing selected, not the last page's edge or bias
         lab.showPanels(show, setUp.lock());
         if (setUp.surface() != null) {
             SurfaceModel surfaceModel = surfaces().model();

@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import gradlab.app.lab.session.Selection;
 import gradlab.app.lab.session.LabModel;
 import gradlab.app.lab.session.TrainingModel;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 
 /**
  * The forward/backward step-through for the selected sample: which step is shown, and the commands
@@ -124,8 +126,17 @@ public final class StepperModel {
         graph.set(GraphPicture.NONE);
     }
 
-    /** Applies w ← w − η ∂C/∂w with this sample's gradients (the whole backward pass is run if not yet). */
+    private final BooleanProperty weightsLocked = new SimpleBooleanProperty(false);
+
+    /** A lesson step that locks the weights: Apply update changes nothing (its button is disabled and says why). */
+    public BooleanProperty weightsLockedProperty() { return weightsLocked; }
+
+    /**
+     * Applies w ← w − η ∂C/∂w with this sample's gradients (the whole backward pass is run if not yet); nothing
+     * while a lesson step locks the weights.
+     */
     public void applyUpdate() {
+        if (weightsLocked.get()) return;
         if (stepThrough() == null) stepForward();
         StepThrough s = stepThrough();
         if (s == null) return;

@@ -49,6 +49,10 @@ public final class StepperPanel extends VBox {
                     title.setText("The chain of factors: each layer multiplies the error by its slope and a weight on the way back");
                     formula.setTex(tex);
                 });
+        apply.disableProperty().bind(stepper.weightsLockedProperty());
+        Tooltip applyTip = apply.getTooltip();
+        Tooltip lockedTip = new Tooltip(LOCKED);
+        stepper.weightsLockedProperty().addListener((o, was, locked) -> apply.setTooltip(locked ? lockedTip : applyTip));
         CheckBox perLayer = new CheckBox("Whole layers");
         perLayer.setOnAction(e -> model.set(Settings.PER_LAYER, perLayer.isSelected()));
         Button close = Buttons.button("Done", null, stepper::close);
@@ -104,6 +108,9 @@ public final class StepperPanel extends VBox {
 
         Shown.onChange(this, stepper.stepProperty(), () -> show(stepper.stepProperty().get()));
     }
+
+    /** What a control locked by a lesson step says, as every locked control says it. */
+    public static final String LOCKED = "Locked by the lesson for this step";
 
     /** The graph, for tests. */
     GraphView graph() { return graph; }
