@@ -96,6 +96,8 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
      */
     public Shell(ScheduledExecutorService executor) {
         engine = executor == null ? EngineRunner.inBackground() : EngineRunner.on(executor);
+        // a page taller than the window runs off its bottom, never off its top too (centred, it lost the toolbar)
+        StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
         // the lessons are read on the engine's thread while this one builds the lab (tests' runners read them at once)
         CompletableFuture<LessonLibrary.Loaded> reading = CompletableFuture.supplyAsync(() -> LessonLibrary.load(course), engine);
         lab = new MainWindow(engine, false);

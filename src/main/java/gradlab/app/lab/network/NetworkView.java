@@ -64,7 +64,7 @@ public final class NetworkView extends Region {
         this.stepper = stepper;
         this.diagram = diagram;
         getStyleClass().add("network-view");
-        setMinSize(300, 220);
+        setMinSize(300, 120);   // a short projector window with the stepper and the inspector: the diagram gives way first
         controls = new LayerControls(model);
         getChildren().addAll(canvas, controls);
         // the model's changes reach the diagram only while it is shown (Shown): a swapped-out view redraws nothing
