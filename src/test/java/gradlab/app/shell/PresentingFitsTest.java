@@ -116,4 +116,14 @@ class PresentingFitsTest {
         assertEquals("", outside(robot, "#play") + outside(robot, "#step-title") + outside(robot, "#step-forward") + outside(robot, "#notes-strip"));
         assertEquals("", lines(problems(robot)), "the notes strip whole, nothing cut by the window's edge");
     }
+
+    /** The loss surfaces as they open, presenting at 1024×768: the Play bar and the sentences beside the map on screen (shot 94). */
+    @Test
+    void theLossSurfacesPresentedAt1024KeepTheirToolbarAndSentencesInTheWindow(FxRobot robot) throws Exception {
+        open(robot, 1024, 768, null, 0);
+        robot.interact(() -> shell.show(Shell.Page.SURFACES));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", outside(robot, "#surface-play") + outside(robot, "#surface-choice"));
+        assertEquals("", lines(problems(robot)));
+    }
 }
