@@ -126,4 +126,16 @@ class PresentingFitsTest {
         assertEquals("", outside(robot, "#surface-play") + outside(robot, "#surface-choice"));
         assertEquals("", lines(problems(robot)));
     }
+
+    /** The twin runs presented at 1024×768: the charts' titles, the hint in the empty chart and the ratio chart's key read whole (shot 95). */
+    @Test
+    void theTwinRunsPresentedAt1024ShowTheirChartsWordsWholeAndApart(FxRobot robot) throws Exception {
+        open(robot, 1024, 768, null, 0);
+        robot.interact(() -> shell.show(Shell.Page.COMPARE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", lines(problems(robot)), "as the page opens");
+        robot.interact(() -> robot.lookup("+10 epochs").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", lines(problems(robot)), "played");
+    }
 }
