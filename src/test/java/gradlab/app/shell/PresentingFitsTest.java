@@ -138,4 +138,16 @@ class PresentingFitsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", lines(problems(robot)), "played");
     }
+
+    /** The lab's backward pass presented at 1024×768: a weight's label is never drawn over a neuron's "δ" (shots 09, 10). */
+    @Test
+    void theBackwardPassPresentedAt1024KeepsWeightLabelsOffTheDeltas(FxRobot robot) throws Exception {
+        open(robot, 1024, 768, null, 0);
+        robot.interact(() -> {
+            shell.show(Shell.Page.LAB);
+            for (int i = 0; i < 14; i++) shell.lab().stepper().stepForward();   // back at layer 2: δ above both hidden layers
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", lines(problems(robot).stream().filter(p -> p.kind().equals("overlap")).toList()));
+    }
 }
