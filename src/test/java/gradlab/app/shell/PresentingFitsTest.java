@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -96,7 +97,7 @@ class PresentingFitsTest {
     }
 
     void key(FxRobot robot, KeyCode code) {
-        robot.interact(() -> javafx.event.Event.fireEvent(scene.getRoot(),
+        robot.interact(() -> Event.fireEvent(scene.getRoot(),
                 new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false)));
         WaitForAsyncUtils.waitForFxEvents();
     }
