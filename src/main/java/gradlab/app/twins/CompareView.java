@@ -310,7 +310,7 @@ public final class CompareView extends BorderPane {
             double scale = fontScale.get();
             g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
             double last = wrapped(g, title, 8, 16 * scale, 18 * scale);
-            plotTop = last + 10 * scale;
+            plotTop = last + 14 * scale;   // the top decade's label clear of the title's last line
             return g;
         }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gradlab.app.common.TextAudit;
 import gradlab.lab.ImmediateExecutor;
+import gradlab.lab.Twins;
 import gradlab.lesson.LessonFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +139,12 @@ class PresentingFitsTest {
         robot.interact(() -> robot.lookup("+10 epochs").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", lines(problems(robot)), "played");
+        robot.interact(() -> {
+            shell.compare().load(Twins.Preset.values()[Twins.Preset.values().length - 1]);   // exploding gradients: bars up to the title
+            robot.lookup("+10 epochs").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", lines(problems(robot)), "the last preset, played");
     }
 
     /** The lab's backward pass presented at 1024×768: a weight's label is never drawn over a neuron's "δ" (shots 09, 10). */
