@@ -135,7 +135,21 @@ public final class SurfaceView extends BorderPane {
         about.setMinWidth(180);
         about.setMaxWidth(360);
         this.about = about;
-        HBox middle = new HBox(10, plot, about);
+        // presenting on a 1024×768 projector the sentences run taller than the page: they scroll, whole lines at a
+        // time, rather than making the page taller than the window (it lost its Play bar off the top and the text at the bottom)
+        ScrollPane aboutScroll = WholeRows.install(new ScrollPane(about));
+        aboutScroll.setFitToWidth(true);
+        aboutScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        aboutScroll.getStyleClass().add("edge-to-edge");
+        aboutScroll.setMinHeight(0);
+        aboutScroll.setMinWidth(about.getMinWidth() + 16);   // the sentences' least width beside a scroll bar
+        about.setMinWidth(0);
+        about.setPadding(new Insets(0, 8, 0, 0));   // a wrapped line's trailing space stays inside the viewport
+        lesson.setMinWidth(0);
+        caption.setMinWidth(0);
+        aboutScroll.prefWidthProperty().bind(about.prefWidthProperty());
+        aboutScroll.maxWidthProperty().bind(about.maxWidthProperty());
+        HBox middle = new HBox(10, plot, aboutScroll);
         HBox.setHgrow(plot, Priority.ALWAYS);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
@@ -272,7 +286,7 @@ public final class SurfaceView extends BorderPane {
     private void show(SurfaceModel.RacePicture p) {
         Surface s = p.surface();
         title.setText((s.name() != null ? s.name() + ":  " : "") + "f = " + s.formula());
-        lesson.setText(s.lesson() + (s.oneD() ? "  Click the curve to start elsewhere." : "  Click or drag on the map to move the start."));
+        lesson.setText(s.lesson() + (s.oneD() ? " Click the curve to start elsewhere." : " Click or drag on the map to move the start."));
         if (s.name() != null && !s.name().equals(choice.getValue())) choice.setValue(s.name());
         Node shown = s.oneD() ? curve : threeD.isSelected() ? view3d : map;
         threeD.setDisable(s.oneD());

@@ -37,6 +37,8 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
@@ -49,6 +51,7 @@ public final class AuditTour implements AuditCommand.Tour {
     private Shell shell;
     private Stage stage;
     private double minimum;
+    private boolean presenting;
     private int places;
     private long last = System.nanoTime();
     private final List<AuditCommand.Problem> problems = new ArrayList<>();
@@ -67,6 +70,7 @@ public final class AuditTour implements AuditCommand.Tour {
         try {
             startToolkit(width, height);
             minimum = presenter ? TextAudit.PRESENTER_MINIMUM : TextAudit.MINIMUM;
+            presenting = presenter;
             List<Lesson> tour = lessons != null ? lessons : LessonLibrary.load(LessonLibrary.courseFolder()).lessons();
             fx(() -> open(width, height, presenter));
             visit(tour);
@@ -146,7 +150,20 @@ public final class AuditTour implements AuditCommand.Tour {
         }
         fx(() -> fire("#chain-of-factors"));
         measure("lab ∏ Chain");
-        fx(lab.stepper()::close);
+        // a weight picked while stepping brings the inspector under the diagram, and a presenter's notes strip takes the
+        // bottom: the page is shortest then, and what it cannot hold is pushed past the window's edge
+        fx(() -> {
+            lab.stepper().close();
+            lab.selection().select("layers.0.weights[0,0]");
+            for (int i = 0; i < 9; i++) lab.stepper().stepForward();
+            if (presenting) shell.presenter().handleKey(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.N, false, false, false, false));
+        });
+        measure("lab stepping, a weight picked" + (presenting ? ", notes strip shown" : ""));
+        fx(() -> {
+            if (presenting) shell.presenter().handleKey(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.N, false, false, false, false));
+            lab.selection().select(null);
+            lab.stepper().close();
+        });
 
         LabState before = fxGet(() -> lab.model().state());
         Network network = fxGet(() -> lab.model().network().copy());
@@ -168,8 +185,9 @@ public final class AuditTour implements AuditCommand.Tour {
         });
 
         SurfaceModel surfaces = shell.surfaces().model();
+        fx(() -> shell.show(Shell.Page.SURFACES));
+        measure("surfaces 2-D, as they open");
         fx(() -> {
-            shell.show(Shell.Page.SURFACES);
             List<SurfaceModel.Racer> six = new ArrayList<>();
             for (String optimizer : List.of("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")) {
                 six.add(new SurfaceModel.Racer(optimizer, optimizer.equals("adagrad") || optimizer.equals("adam") ? 0.1 : 0.02, 0.9, 0.9));

@@ -51,6 +51,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -96,6 +97,8 @@ public final class Shell implements LessonModel.Target, Presenter.Window {
      */
     public Shell(ScheduledExecutorService executor) {
         engine = executor == null ? EngineRunner.inBackground() : EngineRunner.on(executor);
+        // a page taller than the window runs off its bottom, never off its top too (centred, it lost the toolbar)
+        StackPane.setAlignment(root, Pos.TOP_LEFT);
         // the lessons are read on the engine's thread while this one builds the lab (tests' runners read them at once)
         CompletableFuture<LessonLibrary.Loaded> reading = CompletableFuture.supplyAsync(() -> LessonLibrary.load(course), engine);
         lab = new MainWindow(engine, false);

@@ -300,13 +300,39 @@ public final class CompareView extends BorderPane {
             Painter.fillText(g, "epoch " + epoch, left + width - 90 * fontScale.get(), y);
         }
 
-        /** A blank canvas with the chart's title drawn, ready for the rest. */
+        /** Where the plot may begin below the title: lower when a narrow chart wrapped its title onto more lines. */
+        protected double plotTop;
+
+        /** A blank canvas with the chart's title drawn (wrapped at words where the chart is narrower), ready for the rest. */
         protected GraphicsContext titled() {
             GraphicsContext g = blank();
             g.setFill(Palette.INK);
-            g.setFont(Font.font("System", FontWeight.BOLD, 14 * fontScale.get()));
-            Painter.fillText(g, title, 8, 16 * fontScale.get());
+            double scale = fontScale.get();
+            g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
+            double last = wrapped(g, title, 8, 16 * scale, 18 * scale);
+            plotTop = last + 14 * scale;   // the top decade's label clear of the title's last line
             return g;
+        }
+
+        /**
+         * Draws {@code text} from (x, baseline y) in the context's font, breaking it at spaces so that no line runs past
+         * the canvas's right edge; returns the last line's baseline.
+         */
+        protected double wrapped(GraphicsContext g, String text, double x, double y, double lineHeight) {
+            double room = getWidth() - x - 4;
+            String line = "";
+            for (String word : text.split(" ")) {
+                String longer = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && Painter.width(longer, g.getFont()) > room) {
+                    Painter.fillText(g, line, x, y);
+                    y += lineHeight;
+                    line = word;
+                } else {
+                    line = longer;
+                }
+            }
+            if (!line.isEmpty()) Painter.fillText(g, line, x, y);
+            return y;
         }
 
         /** A log axis from 10^lo to 10^hi: a line and a label at every decade, thinned so that labels never touch. */
@@ -342,14 +368,13 @@ public final class CompareView extends BorderPane {
             if (!(hi >= lo)) {   // nothing trained yet: say what fills this space
                 g.setFont(Font.font("System", 14 * scale));
                 g.setFill(Palette.MUTED);
-                Painter.fillText(g, "Press Play (or +10 epochs)", 8, 48 * scale);
-                Painter.fillText(g, "to train both twins side by side.", 8, 68 * scale);
+                wrapped(g, "Press Play (or +10 epochs) to train both twins side by side.", 8, plotTop + 22 * scale, 20 * scale);
                 return;
             }
             lo = Math.floor(lo);
             hi = Math.max(lo + 1, Math.ceil(hi));
             double bottom = legend(g, labels, "—", 60 * scale, w, h, scale);
-            double left = 60 * scale, top = 26 * scale, width = w - left - 10, height = h - top - bottom - 20 * scale;
+            double left = 60 * scale, top = plotTop, width = w - left - 10, height = h - top - bottom - 20 * scale;
             decades(g, lo, hi, left, top, width, height);
             g.setFill(Palette.INK);
             epochLabel(g, left, width, top + height + 16 * scale);
@@ -388,7 +413,8 @@ public final class CompareView extends BorderPane {
             lo = Math.floor(lo);
             hi = Math.max(lo + 1, Math.ceil(hi));
             double bottom = legend(g, labels, "—", 60 * scale, w, h, scale);
-            double left = 60 * scale, top = 26 * scale, width = w - left - 10, height = h - top - bottom - 20 * scale;
+            // the dashed line's key goes on a line of its own under the epoch label: beside it, a narrow chart overlapped the two
+            double left = 60 * scale, top = plotTop, width = w - left - 10, height = h - top - bottom - 38 * scale;
             decades(g, lo, hi, left, top, width, height);
             double one = top + height - (0 - lo) / (hi - lo) * height;
             g.setStroke(Palette.INK);
@@ -398,7 +424,7 @@ public final class CompareView extends BorderPane {
             g.setLineDashes();
             g.setFill(Palette.MUTED);
             g.setFont(Font.font("System", 12 * scale));
-            Painter.fillText(g, "- - 1: equally fast", left, top + height + 16 * scale);
+            Painter.fillText(g, "- - 1: equally fast", left, top + height + 34 * scale);
             epochLabel(g, left, width, top + height + 16 * scale);
             for (int i = 0; i < data.size(); i++) {
                 g.setStroke(Colors.categorical(i));
@@ -442,7 +468,7 @@ public final class CompareView extends BorderPane {
             hi = Math.max(lo + 1, Math.ceil(hi));
             int layers = norms.get(0).biases().length, twins = norms.size();
             double bottom = legend(g, labels, "■", 60 * scale, w, h, scale);
-            double left = 60 * scale, top = 26 * scale, width = w - left - 10, height = h - top - bottom - 20 * scale;
+            double left = 60 * scale, top = plotTop, width = w - left - 10, height = h - top - bottom - 20 * scale;
             double group = width / layers, bar = group * 0.8 / twins;
             decades(g, lo, hi, left, top, width, height);
             Font font = Font.font("System", 12 * scale);

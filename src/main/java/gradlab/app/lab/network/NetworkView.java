@@ -64,7 +64,7 @@ public final class NetworkView extends Region {
         this.stepper = stepper;
         this.diagram = diagram;
         getStyleClass().add("network-view");
-        setMinSize(300, 220);
+        setMinSize(300, 120);   // a short projector window with the stepper and the inspector: the diagram gives way first
         controls = new LayerControls(model);
         getChildren().addAll(canvas, controls);
         // the model's changes reach the diagram only while it is shown (Shown): a swapped-out view redraws nothing
@@ -443,6 +443,7 @@ public final class NetworkView extends Region {
         String selected = selection.property().get();
         Neuron focus = hovered.get() != null ? hovered.get() : neuronOf(selected);
         List<Rectangle2D> taken = new ArrayList<>();
+        boolean backward = step != null && step.phase() == StepThrough.Phase.BACKWARD;
         for (int c = 0; c <= shown.depth(); c++) {   // labels keep off the neurons
             int count = shown.columnSize(c);
             for (int k = 0; k < count; k++) {
@@ -450,6 +451,10 @@ public final class NetworkView extends Region {
                 // a bias label can be wider than its neuron (a small one, or "b 4.513e+04" after a blow-up)
                 double half = c == 0 ? r : Math.max(r, biasLabelWidth(shown.biases()[c - 1][k]) / 2 + 4 * scale());
                 taken.add(new Rectangle2D(p.getX() - half, p.getY() - r, 2 * half, 2 * r + 1.6 * type(15)));
+                if (backward && c > 0) {   // the backward pass writes "δ …" above the neuron (drawNeurons): edge labels keep off it too
+                    double label = type(15), deltaHalf = textWidth("δ -0.0000", 15) / 2 + 4 * scale();
+                    taken.add(new Rectangle2D(p.getX() - deltaHalf, p.getY() - r - 1.5 * label, 2 * deltaHalf, 1.5 * label));
+                }
             }
         }
         List<Runnable> tags = new ArrayList<>();

@@ -37,7 +37,7 @@ public final class GraphView extends CanvasPane {
 
     public GraphView(StepperModel model) {
         getStyleClass().add("graph-view");
-        setMinSize(200, 120);
+        setMinWidth(200);
         formula.setShowDelay(Duration.millis(200));
         Shown.follow(this, model.graphProperty(), p -> {
             picture = p;
@@ -56,7 +56,10 @@ public final class GraphView extends CanvasPane {
     }
 
     @Override protected double computeMinWidth(double h) { return pitchX() + 2 * MARGIN; }
-    @Override protected double computeMinHeight(double w) { return 8 + 76 * scale; }
+    @Override protected double computeMinHeight(double w) { return oneRowHeight(); }
+
+    /** The height of one whole row of boxes: less, and the view shows none. */
+    public double oneRowHeight() { return 8 + 76 * scale; }
 
     /** Room at each side for the arrow that says more columns are there. */
     private static final double MARGIN = 16;

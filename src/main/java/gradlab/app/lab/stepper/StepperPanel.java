@@ -6,6 +6,7 @@ import gradlab.lab.Settings;
 import gradlab.app.common.Shown;
 import gradlab.explain.StepThrough;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -93,10 +94,18 @@ public final class StepperPanel extends VBox {
         // the graph shows the whole columns that fit, around the node being computed (arrows say more are there)
         graph = new GraphView(stepper);
         graph.setPrefWidth(460);
+        // a short window (presenting, a weight picked, the notes strip shown) takes the graph away before the step's
+        // buttons or the toolbar leave the window: the graph shows only when a whole row of it fits, the formula stays
+        graph.setMinHeight(0);
+        graph.visibleProperty().bind(Bindings.createBooleanBinding(() -> graph.getHeight() >= graph.oneRowHeight() - 0.5,
+                graph.heightProperty()));
         HBox body = new HBox(10, formulaScroll, graph);
         HBox.setHgrow(formulaScroll, Priority.ALWAYS);   // the formula with its numbers comes first; the graph scrolls
         formulaScroll.setPrefWidth(700);
         formulaScroll.setMinWidth(300);
+        // short of height, the box keeps its first formula whole (up to 110 px of it) and gives up the rest: what yields is the graph
+        formulaScroll.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(110, formula.prefHeight(formula.getWidth()))
+                + formulaScroll.snappedTopInset() + formulaScroll.snappedBottomInset(), formula.layoutBoundsProperty(), formulaScroll.insetsProperty()));
         // The buttons come last: the panel sits at the bottom of the window, so when the title wraps or the
         // formula opens above them, the buttons stay under the mouse of someone clicking Step again and again.
         getChildren().addAll(title, body, buttons);
