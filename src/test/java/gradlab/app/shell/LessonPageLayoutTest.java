@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gradlab.app.common.TextAudit;
 import gradlab.lab.ImmediateExecutor;
-import gradlab.lesson.LessonFile;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,15 +43,7 @@ class LessonPageLayoutTest {
             if (presenter) shell.presenter().start(false);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                shell.openLesson(LessonFile.load(Path.of("lessons", lesson)));
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-            shell.lessons().goTo(step);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        PageStage.openLesson(robot, shell, lesson, step);
     }
 
     @AfterEach

@@ -1,11 +1,14 @@
 package gradlab.app.shell;
 
+import gradlab.lesson.LessonFile;
+import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,6 +29,19 @@ public final class PageStage {
         Shell[] made = new Shell[1];
         show(() -> (made[0] = make.get()).root(), scene -> made[0].installKeys(scene));
         return made[0];
+    }
+
+    /** Opens the built-in course's lesson {@code file} (in lessons/) at {@code step} (from 0) in {@code shell}, and waits for the FX thread. */
+    public static void openLesson(FxRobot robot, Shell shell, String file, int step) {
+        robot.interact(() -> {
+            try {
+                shell.openLesson(LessonFile.load(Path.of("lessons", file)));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            shell.lessons().goTo(step);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Stage show(Supplier<Parent> page, Consumer<Scene> keys) throws TimeoutException {

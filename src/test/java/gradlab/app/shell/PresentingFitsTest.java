@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import gradlab.app.common.TextAudit;
 import gradlab.lab.ImmediateExecutor;
 import gradlab.lab.Twins;
-import gradlab.lesson.LessonFile;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,15 +48,7 @@ class PresentingFitsTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         if (lesson != null) {
-            robot.interact(() -> {
-                try {
-                    shell.openLesson(LessonFile.load(Path.of("lessons", lesson)));
-                } catch (Exception e) {
-                    throw new AssertionError(e);
-                }
-                shell.lessons().goTo(step);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
+            PageStage.openLesson(robot, shell, lesson, step);
         }
     }
 
