@@ -42,9 +42,7 @@ public final class Progress {
 
         /** The lab as the student had it when the task of step {@code stepIndex} was done. */
         public Entry withKept(int stepIndex, Kept lab) {
-            Map<Integer, Kept> k = new TreeMap<>(kept);
-            k.put(stepIndex, lab);
-            return new Entry(step, done, hints, answers, choices, Map.copyOf(k));
+            return new Entry(step, done, hints, answers, choices, with(kept, stepIndex, lab));
         }
 
         public Entry withDone(int stepIndex) {
@@ -54,21 +52,22 @@ public final class Progress {
         }
 
         public Entry withHints(int stepIndex, int shown) {
-            Map<Integer, Integer> h = new TreeMap<>(hints);
-            h.put(stepIndex, shown);
-            return new Entry(step, done, Map.copyOf(h), answers, choices, kept);
+            return new Entry(step, done, with(hints, stepIndex, shown), answers, choices, kept);
         }
 
         public Entry withAnswer(int stepIndex, double answer) {
-            Map<Integer, Double> a = new TreeMap<>(answers);
-            a.put(stepIndex, answer);
-            return new Entry(step, done, hints, Map.copyOf(a), choices, kept);
+            return new Entry(step, done, hints, with(answers, stepIndex, answer), choices, kept);
         }
 
         public Entry withChoice(int stepIndex, int option) {
-            Map<Integer, Integer> c = new TreeMap<>(choices);
-            c.put(stepIndex, option);
-            return new Entry(step, done, hints, answers, Map.copyOf(c), kept);
+            return new Entry(step, done, hints, answers, with(choices, stepIndex, option), kept);
+        }
+
+        /** {@code map} with {@code value} under {@code stepIndex}, as an unmodifiable copy. */
+        private static <V> Map<Integer, V> with(Map<Integer, V> map, int stepIndex, V value) {
+            Map<Integer, V> copy = new TreeMap<>(map);
+            copy.put(stepIndex, value);
+            return Map.copyOf(copy);
         }
     }
 
